@@ -1,0 +1,3 @@
+from hmc_desktop.cli import run
+
+run()

@@ -1,0 +1,64 @@
+"""The `hmc-desktop` command: argument parsing, logging and exit codes (CONTRACT.md).
+
+Exit codes: 0 success; 1 the command ran but found problems; 2 bad usage or unreadable
+input. Errors are one sentence each on stderr; tracebacks go to the log file only.
+"""
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from hmc_desktop.cli.common import CommandError, UsageError
+from hmc_desktop.cli.parser import build_parser
+from hmc_desktop.domain.errors import DomainError
+from hmc_desktop.logsetup import setup_logging
+
+log = logging.getLogger("hmc_desktop.cli")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Console entry point; returns (and exits with) the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    log_file = setup_logging()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # argparse already printed the usage problem
+        return int(exc.code or 0)
+    log.info("hmc-desktop %s", " ".join(args_list))
+    try:
+        code = int(args.handler(args))
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        code = 2
+    except CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        code = exc.exit_code
+    except DomainError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        code = 1
+    except OperationalError as exc:
+        log.exception("database unavailable")
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown reason"
+        print(f"error: cannot use the database ({reason}).", file=sys.stderr)
+        code = 2
+    except SQLAlchemyError:
+        log.exception("database error")
+        print(f"error: the database refused the change; details in {log_file}.", file=sys.stderr)
+        code = 2
+    except KeyboardInterrupt:
+        print("error: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
+        code = 2
+    except Exception as exc:  # a bug: the person gets a sentence, the log gets the traceback
+        log.exception("unexpected error")
+        print(f"error: internal error ({type(exc).__name__}); details in {log_file}.",
+              file=sys.stderr)
+        code = 2
+    sys.stdout.flush()
+    return code
+
+
+def run() -> None:
+    sys.exit(main())

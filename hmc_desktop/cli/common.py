@@ -1,0 +1,55 @@
+"""Shared pieces of the command handlers: errors with exit codes, building the service context."""
+
+import argparse
+import os
+from datetime import date, datetime
+
+from hmc_desktop.paths import default_db_url
+from hmc_desktop.services.clock import Clock
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.database import Database
+
+
+class UsageError(Exception):
+    """Bad usage or unreadable input: exit code 2."""
+
+
+class CommandError(Exception):
+    """The command ran but found a problem."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def db_url(args: argparse.Namespace) -> str:
+    return str(args.db or os.environ.get("HMC_DB_URL") or default_db_url())
+
+
+def parse_as_of(text: str | None) -> Clock:
+    try:
+        return Clock.parse(text)
+    except ValueError:
+        raise UsageError(f"--as-of must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
+
+
+def parse_minute(text: str, option: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise UsageError(f"{option} must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
+
+
+def parse_day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option} must look like 'YYYY-MM-DD', not '{text}'.") from None
+
+
+def open_context(args: argparse.Namespace) -> ServiceContext:
+    """The service context for this run, with the schema created or upgraded (CONTRACT)."""
+    clock = parse_as_of(args.as_of)
+    ctx = ServiceContext(Database(db_url(args)), clock)
+    ctx.prepare()
+    return ctx

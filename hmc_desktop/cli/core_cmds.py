@@ -1,0 +1,98 @@
+"""Handlers of the core subcommands: db upgrade, demo, sla, import, order show/pickup."""
+
+import argparse
+import json
+import time
+
+from hmc_desktop.cli.common import (
+    UsageError,
+    db_url,
+    open_context,
+    parse_as_of,
+    parse_day,
+    parse_minute,
+)
+from hmc_desktop.db.engine import head_revision
+from hmc_desktop.domain.calendar import TZ
+from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.permissions import Action
+from hmc_desktop.domain.sla import compute_deadlines
+from hmc_desktop.services.clock import fmt_minute
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.database import Database
+from hmc_desktop.services.demo import generate_demo
+from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.pickups import PickupService
+
+
+def gui(args: argparse.Namespace) -> int:
+    from hmc_desktop.app import run_gui  # Qt is imported only when the window is wanted
+
+    return run_gui(args)
+
+
+def db_upgrade(args: argparse.Namespace) -> int:
+    ctx = ServiceContext(Database(db_url(args)), parse_as_of(args.as_of))
+    note = ctx.prepare()
+    print(note or f"database is up to date (revision {head_revision()})")
+    return 0
+
+
+def demo(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    ctx.user.require(Action.IMPORT)
+    t0 = time.perf_counter()
+    summary = generate_demo(ctx, args.devices, args.orders, args.seed)
+    print(f"{summary.line()} in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+def sla(args: argparse.Namespace) -> int:
+    registered = parse_minute(args.registered, "--registered").replace(tzinfo=TZ)
+    ctx = open_context(args)
+    try:
+        order_type = ctx.catalogue.get(args.type_code)
+    except ValidationError as exc:
+        raise UsageError(str(exc)) from None
+    d = compute_deadlines(order_type, registered, ctx.calendar, args.technical_review)
+    out = {"type": order_type.code, "registered": fmt_minute(registered),
+           "start_by": fmt_minute(d.start_by), "finish_by": fmt_minute(d.finish_by),
+           "contact_by": fmt_minute(d.contact_by)}
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+def import_files(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.importer import ImportService
+
+    ctx = open_context(args)
+    service = ImportService(ctx)
+    worst = 0
+    for name in args.files:
+        report = service.import_file(name)
+        for line in report.rejected_lines():
+            print(line)
+        print(report.summary())
+        worst = max(worst, 1 if report.rejected else 0)
+    return worst
+
+
+def order_show(args: argparse.Namespace) -> int:
+    view = OrderService(open_context(args)).show(args.order_no)
+    data = view.to_json()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        width = max(len(k) for k in data)
+        for key, value in data.items():
+            shown = ", ".join(value) if isinstance(value, list) else value
+            print(f"{key:<{width}}  {'' if shown is None else shown}")
+    return 0
+
+
+def order_pickup(args: argparse.Namespace) -> int:
+    when = parse_day(args.date, "--date") if args.date else None
+    pickup_id = PickupService(open_context(args)).order_pickup(args.order_no, when)
+    print(pickup_id)
+    return 0
+

@@ -1,0 +1,34 @@
+"""Alembic environment: runs on the connection the program hands it (or the configured URL)."""
+
+from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+import hmc_desktop.db.models  # noqa: F401  (registers the tables)
+from hmc_desktop.db.base import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,  # column changes work on SQLite too
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+connection = config.attributes.get("connection")
+if connection is not None:
+    _run(connection)
+else:
+    engine = engine_from_config(
+        config.get_section(config.config_ini_section) or {},
+        prefix="sqlalchemy.",
+        poolclass=pool.NullPool,
+    )
+    with engine.connect() as conn:
+        _run(conn)

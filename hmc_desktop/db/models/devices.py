@@ -1,0 +1,55 @@
+"""Articles, holders (users with personal data) and individual devices (D1, D2)."""
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from hmc_desktop.db.base import Base
+
+
+class Article(Base):
+    """A product in the catalogue of aids."""
+
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_no: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    product_group: Mapped[str] = mapped_column(String(120), default="")
+    digital: Mapped[bool] = mapped_column(default=False)
+    simple_aid: Mapped[bool] = mapped_column(default=False)  # type 8 is then invoiced
+
+
+class Holder(Base):
+    """A user (brukare) who holds devices. Personal data: shown only where needed."""
+
+    __tablename__ = "holders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    personnummer: Mapped[str | None] = mapped_column(String(13), unique=True)
+
+
+class Device(Base):
+    """One individually numbered device (individkort)."""
+
+    __tablename__ = "devices"
+    __table_args__ = (Index("ix_devices_article_status", "article_id", "status"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    individual_no: Mapped[str] = mapped_column(String(40), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("holders.id"), index=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    delivered: Mapped[date | None]
+    lifetime_years: Mapped[int | None]
+    status: Mapped[str] = mapped_column(String(24))
+    version: Mapped[int] = mapped_column(default=1)
+    updated_at: Mapped[datetime | None]
+
+    article: Mapped[Article] = relationship(lazy="joined")
+    holder: Mapped[Holder | None] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": version}

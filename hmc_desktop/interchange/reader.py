@@ -1,0 +1,238 @@
+"""Reading an import file into raw rows: format, encoding, separator and kind detection.
+
+* JSON when the first non-whitespace byte (after an optional UTF-8 BOM) is ``[``
+  (or ``{``, so that a lone object gets a clear error rather than a CSV one);
+  otherwise CSV.
+* Encoding: UTF-8 with BOM, UTF-8, else Windows-1252 (Swedish Excel exports).
+* CSV separator: whichever of ``;`` and ``,`` occurs more often outside quotes in
+  the header line (``;`` on a tie).
+* Kind: a header with ``order_no`` is work orders; one with ``individual_no`` and
+  ``article_no`` but no ``order_no`` is devices.
+
+Line numbers: for CSV, the physical line in the file where the row starts (the
+header is usually line 1); entirely blank lines, and lines whose every cell is
+empty (``;;;`` from Excel), are skipped. For JSON, the "line" is the object's
+1-based position in the list.
+
+A file that cannot be read at all raises :class:`InterchangeError`. A row that
+cannot be split into cells (wrong number of CSV fields, a JSON element that is
+not an object) becomes a :class:`RowError` in :attr:`SourceFile.problems`, so the
+rest of the file can still be imported.
+"""
+
+import codecs
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from hmc_desktop.interchange.columns import (
+    DEVICE_COLUMNS,
+    DEVICE_REQUIRED,
+    ORDER_COLUMNS,
+    ORDER_REQUIRED,
+)
+from hmc_desktop.interchange.errors import InterchangeError, RowError
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
+
+Kind = Literal["orders", "devices"]
+
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+
+
+@dataclass(slots=True)
+class RawRow:
+    """One row as read: ``values`` holds only the keys present in it (normalised names)."""
+
+    line: int
+    values: dict[str, object]
+
+
+@dataclass(slots=True)
+class SourceFile:
+    """A whole import file, read but not yet validated."""
+
+    path: Path
+    kind: Kind
+    columns: list[str]  # header keys (JSON: every key seen, first-seen order), stripped, lowercase
+    rows: list[RawRow]
+    name: str = ""  # the file name for messages, as given on the command line
+    format: Literal["csv", "json"] = "csv"
+    encoding: str = "utf-8"
+    separator: str | None = None  # CSV only
+    problems: list[RowError] = field(default_factory=list)  # rows that could not be read
+    unknown_columns: list[str] = field(default_factory=list)  # ignored; worth one warning
+
+
+def read_source(path: Path | str, name: str | None = None) -> SourceFile:
+    """Read ``path`` as an order or device file; ``name`` (default: ``str(path)``) is used in messages.
+
+    Raises :class:`InterchangeError` when the file cannot be read at all: missing,
+    undecodable, not JSON, not a list of objects, no recognisable header, or a
+    required column missing.
+    """
+    path = Path(path)
+    name = str(path) if name is None else name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InterchangeError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InterchangeError(name, "is a folder, not a file") from None
+    except PermissionError:
+        raise InterchangeError(name, "permission denied") from None
+    except OSError as err:
+        raise InterchangeError(name, f"cannot be read ({err.strerror or err})") from None
+    text, encoding = _decode(data, name)
+    is_json = text.lstrip()[:1] in ("[", "{")
+    source = _read_json(text, path, name) if is_json else _read_csv(text, path, name)
+    source.encoding = encoding
+    return source
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            raise InterchangeError(
+                name, f"starts with a UTF-8 byte-order mark but is not UTF-8 (byte {err.start + 3})"
+            ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise InterchangeError(name, "is neither UTF-8 nor Windows-1252 text") from None
+
+
+def _detect_kind(columns: list[str], name: str, what: str) -> Kind:
+    present = set(columns)
+    if "order_no" in present:
+        kind: Kind = "orders"
+        required = ORDER_REQUIRED
+    elif "individual_no" in present and "article_no" in present:
+        kind = "devices"
+        required = DEVICE_REQUIRED
+    else:
+        raise InterchangeError(
+            name,
+            f"the {what} has neither order_no (work orders) nor individual_no and "
+            "article_no (devices)",
+        )
+    missing = [c for c in required if c not in present]
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        listed = ", ".join(f"'{c}'" for c in missing)
+        raise InterchangeError(name, f"missing required column{plural} {listed}")
+    return kind
+
+
+def _unknown(kind: Kind, columns: list[str]) -> list[str]:
+    known = ORDER_COLUMNS if kind == "orders" else DEVICE_COLUMNS
+    return [c for c in columns if c not in known]
+
+
+def _read_json(text: str, path: Path, name: str) -> SourceFile:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InterchangeError(name, f"not valid JSON: {err}") from None
+    if not isinstance(data, list):
+        raise InterchangeError(name, "a JSON import must be a list of objects")
+    if not data:
+        raise InterchangeError(name, "the JSON list is empty, so it is neither orders nor devices")
+    rows: list[RawRow] = []
+    problems: list[RowError] = []
+    seen: dict[str, None] = {}
+    for index, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            got = "a list" if isinstance(item, list) else json.dumps(item, ensure_ascii=False)[:40]
+            problems.append(RowError(index, "row", f"expected an object, got {got}"))
+            continue
+        values = {str(k).strip().lower(): v for k, v in item.items()}
+        for key in values:
+            if key not in seen:
+                seen[key] = None
+        rows.append(RawRow(index, values))
+    columns = list(seen)
+    kind = _detect_kind(columns, name, "JSON (no object)")
+    return SourceFile(path, kind, columns, rows, name=name, format="json",
+                      problems=problems, unknown_columns=_unknown(kind, columns))  # fmt: skip
+
+
+def _separator(header_line: str) -> str:
+    counts = {";": 0, ",": 0}
+    quoted = False
+    for ch in header_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    return "," if counts[","] > counts[";"] else ";"
+
+
+def _read_csv(text: str, path: Path, name: str) -> SourceFile:
+    first = _FIRST_LINE.match(text.lstrip())
+    header_line = first.group(0) if first else ""
+    if not header_line.strip():
+        raise InterchangeError(name, "the file is empty")
+    sep = _separator(header_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"')
+    try:
+        header = next((h for h in reader if "".join(h).strip()), None)
+        if header is None:
+            raise InterchangeError(name, "the file has no header line")
+        columns = [c.strip().lower() for c in header]
+        # A trailing separator on every line gives nameless last columns: drop them.
+        while columns and not columns[-1]:
+            columns.pop()
+        _check_header(columns, name)
+        kind = _detect_kind(columns, name, "header")
+        rows, problems = _csv_rows(reader, columns)
+    except csv.Error as err:
+        raise InterchangeError(
+            name, f"line {reader.line_num}: not readable as CSV ({err})"
+        ) from None
+    return SourceFile(path, kind, columns, rows, name=name, format="csv", separator=sep,
+                      problems=problems, unknown_columns=_unknown(kind, columns))  # fmt: skip
+
+
+def _check_header(columns: list[str], name: str) -> None:
+    seen: set[str] = set()
+    for number, column in enumerate(columns, start=1):
+        if not column:
+            raise InterchangeError(name, f"column {number} of the header has no name")
+        if column in seen:
+            raise InterchangeError(name, f"the column '{column}' appears twice in the header")
+        seen.add(column)
+
+
+def _csv_rows(reader: "CsvReader", columns: list[str]) -> tuple[list[RawRow], list[RowError]]:
+    rows: list[RawRow] = []
+    problems: list[RowError] = []
+    width = len(columns)
+    strip = str.strip
+    last = reader.line_num
+    for fields in reader:
+        line = last + 1  # the row starts on the line after the previous row ended
+        last = reader.line_num
+        if len(fields) != width:
+            if not "".join(fields).strip():
+                continue  # a blank line
+            if len(fields) > width and not "".join(fields[width:]).strip():
+                fields = fields[:width]  # trailing separators only
+            else:
+                problems.append(RowError(line, "row", f"the row has {len(fields)} fields but the header has {width} (an unquoted separator in a value?)"))  # fmt: skip
+                continue
+        elif not "".join(fields).strip():
+            continue  # every cell empty (";;;;")
+        rows.append(RawRow(line, dict(zip(columns, map(strip, fields), strict=True))))
+    return rows, problems

@@ -1,0 +1,376 @@
+"""Validation of raw rows into typed order and device rows (CONTRACT "Import format").
+
+Every problem of a row is collected (one :class:`RowError` per bad field), so a
+person fixing the file sees them all at once. Values follow three states that the
+importer must keep apart:
+
+* key absent from the row (``key not in row.present``): leave the stored value as it is;
+* key present but empty: the value is ``None`` (or ``()`` for attachments): clear it;
+* key present with a value: set it.
+
+Rules checked here are those a row can break on its own: required values, formats,
+the type catalogue, W4 (a cancellation needs a reason), W8 (technical review only on
+types 0–2), personnummer check digits, and the order of the timestamps. Rules that
+need the database (a changed type, W2) are the importer's; so is "a new order needs
+an individual number" when the column is absent (see :meth:`OrderRow.new_order_errors`).
+Incomplete orders (W6) are *not* rejected: they are imported and flagged.
+"""
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, TypeVar
+
+from hmc_desktop.domain.catalogue import (
+    DEFAULT_CATALOGUE,
+    QUICK_SERVICE_TYPE,
+    Catalogue,
+    WorkOrderType,
+)
+from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.personnummer import parse_personnummer
+from hmc_desktop.domain.sla import check_technical_review
+from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
+from hmc_desktop.interchange import values as conv
+from hmc_desktop.interchange.errors import RowError, reason_of
+from hmc_desktop.interchange.reader import RawRow, SourceFile
+
+__all__ = [
+    "DeviceRow",
+    "OrderRow",
+    "RowError",
+    "count_rejected",
+    "parse_device_row",
+    "parse_order_row",
+    "validate_file",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class OrderRow:
+    """A valid work-order row. ``present``: the optional columns the row carried."""
+
+    line: int
+    order_no: str
+    type_code: str  # normalised, e.g. '01' → '1'
+    registered: datetime  # naive Stockholm wall time, minute precision
+    present: frozenset[str] = frozenset()
+    individual_no: str | None = None
+    article_no: str | None = None
+    article_name: str | None = None
+    digital: bool | None = None
+    orderer_name: str | None = None
+    orderer_unit: str | None = None
+    payer_no: str | None = None
+    service_product: str | None = None
+    user_name: str | None = None
+    user_address: str | None = None
+    user_phone: str | None = None
+    user_personnummer: str | None = None  # normalised YYYYMMDD-NNNN
+    description: str | None = None
+    attachments: tuple[str, ...] = ()
+    attachment_kinds: tuple[AttachmentKind, ...] = ()  # same length as attachments
+    technical_review: bool | None = None
+    medical_risk: bool | None = None
+    quick_service: bool | None = None
+    started: datetime | None = None
+    completed: datetime | None = None
+    cancelled: datetime | None = None
+    cancel_reason: str | None = None
+
+    def new_order_errors(self, catalogue: Catalogue = DEFAULT_CATALOGUE) -> list[RowError]:
+        """What this row lacks to *create* an order (the importer calls it for unknown order_no).
+
+        An absent individual_no is fine for an update (the stored one stays) but a new
+        order needs one unless its type is a consultation without a device.
+        """
+        if self.individual_no is None and catalogue.get(self.type_code).requires_device:
+            err = ValidationError("device_required", field="individual_no", code=self.type_code)
+            return [RowError(self.line, "individual_no", reason_of(err))]
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    """A valid device row. ``present``: the optional columns the row carried."""
+
+    line: int
+    individual_no: str
+    article_no: str
+    present: frozenset[str] = frozenset()
+    article_name: str | None = None
+    digital: bool | None = None
+    holder: str | None = None  # None: in stock
+    location: str | None = None
+    delivered: date | None = None
+    lifetime_years: int | None = None
+    status: DeviceStatus | None = None  # None: derive from the holder
+
+    @property
+    def effective_status(self) -> DeviceStatus:
+        """The status given, or derived: in use with a holder, in stock without (D1, D2)."""
+        if self.status is not None:
+            return self.status
+        return DeviceStatus.IN_USE if self.holder else DeviceStatus.IN_STOCK
+
+
+_Converter = Callable[[object], Any]
+
+_ORDER_CONVERTERS: dict[str, _Converter] = {
+    **{k: conv.text for k in (
+        "individual_no", "article_no", "article_name", "orderer_name", "orderer_unit",
+        "payer_no", "service_product", "user_name", "user_address", "user_phone",
+        "user_personnummer", "description", "cancel_reason",
+    )},
+    **{k: conv.boolean for k in ("digital", "technical_review", "medical_risk", "quick_service")},
+    **{k: conv.timestamp for k in ("started", "completed", "cancelled")},
+    "attachments": conv.name_list,
+    "attachment_kinds": conv.name_list,
+}  # fmt: skip
+
+_DEVICE_CONVERTERS: dict[str, _Converter] = {
+    **{k: conv.text for k in ("article_name", "holder", "location")},
+    "digital": conv.boolean,
+    "delivered": conv.day,
+    "lifetime_years": conv.whole_number,
+    "status": conv.device_status,
+}
+
+
+class _Problems:
+    """The errors of one row, at most one per field."""
+
+    __slots__ = ("errors", "fields", "line")
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+        self.errors: list[RowError] = []
+        self.fields: set[str] = set()
+
+    def add(self, field: str, reason: str) -> None:
+        if field not in self.fields:
+            self.fields.add(field)
+            self.errors.append(RowError(self.line, field, reason))
+
+
+def _required_text(values: dict[str, object], key: str, problems: _Problems) -> str | None:
+    if key not in values:
+        problems.add(key, "required, but missing")
+        return None
+    try:
+        value = conv.text(values[key])
+    except conv.BadValue as bad:
+        problems.add(key, bad.reason)
+        return None
+    if value is None:
+        problems.add(key, "required, but empty")
+    return value
+
+
+def _convert_optional(
+    values: dict[str, object],
+    converters: dict[str, _Converter],
+    problems: _Problems,
+) -> tuple[dict[str, Any], list[str]]:
+    out: dict[str, Any] = {}
+    present: list[str] = []
+    for key, value in values.items():
+        convert = converters.get(key)
+        if convert is None:
+            continue  # a required or an unknown column
+        present.append(key)
+        try:
+            out[key] = convert(value)
+        except conv.BadValue as bad:
+            problems.add(key, bad.reason)
+    return out, present
+
+
+def _fmt(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def parse_order_row(
+    raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+) -> OrderRow | list[RowError]:
+    """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today)."""
+    values = raw.values
+    problems = _Problems(raw.line)
+    order_no = _required_text(values, "order_no", problems)
+    type_text = _required_text(values, "type", problems)
+    order_type = None
+    if type_text is not None:
+        try:
+            order_type = catalogue.get(type_text)
+        except ValidationError as err:
+            problems.add("type", reason_of(err))
+    registered = None
+    if "registered" not in values:
+        problems.add("registered", "required, but missing")
+    else:
+        try:
+            registered = conv.timestamp(values["registered"])
+        except conv.BadValue as bad:
+            problems.add("registered", bad.reason)
+        else:
+            if registered is None:
+                problems.add("registered", "required, but empty")
+    out, present = _convert_optional(values, _ORDER_CONVERTERS, problems)
+
+    if out.get("user_personnummer") is not None:
+        try:
+            out["user_personnummer"] = parse_personnummer(out["user_personnummer"], today).value
+        except ValidationError as err:
+            problems.add("user_personnummer", reason_of(err))
+    if order_type is not None:
+        _check_against_type(order_type, values, out, problems)
+    _check_attachments(out, problems)
+    _check_times(registered, out, problems)
+
+    if problems.errors:
+        return problems.errors
+    assert order_no is not None and order_type is not None and registered is not None
+    return OrderRow(line=raw.line, order_no=order_no, type_code=order_type.code,
+                    registered=registered, present=frozenset(present), **out)  # fmt: skip
+
+
+def _check_against_type(
+    order_type: WorkOrderType, values: dict[str, object], out: dict[str, Any], problems: _Problems
+) -> None:
+    code = order_type.code
+    if (
+        order_type.requires_device
+        and "individual_no" in values
+        and out.get("individual_no") is None
+    ):
+        err = ValidationError("device_required", field="individual_no", code=code)
+        problems.add("individual_no", reason_of(err))
+    if out.get("technical_review"):
+        try:  # W8
+            check_technical_review(order_type, True)
+        except ValidationError as err:
+            problems.add("technical_review", reason_of(err))
+    if out.get("quick_service") and code != QUICK_SERVICE_TYPE:
+        problems.add(
+            "quick_service",
+            f"quick service is recorded as a type {QUICK_SERVICE_TYPE} order, not type {code}",
+        )
+
+
+def _check_attachments(out: dict[str, Any], problems: _Problems) -> None:
+    names: tuple[str, ...] | None = out.get("attachments")
+    kind_names: tuple[str, ...] | None = out.get("attachment_kinds")
+    if kind_names is None and "attachment_kinds" in problems.fields:
+        return
+    kinds: list[AttachmentKind] = []
+    for kind_name in kind_names or ():
+        try:
+            kinds.append(conv.attachment_kind(kind_name))
+        except conv.BadValue as bad:
+            problems.add("attachment_kinds", bad.reason)
+            return
+    if names is None:
+        if "attachments" in problems.fields:
+            return
+        names = ()
+    if not kinds:
+        if names or "attachments" in out:
+            out["attachment_kinds"] = (AttachmentKind.OTHER,) * len(names)
+    elif len(kinds) != len(names):
+        problems.add("attachment_kinds", f"{len(kinds)} kinds for {len(names)} attachments")
+    else:
+        out["attachment_kinds"] = tuple(kinds)
+
+
+def _check_times(registered: datetime | None, out: dict[str, Any], problems: _Problems) -> None:
+    started: datetime | None = out.get("started")
+    completed: datetime | None = out.get("completed")
+    cancelled: datetime | None = out.get("cancelled")
+    if registered is not None:
+        for key, moment in (
+            ("started", started),
+            ("completed", completed),
+            ("cancelled", cancelled),
+        ):
+            if moment is not None and moment < registered:
+                problems.add(key, f"{_fmt(moment)} is before registered {_fmt(registered)}")
+    if started is not None and completed is not None and completed < started:
+        problems.add("completed", f"{_fmt(completed)} is before started {_fmt(started)}")
+    if completed is not None and cancelled is not None:
+        problems.add("cancelled", "an order cannot be both completed and cancelled")
+    if cancelled is not None and out.get("cancel_reason") is None:  # W4
+        problems.add("cancel_reason", "a reason is required when an order is cancelled")
+
+
+def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
+    """Validate one device row."""
+    values = raw.values
+    problems = _Problems(raw.line)
+    individual_no = _required_text(values, "individual_no", problems)
+    article_no = _required_text(values, "article_no", problems)
+    out, present = _convert_optional(values, _DEVICE_CONVERTERS, problems)
+    if problems.errors:
+        return problems.errors
+    assert individual_no is not None and article_no is not None
+    return DeviceRow(line=raw.line, individual_no=individual_no, article_no=article_no,
+                     present=frozenset(present), **out)  # fmt: skip
+
+
+_T = TypeVar("_T", OrderRow, DeviceRow)
+
+
+def _validate(
+    rows: list[RawRow], parse: Callable[[RawRow], _T | list[RowError]], key: str
+) -> tuple[list[_T], list[RowError]]:
+    valid: list[_T] = []
+    errors: list[RowError] = []
+    first_line: dict[str, int] = {}
+    for raw in rows:
+        result = parse(raw)
+        duplicate = None
+        try:
+            value = conv.text(raw.values.get(key))
+        except conv.BadValue:
+            value = None
+        if value is not None:
+            first = first_line.setdefault(value, raw.line)
+            if first != raw.line:
+                reason = f"{key} appears twice in this file (first on line {first})"
+                duplicate = RowError(raw.line, key, reason)
+        if isinstance(result, list):
+            errors.extend(result)
+            if duplicate is not None and all(e.field != key for e in result):
+                errors.append(duplicate)
+        elif duplicate is not None:
+            errors.append(duplicate)
+        else:
+            valid.append(result)
+    return valid, errors
+
+
+def validate_file(
+    source: SourceFile, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+) -> tuple[list[OrderRow] | list[DeviceRow], list[RowError]]:
+    """Validate every row of ``source``: the valid rows, and every error sorted by line.
+
+    A key (order_no, or individual_no for devices) seen twice: the later row is
+    rejected ("… appears twice in this file (first on line N)"), whether or not the
+    first was valid, since the file does not say which one is meant.
+    """
+    today = today or date.today()
+    valid: list[OrderRow] | list[DeviceRow]
+    if source.kind == "orders":
+        valid, errors = _validate(
+            source.rows,
+            lambda raw: parse_order_row(raw, catalogue=catalogue, today=today),
+            "order_no",
+        )
+    else:
+        valid, errors = _validate(source.rows, parse_device_row, "individual_no")
+    errors = sorted([*source.problems, *errors], key=lambda e: e.line)
+    return valid, errors
+
+
+def count_rejected(errors: Iterable[RowError]) -> int:
+    """The number of rejected rows (an import's ``R rejected``): distinct lines with an error."""
+    return len({e.line for e in errors})

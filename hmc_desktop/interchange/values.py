@@ -1,0 +1,184 @@
+"""Converters from one raw cell (a CSV string or a JSON value) to a typed value.
+
+Each converter returns the value (``None`` for an empty cell) or raises
+:class:`BadValue` with a short lowercase reason. CSV cells are already stripped
+strings; JSON values may be anything ``json`` produces, so every converter checks
+the type first. The string case comes first because it is by far the common one.
+"""
+
+import json
+import re
+from datetime import date, datetime
+
+from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
+
+TIMESTAMP_FORMAT = "YYYY-MM-DD HH:MM"
+DATE_FORMAT = "YYYY-MM-DD"
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+_BOOLEANS: dict[str, bool] = {
+    "ja": True, "nej": False, "true": True, "false": False,
+    "1": True, "0": False, "yes": True, "no": False,
+}  # fmt: skip
+_BOOLEAN_HELP = "expected ja/nej, true/false or 1/0"
+
+_ATTACHMENT_KINDS: dict[str, AttachmentKind] = {k.value: k for k in AttachmentKind}
+_DEVICE_STATUSES: dict[str, DeviceStatus] = {s.value: s for s in DeviceStatus}
+
+_SHOW_MAX = 60
+
+
+class BadValue(Exception):
+    """A cell that cannot be converted; ``reason`` says why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def show(value: object) -> str:
+    """A cell as it appears in an error: strings quoted, JSON values as JSON, long ones cut."""
+    text = f"'{value}'" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if len(text) > _SHOW_MAX:
+        text = text[: _SHOW_MAX - 1] + "…"
+    return text
+
+
+def _describe(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return show(value)
+
+
+def text(value: object) -> str | None:
+    """Free text; empty → None. JSON numbers are taken as their text ("order_no": 123)."""
+    if type(value) is str:
+        return value.strip() or None
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise BadValue(f"expected text, got {_describe(value)}")
+
+
+def boolean(value: object) -> bool | None:
+    """ja/nej, true/false, 1/0, yes/no in any case (JSON: true/false/1/0); empty → None."""
+    if type(value) is str:
+        s = value.strip()
+        if not s:
+            return None
+        try:
+            return _BOOLEANS[s.lower()]
+        except KeyError:
+            raise BadValue(f"{_BOOLEAN_HELP}, got {show(value)}") from None
+    if value is None or type(value) is bool:
+        return value
+    if type(value) is int and value in (0, 1):
+        return bool(value)
+    raise BadValue(f"{_BOOLEAN_HELP}, got {_describe(value)}")
+
+
+def timestamp(value: object) -> datetime | None:
+    """``YYYY-MM-DD HH:MM``, naive Stockholm wall time; empty → None."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise BadValue(f"expected {TIMESTAMP_FORMAT}, got {_describe(value)}")
+    s = value.strip()
+    if not s:
+        return None
+    if _TIMESTAMP.fullmatch(s) is None:
+        raise BadValue(f"expected {TIMESTAMP_FORMAT}, got {show(s)}")
+    try:
+        return datetime.fromisoformat(s)
+    except ValueError:
+        pass
+    # Well-formed digits, impossible value: say which kind of impossible.
+    month, hour, minute = int(s[5:7]), int(s[11:13]), int(s[14:16])
+    if not 1 <= month <= 12 or hour > 23 or minute > 59:
+        raise BadValue(f"expected {TIMESTAMP_FORMAT}, got {show(s)}") from None
+    raise BadValue(f"no such date: {show(s)}") from None
+
+
+def day(value: object) -> date | None:
+    """``YYYY-MM-DD``; empty → None."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        raise BadValue(f"expected {DATE_FORMAT}, got {_describe(value)}")
+    s = value.strip()
+    if not s:
+        return None
+    if _DATE.fullmatch(s) is None:
+        raise BadValue(f"expected {DATE_FORMAT}, got {show(s)}")
+    try:
+        return date.fromisoformat(s)
+    except ValueError:
+        pass
+    if not 1 <= int(s[5:7]) <= 12:
+        raise BadValue(f"expected {DATE_FORMAT}, got {show(s)}") from None
+    raise BadValue(f"no such date: {show(s)}") from None
+
+
+def whole_number(value: object) -> int | None:
+    """A non-negative whole number ("5" or JSON 5); empty → None."""
+    if type(value) is int:
+        if value >= 0:
+            return value
+    elif value is None:
+        return None
+    elif type(value) is str:
+        s = value.strip()
+        if not s:
+            return None
+        if s.isascii() and s.isdigit():
+            return int(s)
+    raise BadValue(f"expected a whole number ≥ 0, got {_describe(value)}")
+
+
+def name_list(value: object) -> tuple[str, ...]:
+    """``a.pdf|b.pdf`` → ('a.pdf', 'b.pdf'): split on '|', stripped, empties dropped.
+
+    A JSON list of strings is accepted too.
+    """
+    if type(value) is str:
+        parts: list[object] = list(value.split("|"))
+    elif value is None:
+        return ()
+    elif isinstance(value, list):
+        parts = value
+    else:
+        raise BadValue(f"expected names separated by '|', got {_describe(value)}")
+    names: list[str] = []
+    for part in parts:
+        if type(part) is not str:
+            raise BadValue(f"expected names separated by '|', got {_describe(value)}")
+        name = part.strip()
+        if name:
+            names.append(name)
+    return tuple(names)
+
+
+def attachment_kind(name: str) -> AttachmentKind:
+    """One attachment kind (W6), case-insensitive."""
+    try:
+        return _ATTACHMENT_KINDS[name.lower()]
+    except KeyError:
+        valid = "|".join(_ATTACHMENT_KINDS)
+        raise BadValue(f"unknown attachment kind {show(name)} (valid: {valid})") from None
+
+
+def device_status(value: object) -> DeviceStatus | None:
+    """One of the D2 statuses, case-insensitive; empty → None."""
+    s = text(value)
+    if s is None:
+        return None
+    try:
+        return _DEVICE_STATUSES[s.lower()]
+    except KeyError:
+        valid = ", ".join(_DEVICE_STATUSES)
+        raise BadValue(f"unknown device status {show(s)} (valid: {valid})") from None

@@ -1,0 +1,1 @@
+"""Use cases: one method per user action, one transaction each; plain dataclasses out."""

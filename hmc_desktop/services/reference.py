@@ -1,0 +1,81 @@
+"""Reference data: default catalogue/calendar/settings on a new database; loading them as domain objects."""
+
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hmc_desktop.db.models import ClosingDay, Mailbox, OpeningHours, OrderTypeRow, Setting, Staff
+from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
+from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
+from hmc_desktop.domain.types import AttachmentKind, Billing, Role
+
+DEFAULT_SETTINGS: dict[str, str] = {
+    "centre.name": "Hjälpmedelscentralen",
+    "centre.address": "Verkstadsgatan 4\n417 07 Göteborg",
+    "centre.phone": "010-473 00 00",
+    "centre.email": "hjalpmedelscentralen@example.se",
+    "centre.logo_png_base64": "",
+}
+
+
+def ensure_defaults(session: Session, bootstrap_login: str) -> None:
+    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
+    if session.scalar(select(Mailbox.id).limit(1)) is None:
+        boxes = {name: Mailbox(name=name) for name in MAILBOXES}
+        session.add_all(boxes.values())
+        session.flush()
+        for t in DEFAULT_TYPES:
+            session.add(type_row_from_domain(t, boxes[t.mailbox].id))
+    if session.get(OpeningHours, 1) is None:
+        session.add(OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
+    existing = set(session.scalars(select(Setting.key)))
+    session.add_all(Setting(key=k, value=v) for k, v in DEFAULT_SETTINGS.items() if k not in existing)
+    if session.scalar(select(Staff.id).limit(1)) is None:
+        session.add(Staff(login=bootstrap_login, display_name=bootstrap_login, role=Role.ADMIN.value))
+
+
+def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:
+    return OrderTypeRow(
+        code=t.code, name=t.name, mailbox_id=mailbox_id, sort_order=t.sort_order,
+        billing=t.billing.value, start_days=t.start_days, finish_days=t.finish_days,
+        finish_hours=t.finish_hours, invoiced_if_simple_aid=t.invoiced_if_simple_aid,
+        prescriber_only=t.prescriber_only, requires_device=t.requires_device,
+        requires_service_product=t.requires_service_product,
+        requires_payer_no=t.requires_payer_no,
+        required_attachments="|".join(k.value for k in t.required_attachments),
+        waits_for_approval=t.waits_for_approval, help_text=t.help_text,
+    )
+
+
+def type_from_row(row: OrderTypeRow) -> WorkOrderType:
+    return WorkOrderType(
+        code=row.code, name=row.name, mailbox=row.mailbox.name, sort_order=row.sort_order,
+        billing=Billing(row.billing), start_days=row.start_days, finish_days=row.finish_days,
+        finish_hours=row.finish_hours, invoiced_if_simple_aid=row.invoiced_if_simple_aid,
+        prescriber_only=row.prescriber_only, requires_device=row.requires_device,
+        requires_service_product=row.requires_service_product,
+        requires_payer_no=row.requires_payer_no,
+        required_attachments=tuple(
+            AttachmentKind(k) for k in row.required_attachments.split("|") if k
+        ),
+        waits_for_approval=row.waits_for_approval, help_text=row.help_text,
+    )
+
+
+def load_catalogue(session: Session) -> Catalogue:
+    """The live catalogue from the database."""
+    return Catalogue([type_from_row(r) for r in session.scalars(select(OrderTypeRow))])
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    """The SLA calendar with the centre's opening hours and closing days."""
+    hours = session.get(OpeningHours, 1)
+    closed = frozenset(session.scalars(select(ClosingDay.day)))
+    if hours is None:
+        return WorkCalendar(CalendarSettings(closed_days=closed))
+    return WorkCalendar(CalendarSettings(opens=hours.opens, closes=hours.closes, closed_days=closed))
+
+
+def load_settings(session: Session) -> dict[str, str]:
+    return {s.key: s.value for s in session.scalars(select(Setting))}
