@@ -28,7 +28,7 @@ from hmc_desktop.services.pickups import PickupService
 def gui(args: argparse.Namespace) -> int:
     from hmc_desktop.app import run_gui  # Qt is imported only when the window is wanted
 
-    return run_gui(args)
+    return int(run_gui(args))
 
 
 def db_upgrade(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table
@@ -36,7 +36,8 @@ MUTED = colors.HexColor("#5A5A5A")
 RULE = colors.HexColor("#9AA3AB")
 BAND = colors.HexColor("#E4E9EE")
 ACCENT = colors.HexColor("#1F3A5F")
-ALERT = colors.HexColor("#B00020")
+ALERT_HEX = "#B00020"  # for <font color> in paragraphs
+ALERT = colors.HexColor(ALERT_HEX)
 
 
 def _draw_fitted(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
@@ -49,6 +50,11 @@ def _draw_fitted(canvas: Canvas, x: float, y: float, text: str, font: str, size:
             text = text[:-2] + "…"
     canvas.setFont(font, size)
     canvas.drawString(x, y, text)
+
+
+def _contact(centre: CentreInfo) -> str:
+    phone = f"Tel {centre.phone}" if centre.phone else ""
+    return " · ".join(p for p in (phone, centre.email) if p)
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,8 @@ def named_styles(size: float) -> dict[str, ParagraphStyle]:
                              alignment=TA_RIGHT),
         "cell_head_right": derive("cell_head_right", fontName=fonts.BOLD, fontSize=size * 0.85,
                                   leading=size * 1.1, alignment=TA_RIGHT),
+        "cell_alert": derive("cell_alert", fontName=fonts.BOLD, fontSize=size * 0.95,
+                             leading=size * 1.2, textColor=ALERT),
         "alert": derive("alert", fontName=fonts.BOLD, fontSize=size * 1.1, leading=size * 1.4,
                         textColor=ALERT),
     }
@@ -210,57 +218,82 @@ class DocumentRenderer:
     def draw_header(self, canvas: Canvas, g: PageGeometry, ctx: PageContext) -> None:
         """Centre (logo, name, contact) at the left, document title and number at the right;
         on a compact (label) page the title comes first and the centre on one line below."""
-        top = g.size[1] - g.margin_top
-        left, right = g.margin_left, g.size[0] - g.margin_right
-        s = g.font_size
-        contact = " · ".join(p for p in (f"Tel {ctx.centre.phone}" if ctx.centre.phone else "",
-                                         ctx.centre.email) if p)
         canvas.saveState()
         if g.compact_header:
-            title_size = s * 1.7
-            y = top - title_size * 0.85
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(fonts.BOLD, title_size)
-            canvas.drawString(left, y, ctx.title.upper())
-            canvas.setFillColor(INK)
-            canvas.setFont(fonts.BOLD, s * 1.2)
-            canvas.drawRightString(right, y, ctx.number)
-            y -= s * 1.45
-            _draw_fitted(canvas, left, y, ctx.centre.name, fonts.BOLD, s * 0.9, right - left)
-            canvas.setFillColor(MUTED)
-            y -= s * 1.15
-            _draw_fitted(canvas, left, y, contact, fonts.REGULAR, s * 0.85, right - left)
+            self._draw_compact_header(canvas, g, ctx)
         else:
-            text_left = left
-            if ctx.centre.logo_png:
-                logo = ImageReader(io.BytesIO(ctx.centre.logo_png))
-                iw, ih = logo.getSize()
-                h = g.header_height * 0.6
-                w = min(h * iw / ih, 40 * mm)
-                canvas.drawImage(logo, left, top - h, w, h, preserveAspectRatio=True,
-                                 anchor="nw", mask="auto")
-                text_left = left + w + 3 * mm
-            title_size = s * 2.0
-            canvas.setFillColor(ACCENT)
-            canvas.setFont(fonts.BOLD, title_size)
-            canvas.drawRightString(right, top - title_size * 0.9, ctx.title.upper())
-            title_w = pdfmetrics.stringWidth(ctx.title.upper(), fonts.BOLD, title_size)
-            canvas.setFillColor(INK)
-            canvas.setFont(fonts.REGULAR, s * 1.05)
-            canvas.drawRightString(right, top - title_size * 0.9 - s * 1.6, ctx.number)
-            room = right - text_left - title_w - 6 * mm
-            y = top - s * 1.2
-            _draw_fitted(canvas, text_left, y, ctx.centre.name, fonts.BOLD, s * 1.15, room)
-            canvas.setFillColor(MUTED)
-            small = s * 0.85
-            for line in (ln for ln in (*ctx.centre.address_lines, contact) if ln):
-                y -= small * 1.3
-                _draw_fitted(canvas, text_left, y, line, fonts.REGULAR, small, room)
+            self._draw_full_header(canvas, g, ctx)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
-        rule_y = top - g.header_height + 2 * mm
-        canvas.line(left, rule_y, right, rule_y)
+        rule_y = g.size[1] - g.margin_top - g.header_height + 2 * mm
+        canvas.line(g.margin_left, rule_y, g.size[0] - g.margin_right, rule_y)
         canvas.restoreState()
+
+    def _draw_compact_header(self, canvas: Canvas, g: PageGeometry, ctx: PageContext) -> None:
+        left, right, s = g.margin_left, g.size[0] - g.margin_right, g.font_size
+        title_size = s * 1.7
+        y = g.size[1] - g.margin_top - title_size * 0.85
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.BOLD, title_size)
+        canvas.drawString(left, y, ctx.title.upper())
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.BOLD, s * 1.2)
+        canvas.drawRightString(right, y, ctx.number)
+        y -= s * 1.45
+        _draw_fitted(canvas, left, y, ctx.centre.name, fonts.BOLD, s * 0.9, right - left)
+        canvas.setFillColor(MUTED)
+        y -= s * 1.15
+        _draw_fitted(canvas, left, y, _contact(ctx.centre), fonts.REGULAR, s * 0.85, right - left)
+
+    def _draw_full_header(self, canvas: Canvas, g: PageGeometry, ctx: PageContext) -> None:
+        top, s = g.size[1] - g.margin_top, g.font_size
+        left, right = g.margin_left, g.size[0] - g.margin_right
+        text_left = left
+        if ctx.centre.logo_png:
+            logo = ImageReader(io.BytesIO(ctx.centre.logo_png))
+            iw, ih = logo.getSize()
+            h = g.header_height * 0.6
+            w = min(h * iw / ih, 40 * mm)
+            canvas.drawImage(logo, left, top - h, w, h, preserveAspectRatio=True, anchor="nw",
+                             mask="auto")
+            text_left = left + w + 3 * mm
+
+        title = ctx.title.upper()
+        # A long title ("Rekonditioneringsprotokoll") shrinks to leave the centre room.
+        title_size = min(s * 2.0, s * 2.0 * 0.6 * (right - left)
+                         / pdfmetrics.stringWidth(title, fonts.BOLD, s * 2.0))
+        title_y = top - title_size * 0.9
+        number_y = title_y - s * 1.6
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.BOLD, title_size)
+        canvas.drawRightString(right, title_y, title)
+        canvas.setFillColor(INK)
+        canvas.setFont(fonts.REGULAR, s * 1.05)
+        canvas.drawRightString(right, number_y, ctx.number)
+
+        title_w = pdfmetrics.stringWidth(title, fonts.BOLD, title_size)
+        number_w = pdfmetrics.stringWidth(ctx.number, fonts.REGULAR, s * 1.05)
+
+        def room(y: float) -> float:
+            """The width free for centre text with its baseline at ``y``."""
+            beside = title_w if y > title_y - title_size * 0.6 else (
+                number_w if y > number_y - s * 1.0 else 0)
+            return right - text_left - beside - 6 * mm
+
+        y = top - s * 1.2
+        # The centre's name may take two lines beside a long title.
+        name_lines = simpleSplit(ctx.centre.name, fonts.BOLD, s * 1.15, room(y))
+        if len(name_lines) > 2:
+            name_lines = [name_lines[0], " ".join(name_lines[1:])]
+        for i, line in enumerate(name_lines):
+            if i:
+                y -= s * 1.35
+            _draw_fitted(canvas, text_left, y, line, fonts.BOLD, s * 1.15, room(y))
+        canvas.setFillColor(MUTED)
+        small = s * 0.85
+        for line in (ln for ln in (*ctx.centre.address_lines, _contact(ctx.centre)) if ln):
+            y -= small * 1.3
+            _draw_fitted(canvas, text_left, y, line, fonts.REGULAR, small, room(y))
 
     def draw_footer(self, canvas: Canvas, g: PageGeometry, ctx: PageContext, page: int) -> None:
         """A thin rule, the document reference at the left and the page number at the right."""
@@ -303,6 +336,66 @@ class DocumentRenderer:
                         ("TOPPADDING", (0, 0), (-1, -1), 0.8 * mm),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8 * mm),
                         ("TOPPADDING", (0, 0), (0, -1), 1.4 * mm)])
+        return table
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
+              widths: Sequence[float], numeric: Sequence[int] = (),
+              geometry: PageGeometry | None = None) -> Table:
+        """A ruled table with a shaded header row that repeats on every page; the columns
+        in ``numeric`` are right-aligned. ``str`` cells are escaped and wrapped."""
+        st = self.styles(geometry)
+
+        def cell(col: int, value: Flowable | str, head: bool = False) -> Flowable:
+            if not isinstance(value, str):
+                return value
+            name = ("cell_head" if head else "cell") + ("_right" if col in numeric else "")
+            return Paragraph(esc(value), st[name])
+
+        data = [[cell(c, h, head=True) for c, h in enumerate(header)]]
+        data += [[cell(c, v) for c, v in enumerate(row)] for row in rows]
+        table = Table(data, colWidths=list(widths), repeatRows=1)
+        style: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), BAND),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2 * mm),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        ]
+        table.setStyle(style)
+        return table
+
+    def boxed(self, content: Sequence[Flowable], width: float, *,
+              border: colors.Color = RULE, line_width: float = 0.8,
+              background: colors.Color | None = None, padding: float = 3 * mm) -> Table:
+        """``content`` inside a framed box, e.g. the recipient's instruction."""
+        table = Table([[list(content)]], colWidths=[width])
+        style: list[tuple[Any, ...]] = [("BOX", (0, 0), (-1, -1), line_width, border),
+                                        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+                                        ("TOPPADDING", (0, 0), (-1, -1), padding * 0.8),
+                                        ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]
+        if background is not None:
+            style.append(("BACKGROUND", (0, 0), (-1, -1), background))
+        table.setStyle(style)
+        return table
+
+    def columns(self, cells: Sequence[Sequence[Flowable]], widths: Sequence[float],
+                gap: float, align_right: str = "LEFT") -> Table:
+        """Two columns side by side with ``gap`` between them; the right one aligned
+        ``align_right`` ("LEFT", "CENTER", "RIGHT")."""
+        table = Table([[list(cells[0]), "", list(cells[1])]],
+                      colWidths=[widths[0], gap, widths[1]])
+        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (2, 0), (2, 0), align_right),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
         return table
 
     def code128(self, value: str, *, bar_width: float | None = None,

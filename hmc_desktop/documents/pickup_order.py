@@ -137,13 +137,13 @@ class PickupOrderRenderer(DocumentRenderer):
                 Paragraph(esc(fmt_date_long(d.pickup_date)), st["value"])]
         where = [self.section("Hämtas hos", left_w), Spacer(0, 2 * mm),
                  *self._indent(self._address(d, big=True), left_w)]
-        top = self._columns([where, when], [left_w, right_w], gap)
+        top = self.columns([where, when], [left_w, right_w], gap)
 
         device = self.fields([("Individnummer", Paragraph(esc(d.individual_no), st["large_bold"])),
                               ("Artikelnummer", d.article_no),
                               ("Artikel", d.article_name)], left_w, 32 * mm)
         barcode = self.code128(d.individual_no, font_size=11)
-        device_row = self._columns([[device], [barcode]], [left_w, right_w], gap,
+        device_row = self.columns([[device], [barcode]], [left_w, right_w], gap,
                                    align_right="CENTER")
 
         why = self.fields([("Arbetsorder", Paragraph(esc(d.order_no), st["strong"])),
@@ -151,7 +151,7 @@ class PickupOrderRenderer(DocumentRenderer):
                            ("Orsak", d.reason)], left_w, 32 * mm)
         qr = [self.qr(d.order_no, 28 * mm),
               Paragraph(esc(f"Arbetsorder {d.order_no}"), st["small"])]
-        why_row = self._columns([[why], qr], [left_w, right_w], gap, align_right="CENTER")
+        why_row = self.columns([[why], qr], [left_w, right_w], gap, align_right="CENTER")
 
         orderer = self.fields([("Namn", d.orderer_name), ("Enhet", d.orderer_unit)],
                               width, 32 * mm)
@@ -180,7 +180,7 @@ class PickupOrderRenderer(DocumentRenderer):
                            ("Orsak", _shorten(d.reason, LABEL_REASON_MAX)),
                            ("Beställare", f"{d.orderer_name}, {d.orderer_unit}")],
                           text_w, 18 * mm, geometry=g)
-        why_row = self._columns([[why], [self.qr(d.order_no, qr_size)]],
+        why_row = self.columns([[why], [self.qr(d.order_no, qr_size)]],
                                 [text_w, qr_size], 2 * mm, align_right="RIGHT")
         barcode = Table([[self.code128(d.individual_no, bar_width=0.36 * mm, bar_height=12 * mm,
                                        font_size=9)]], colWidths=[width])
@@ -203,17 +203,6 @@ class PickupOrderRenderer(DocumentRenderer):
                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0.3 * mm)])
         return [table]
-
-    def _columns(self, cells: list[list[Flowable]], widths: list[float], gap: float,
-                 align_right: str = "LEFT") -> Table:
-        table = Table([[cells[0], "", cells[1]]], colWidths=[widths[0], gap, widths[1]])
-        table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("ALIGN", (2, 0), (2, 0), align_right),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-        return table
 
     def _receipt(self, width: float) -> Table:
         """Blank lines for the driver: when, signature, name in print, notes."""

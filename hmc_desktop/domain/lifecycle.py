@@ -3,28 +3,28 @@
 from hmc_desktop.domain.errors import IllegalTransition
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 
-O = OrderStatus
+OS = OrderStatus
 # W1: registered → started → (waiting) → completed; cancelled from any open status.
 ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
-    O.REGISTERED: frozenset({O.STARTED, O.WAITING, O.CANCELLED}),
-    O.STARTED: frozenset({O.WAITING, O.COMPLETED, O.CANCELLED}),
-    O.WAITING: frozenset({O.STARTED, O.CANCELLED}),
-    O.COMPLETED: frozenset(),
-    O.CANCELLED: frozenset(),
+    OS.REGISTERED: frozenset({OS.STARTED, OS.WAITING, OS.CANCELLED}),
+    OS.STARTED: frozenset({OS.WAITING, OS.COMPLETED, OS.CANCELLED}),
+    OS.WAITING: frozenset({OS.STARTED, OS.CANCELLED}),
+    OS.COMPLETED: frozenset(),
+    OS.CANCELLED: frozenset(),
 }
 
 ORDER_ACTION_WORDS: dict[OrderStatus, str] = {
-    O.STARTED: "started",
-    O.WAITING: "put on hold",
-    O.COMPLETED: "completed",
-    O.CANCELLED: "cancelled",
+    OS.STARTED: "started",
+    OS.WAITING: "put on hold",
+    OS.COMPLETED: "completed",
+    OS.CANCELLED: "cancelled",
 }
 
 
 def check_order_transition(current: OrderStatus, target: OrderStatus) -> None:
     """Raise :class:`IllegalTransition` unless W1 allows ``current`` → ``target``."""
     if target not in ORDER_TRANSITIONS[current]:
-        action = "resumed" if (current, target) == (O.WAITING, O.STARTED) else ORDER_ACTION_WORDS.get(
+        action = "resumed" if (current, target) == (OS.WAITING, OS.STARTED) else ORDER_ACTION_WORDS.get(
             target, str(target)
         )
         raise IllegalTransition("order_transition", current=current.value, action=action)
@@ -55,9 +55,9 @@ def status_from_timestamps(
 ) -> OrderStatus:
     """The status an imported order has, from which of its moments are known."""
     if cancelled is not None:
-        return O.CANCELLED
+        return OS.CANCELLED
     if completed is not None:
-        return O.COMPLETED
+        return OS.COMPLETED
     if started is not None:
-        return O.STARTED
-    return O.REGISTERED
+        return OS.STARTED
+    return OS.REGISTERED

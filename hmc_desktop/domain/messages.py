@@ -134,6 +134,7 @@ def render(key: str, lang: str, params: dict[str, Any]) -> str:
         items = list(p["missing"])
         p["missing"] = ", ".join(items)
         p["missing_sv"] = ", ".join(MISSING_SV.get(i, i) for i in items)
-    template = sv if lang == "sv" else en
-    text = template.format(**p)
-    return text[:1].upper() + text[1:]
+    if lang != "sv":  # English is read after "error: " on the command line: kept as written
+        return en.format(**p)
+    text = sv.format(**p)
+    return text[:1].upper() + text[1:]  # Swedish stands alone in a dialog: a sentence

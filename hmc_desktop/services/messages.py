@@ -27,7 +27,7 @@ def draft(order: WorkOrder, kind: str, ctx: "ServiceContext") -> tuple[str, str]
                 f"{greeting}\n\n{head} är utförd och avslutad.")
     if kind == "at_risk":
         due = min((d for d in (order.start_by, order.finish_by, order.contact_by) if d), default=None)
-        when = fmt_minute(due).replace("T", " ") if due else ""
+        when = (fmt_minute(due) or "").replace("T", " ")
         body = (f"{greeting}\n\n{head} kommer tyvärr inte att hinna utföras inom ledtiden "
                 f"({when}).\nVi återkommer med ny tid så snart vi kan.")
         return f"Arbetsorder {order.order_no} försenas", body

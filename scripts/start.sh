@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up (first time) and start hmc-desktop on the embedded SQLite database.
+# A new, empty database gets a small demo data set so the queue is not empty.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+source "$ROOT/scripts/setup-env.sh"
+exec "$ROOT/.venv/bin/hmc-desktop" "$@"
