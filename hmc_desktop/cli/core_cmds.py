@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import sys
 import time
 
 from hmc_desktop.cli.common import (
@@ -63,13 +64,18 @@ def sla(args: argparse.Namespace) -> int:
 
 
 def import_files(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.importer import ImportService
+    from hmc_desktop.services.importer import ImportService, InterchangeError
 
     ctx = open_context(args)
     service = ImportService(ctx)
     worst = 0
     for name in args.files:
-        report = service.import_file(name)
+        try:
+            report = service.import_file(name)
+        except InterchangeError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            worst = 2
+            continue
         for line in report.rejected_lines():
             print(line)
         print(report.summary())

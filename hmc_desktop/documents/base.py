@@ -442,6 +442,22 @@ class Code128Flowable(Flowable):  # type: ignore[misc]
         canvas.drawCentredString(self.width / 2, self.font_size * 0.3, self.value)
 
 
+class _FixedMaskQRCode(qrencoder.QRCode):  # type: ignore[misc]
+    """reportlab's encoder with one fixed mask pattern.
+
+    Choosing the "best" of the eight masks costs eight trial encodings and made the QR
+    code the slowest part of a pickup slip; any mask is valid for a decoder, and the
+    tests decode the result with zbar.
+    """
+
+    MASK = 2
+
+    def make(self) -> None:
+        if self.version is None:
+            self.version = self.calculate_version()
+        self.makeImpl(False, self.MASK)
+
+
 class QrFlowable(Flowable):  # type: ignore[misc]
     """A QR code drawn as one filled path (fast, and small in the PDF)."""
 
@@ -455,7 +471,7 @@ class QrFlowable(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        code = _FixedMaskQRCode(None, qrencoder.QRErrorCorrectLevel.M)
         code.addData(self.value)
         code.make()
         count = code.getModuleCount()

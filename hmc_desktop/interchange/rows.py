@@ -22,12 +22,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from hmc_desktop.domain.catalogue import (
-    DEFAULT_CATALOGUE,
-    QUICK_SERVICE_TYPE,
-    Catalogue,
-    WorkOrderType,
-)
+from hmc_desktop.domain.catalogue import DEFAULT_CATALOGUE, QUICK_SERVICE_TYPE, Catalogue
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
@@ -148,6 +143,9 @@ _DEVICE_CONVERTERS: dict[str, _Converter] = {
 }
 
 
+_ABSENT = object()
+
+
 class _Problems:
     """The errors of one row, at most one per field."""
 
@@ -165,46 +163,93 @@ class _Problems:
 
 
 def _required_text(values: dict[str, object], key: str, problems: _Problems) -> str | None:
-    if key not in values:
+    value = values.get(key, _ABSENT)
+    if type(value) is str:
+        text = value.strip()
+        if text:
+            return text
+    elif value is _ABSENT:
         problems.add(key, "required, but missing")
         return None
     try:
-        value = conv.text(values[key])
+        converted = conv.text(value)
     except conv.BadValue as bad:
         problems.add(key, bad.reason)
         return None
-    if value is None:
+    if converted is None:
         problems.add(key, "required, but empty")
-    return value
+    return converted
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How to convert rows with one set of keys; all rows of a CSV file share one."""
+
+    text: tuple[str, ...]  # keys whose converter is conv.text
+    booleans: tuple[str, ...]  # keys whose converter is conv.boolean
+    others: tuple[tuple[str, _Converter, object], ...]  # key, converter, value for ""
+    present: frozenset[str]
+
+
+_PLANS: dict[tuple[int, tuple[str, ...]], _Plan] = {}
+
+
+def _plan(values: dict[str, object], converters: dict[str, _Converter]) -> _Plan:
+    key = (id(converters), tuple(values))  # converters: one of the two module constants
+    plan = _PLANS.get(key)
+    if plan is None:
+        if len(_PLANS) > 1000:  # JSON objects may each have other keys: stay bounded
+            _PLANS.clear()
+        wanted = [k for k in values if k in converters]
+        plan = _Plan(
+            text=tuple(k for k in wanted if converters[k] is conv.text),
+            booleans=tuple(k for k in wanted if converters[k] is conv.boolean),
+            others=tuple(
+                (k, converters[k], converters[k](""))
+                for k in wanted
+                if converters[k] not in (conv.text, conv.boolean)
+            ),
+            present=frozenset(wanted),
+        )
+        _PLANS[key] = plan
+    return plan
 
 
 def _convert_optional(
-    values: dict[str, object],
-    converters: dict[str, _Converter],
-    problems: _Problems,
+    values: dict[str, object], plan: _Plan, problems: _Problems
 ) -> dict[str, Any]:
     """Convert the optional columns present in ``values``; a bad one goes to ``problems``.
 
-    This runs for every cell of a large file, so plain strings take inline fast paths
-    for the two commonest kinds (text, boolean) before the general converter.
+    This runs for every cell of a large file, so it is written for speed: plain
+    strings (every CSV cell) take inline paths, the converters handle the rest.
     """
-    out: dict[str, Any] = {}
-    text, boolean, booleans = conv.text, conv.boolean, _FAST_BOOLEANS
-    for key, value in values.items():
-        convert = converters.get(key)
-        if convert is None:
-            continue  # a required or an unknown column
-        if type(value) is str:
-            if convert is text:
-                out[key] = value.strip() or None
-                continue
-            if convert is boolean and value in booleans:
-                out[key] = booleans[value]
-                continue
+    out: dict[str, Any] = {k: v.strip() or None for k in plan.text if type(v := values[k]) is str}
+    if len(out) != len(plan.text):  # JSON numbers, null, lists …
+        for k in plan.text:
+            if k not in out:
+                try:
+                    out[k] = conv.text(values[k])
+                except conv.BadValue as bad:
+                    problems.add(k, bad.reason)
+    booleans = _FAST_BOOLEANS
+    for k in plan.booleans:
+        v = values[k]
+        if type(v) is str and v in booleans:
+            out[k] = booleans[v]
+            continue
         try:
-            out[key] = convert(value)
+            out[k] = conv.boolean(v)
         except conv.BadValue as bad:
-            problems.add(key, bad.reason)
+            problems.add(k, bad.reason)
+    for k, convert, empty in plan.others:
+        v = values[k]
+        if v == "":
+            out[k] = empty
+            continue
+        try:
+            out[k] = convert(v)
+        except conv.BadValue as bad:
+            problems.add(k, bad.reason)
     return out
 
 
@@ -243,46 +288,44 @@ def parse_order_row(
         else:
             if registered is None:
                 problems.add("registered", "required, but empty")
-    out = _convert_optional(values, _ORDER_CONVERTERS, problems)
+    plan = _plan(values, _ORDER_CONVERTERS)
+    out = _convert_optional(values, plan, problems)
 
+    # The checks below are guarded inline: most rows need none of them.
     if out.get("user_personnummer") is not None:
         try:
             out["user_personnummer"] = _personnummer(out["user_personnummer"], today)
         except ValidationError as err:
             problems.add("user_personnummer", reason_of(err))
     if order_type is not None:
-        _check_against_type(order_type, values, out, problems)
-    _check_attachments(out, problems)
-    _check_times(registered, out, problems)
+        if (
+            order_type.requires_device
+            and "individual_no" in values
+            and out.get("individual_no") is None
+            and "individual_no" not in problems.fields
+        ):
+            missing = ValidationError(
+                "device_required", field="individual_no", code=order_type.code
+            )
+            problems.add("individual_no", reason_of(missing))
+        if out.get("technical_review"):
+            try:  # W8
+                check_technical_review(order_type, True)
+            except ValidationError as err:
+                problems.add("technical_review", reason_of(err))
+        if out.get("quick_service") and order_type.code != QUICK_SERVICE_TYPE:
+            reason = f"quick service is recorded as a type {QUICK_SERVICE_TYPE} order, not type {order_type.code}"
+            problems.add("quick_service", reason)
+    if out.get("attachments") or out.get("attachment_kinds") or "attachments" in out:
+        _check_attachments(out, problems)
+    if out.get("started") or out.get("completed") or out.get("cancelled"):
+        _check_times(registered, out, problems)
 
     if problems.errors:
         return problems.errors
     assert order_no is not None and order_type is not None and registered is not None
     return OrderRow(line=raw.line, order_no=order_no, type_code=order_type.code,
-                    registered=registered, present=frozenset(_ORDER_CONVERTERS.keys() & values.keys()), **out)  # fmt: skip
-
-
-def _check_against_type(
-    order_type: WorkOrderType, values: dict[str, object], out: dict[str, Any], problems: _Problems
-) -> None:
-    code = order_type.code
-    if (
-        order_type.requires_device
-        and "individual_no" in values
-        and out.get("individual_no") is None
-    ):
-        err = ValidationError("device_required", field="individual_no", code=code)
-        problems.add("individual_no", reason_of(err))
-    if out.get("technical_review"):
-        try:  # W8
-            check_technical_review(order_type, True)
-        except ValidationError as err:
-            problems.add("technical_review", reason_of(err))
-    if out.get("quick_service") and code != QUICK_SERVICE_TYPE:
-        problems.add(
-            "quick_service",
-            f"quick service is recorded as a type {QUICK_SERVICE_TYPE} order, not type {code}",
-        )
+                    registered=registered, present=plan.present, **out)  # fmt: skip
 
 
 def _check_attachments(out: dict[str, Any], problems: _Problems) -> None:
@@ -335,12 +378,13 @@ def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
     problems = _Problems(raw.line)
     individual_no = _required_text(values, "individual_no", problems)
     article_no = _required_text(values, "article_no", problems)
-    out = _convert_optional(values, _DEVICE_CONVERTERS, problems)
+    plan = _plan(values, _DEVICE_CONVERTERS)
+    out = _convert_optional(values, plan, problems)
     if problems.errors:
         return problems.errors
     assert individual_no is not None and article_no is not None
     return DeviceRow(line=raw.line, individual_no=individual_no, article_no=article_no,
-                     present=frozenset(_DEVICE_CONVERTERS.keys() & values.keys()), **out)  # fmt: skip
+                     present=plan.present, **out)  # fmt: skip
 
 
 _T = TypeVar("_T", OrderRow, DeviceRow)
@@ -355,10 +399,13 @@ def _validate(
     for raw in rows:
         result = parse(raw)
         duplicate = None
-        try:
-            value = conv.text(raw.values.get(key))
-        except conv.BadValue:
-            value = None
+        if isinstance(result, list):
+            try:
+                value = conv.text(raw.values.get(key))
+            except conv.BadValue:
+                value = None
+        else:
+            value = getattr(result, key)
         if value is not None:
             first = first_line.setdefault(value, raw.line)
             if first != raw.line:

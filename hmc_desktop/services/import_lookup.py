@@ -1,0 +1,130 @@
+"""Finding or creating the things an imported row refers to: articles, devices, holders, orderers.
+
+Each lookup is cached for the file, so a 150,000-row import asks the database once
+per distinct value, not once per row.
+"""
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hmc_desktop.db.models import Article, Device, Holder, Orderer
+from hmc_desktop.domain.types import DeviceStatus
+from hmc_desktop.services.audit import record, set_and_record
+
+_ADDRESS = re.compile(r"^(?P<street>.*?),\s*(?P<postal>\d{3}\s?\d{2})\s+(?P<city>.+)$")
+T = TypeVar("T")
+CHUNK = 500
+
+
+def split_address(text: str) -> tuple[str, str, str]:
+    """'Storgatan 1, 411 01 Göteborg' → ('Storgatan 1', '411 01', 'Göteborg')."""
+    m = _ADDRESS.match(text.strip())
+    if not m:
+        return text.strip(), "", ""
+    postal = m["postal"].replace(" ", "")
+    return m["street"].strip(), f"{postal[:3]} {postal[3:]}", m["city"].strip()
+
+
+def chunked(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Lookups:
+    """Per-file caches of articles, devices, holders and orderers, creating what is missing."""
+
+    def __init__(self, session: Session, who: str, now: datetime) -> None:
+        self.session, self.who, self.now = session, who, now
+        self.articles: dict[str, Article] = {}
+        self.devices: dict[str, Device] = {}
+        self.holders_by_pnr: dict[str, Holder] = {}
+        self.holders_by_name: dict[tuple[str, str], Holder] = {}
+        self.orderers: dict[tuple[str, str], Orderer] = {}
+
+    def preload_devices(self, numbers: Iterable[str]) -> None:
+        wanted = sorted({n for n in numbers if n and n not in self.devices})
+        for part in chunked(wanted):
+            for d in self.session.scalars(select(Device).where(Device.individual_no.in_(part))).unique():
+                self.devices[d.individual_no] = d
+
+    def article(self, article_no: str, name: str | None, digital: bool | None) -> Article:
+        art = self.articles.get(article_no)
+        if art is None:
+            art = self.session.scalar(select(Article).where(Article.article_no == article_no))
+        if art is None:
+            art = Article(article_no=article_no, name=name or "", digital=bool(digital))
+            self.session.add(art)
+            self.session.flush()
+        else:  # only fill in what the catalogue lacks; the article register is maintained elsewhere
+            if name and not art.name:
+                art.name = name
+        self.articles[article_no] = art
+        return art
+
+    def holder(self, name: str | None, address: str | None, phone: str | None,
+               pnr: str | None) -> Holder | None:
+        """The user a row names (by personnummer, else by name and street), created if new."""
+        if not (name or pnr):
+            return None
+        street, postal, city = split_address(address) if address else ("", "", "")
+        h: Holder | None = None
+        if pnr:
+            h = self.holders_by_pnr.get(pnr) or self.session.scalar(
+                select(Holder).where(Holder.personnummer == pnr))
+        if h is None and name:
+            key = (name, street)
+            h = self.holders_by_name.get(key) or self.session.scalar(
+                select(Holder).where(Holder.name == name, Holder.street == street).limit(1))
+        if h is None:
+            h = Holder(name=name or "", street=street, postal_code=postal, city=city,
+                       phone=phone or "", personnummer=pnr)
+            self.session.add(h)
+            self.session.flush()
+            record(self.session, who=self.who, at=self.now, entity="holder", key=str(h.id),
+                   action="import", field="created", new=h.name)
+        else:
+            changes: dict[str, Any] = {}
+            if name:
+                changes["name"] = name
+            if address:
+                changes.update(street=street, postal_code=postal, city=city)
+            if phone:
+                changes["phone"] = phone
+            if pnr and h.personnummer is None:
+                changes["personnummer"] = pnr
+            set_and_record(self.session, h, changes, who=self.who, at=self.now, entity="holder",
+                           key=str(h.id), action="import")
+        if h.personnummer:
+            self.holders_by_pnr[h.personnummer] = h
+        self.holders_by_name[(h.name, h.street)] = h
+        return h
+
+    def orderer(self, name: str, unit: str, payer_no: str | None) -> Orderer:
+        key = (name, unit)
+        o = self.orderers.get(key) or self.session.scalar(
+            select(Orderer).where(Orderer.name == name, Orderer.unit == unit))
+        if o is None:
+            o = Orderer(name=name, unit=unit, payer_no=payer_no or "")
+            self.session.add(o)
+            self.session.flush()
+        elif payer_no and not o.payer_no:
+            o.payer_no = payer_no
+        self.orderers[key] = o
+        return o
+
+    def new_device(self, individual_no: str, article: Article, holder: Holder | None) -> Device:
+        status = DeviceStatus.IN_USE if holder else DeviceStatus.IN_STOCK
+        d = Device(individual_no=individual_no, article=article, holder=holder,
+                   location="Hos brukare" if holder else "Lager", status=status.value,
+                   updated_at=self.now)
+        self.session.add(d)
+        self.session.flush()
+        record(self.session, who=self.who, at=self.now, entity="device", key=individual_no,
+               action="import", field="status", new=status.value)
+        self.devices[individual_no] = d
+        return d
