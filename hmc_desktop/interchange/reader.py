@@ -22,9 +22,12 @@ rest of the file can still be imported.
 
 import codecs
 import csv
+import gc
 import io
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -69,6 +72,23 @@ class SourceFile:
     unknown_columns: list[str] = field(default_factory=list)  # ignored; worth one warning
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small acyclic objects.
+
+    Reading 150,000 rows creates millions of dicts and strings; each would-be
+    collection re-scans them all, which costs about a fifth of the time. Nothing
+    built here forms cycles, and collection resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_source(path: Path | str, name: str | None = None) -> SourceFile:
     """Read ``path`` as an order or device file; ``name`` (default: ``str(path)``) is used in messages.
 
@@ -90,7 +110,8 @@ def read_source(path: Path | str, name: str | None = None) -> SourceFile:
         raise InterchangeError(name, f"cannot be read ({err.strerror or err})") from None
     text, encoding = _decode(data, name)
     is_json = text.lstrip()[:1] in ("[", "{")
-    source = _read_json(text, path, name) if is_json else _read_csv(text, path, name)
+    with paused_gc():
+        source = _read_json(text, path, name) if is_json else _read_csv(text, path, name)
     source.encoding = encoding
     return source
 

@@ -29,7 +29,7 @@ from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
 from hmc_desktop.interchange import values as conv
 from hmc_desktop.interchange.errors import RowError, reason_of
-from hmc_desktop.interchange.reader import RawRow, SourceFile
+from hmc_desktop.interchange.reader import RawRow, SourceFile, paused_gc
 
 __all__ = [
     "DeviceRow",
@@ -433,14 +433,15 @@ def validate_file(
     """
     today = today or date.today()
     valid: list[OrderRow] | list[DeviceRow]
-    if source.kind == "orders":
-        valid, errors = _validate(
-            source.rows,
-            lambda raw: parse_order_row(raw, catalogue=catalogue, today=today),
-            "order_no",
-        )
-    else:
-        valid, errors = _validate(source.rows, parse_device_row, "individual_no")
+    with paused_gc():
+        if source.kind == "orders":
+            valid, errors = _validate(
+                source.rows,
+                lambda raw: parse_order_row(raw, catalogue=catalogue, today=today),
+                "order_no",
+            )
+        else:
+            valid, errors = _validate(source.rows, parse_device_row, "individual_no")
     errors = sorted([*source.problems, *errors], key=lambda e: e.line)
     return valid, errors
 
