@@ -15,55 +15,117 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run without installing
 
-from hmc_desktop.documents.data import CentreInfo, PickupOrderData  # noqa: E402
-from hmc_desktop.documents.pickup_order import (  # noqa: E402
+from hmc_desktop.documents.data import CentreInfo, PickupOrderData
+from hmc_desktop.documents.pickup_order import (
     PickupFormat,
     PickupOrderRenderer,
     sort_for_route,
 )
 
-FIRST = ["Åsa", "Örjan", "Märta", "Björn", "Gunnel", "Håkan", "Lena", "Sven-Erik", "Ingrid",
-         "Karl-Åke", "Elsa", "Göran", "Birgitta", "Nils", "Solveig", "Jörgen"]
-LAST = ["Öberg", "Åkesson", "Lindström", "Ekström", "Nyström", "Söderberg", "Bäckman",
-        "Sjögren", "Hägglund", "Larsson", "Grönqvist", "Strömberg", "Wästberg", "Ängström"]
-STREETS = ["Storgatan", "Kungsgatan", "Östra Längdgatan", "Västra Hamngatan", "Åvägen",
-           "Björkvägen", "Södra Vägen", "Lövgången", "Kvarnbäcksvägen", "Skärgårdsgatan"]
-CITIES = [("411", "Göteborg"), ("431", "Mölndal"), ("442", "Kungälv"), ("451", "Uddevalla"),
-          ("461", "Trollhättan"), ("503", "Borås"), ("541", "Skövde"), ("462", "Vänersborg")]
-ARTICLES = [("756321", "Kommunikationshjälpmedel Tobii Dynavox I-13"),
-            ("120455", "Rollator Dolomite Futura, 4 hjul"),
-            ("304112", "Manuell rullstol Panthera S3 Swing"),
-            ("881020", "Larmklocka med GSM, Doro Secure 580"),
-            ("540077", "Dagskalender digital, MEMOplanner Medium")]
+FIRST = [
+    "Åsa",
+    "Örjan",
+    "Märta",
+    "Björn",
+    "Gunnel",
+    "Håkan",
+    "Lena",
+    "Sven-Erik",
+    "Ingrid",
+    "Karl-Åke",
+    "Elsa",
+    "Göran",
+    "Birgitta",
+    "Nils",
+    "Solveig",
+    "Jörgen",
+]
+LAST = [
+    "Öberg",
+    "Åkesson",
+    "Lindström",
+    "Ekström",
+    "Nyström",
+    "Söderberg",
+    "Bäckman",
+    "Sjögren",
+    "Hägglund",
+    "Larsson",
+    "Grönqvist",
+    "Strömberg",
+    "Wästberg",
+    "Ängström",
+]
+STREETS = [
+    "Storgatan",
+    "Kungsgatan",
+    "Östra Längdgatan",
+    "Västra Hamngatan",
+    "Åvägen",
+    "Björkvägen",
+    "Södra Vägen",
+    "Lövgången",
+    "Kvarnbäcksvägen",
+    "Skärgårdsgatan",
+]
+CITIES = [
+    ("411", "Göteborg"),
+    ("431", "Mölndal"),
+    ("442", "Kungälv"),
+    ("451", "Uddevalla"),
+    ("461", "Trollhättan"),
+    ("503", "Borås"),
+    ("541", "Skövde"),
+    ("462", "Vänersborg"),
+]
+ARTICLES = [
+    ("756321", "Kommunikationshjälpmedel Tobii Dynavox I-13"),
+    ("120455", "Rollator Dolomite Futura, 4 hjul"),
+    ("304112", "Manuell rullstol Panthera S3 Swing"),
+    ("881020", "Larmklocka med GSM, Doro Secure 580"),
+    ("540077", "Dagskalender digital, MEMOplanner Medium"),
+]
 
 
 def synthetic_pickups(n: int, seed: int = 1) -> list[PickupOrderData]:
     """``n`` plausible pickup orders with Swedish names and addresses (no real people)."""
     rng = random.Random(seed)
     tz = ZoneInfo("Europe/Stockholm")
-    centre = CentreInfo("Hjälpmedelscentralen Västra Götaland", ("Box 1234", "405 20 Göteborg"),
-                        "010-473 00 00", "hjalpmedel@example.se")
+    centre = CentreInfo(
+        "Hjälpmedelscentralen Västra Götaland",
+        ("Box 1234", "405 20 Göteborg"),
+        "010-473 00 00",
+        "hjalpmedel@example.se",
+    )
     items = []
     for i in range(n):
         prefix, city = rng.choice(CITIES)
         article_no, article_name = rng.choice(ARTICLES)
-        items.append(PickupOrderData(
-            centre=centre, pickup_id=10_000 + i, pickup_date=date(2026, 11, 23) +
-            timedelta(days=rng.randrange(5)),
-            order_no=f"2026-{rng.randrange(1, 999_999):06d}", order_type_code="SDH",
-            order_type_name="Support digitala hjälpmedel",
-            reason="Fungerar inte efter felsökning via telefon; brukaren har fått en "
-                   "ersättningsenhet. Den gamla hämtas för reparation och rekonditionering.",
-            individual_no=f"{rng.randrange(10**9, 10**10)}", article_no=article_no,
-            article_name=article_name,
-            holder_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-            street=f"{rng.choice(STREETS)} {rng.randrange(1, 120)}",
-            postal_code=f"{prefix} {rng.randrange(10, 99)}", city=city,
-            phone=f"07{rng.randrange(0, 10)}-{rng.randrange(100, 999)} {rng.randrange(10, 99)} "
-                  f"{rng.randrange(10, 99)}",
-            orderer_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-            orderer_unit="Arbetsterapin, Vårdcentralen Högsbo",
-            created_by="Lagret", created_at=datetime(2026, 11, 20, 9, 0, tzinfo=tz)))
+        items.append(
+            PickupOrderData(
+                centre=centre,
+                pickup_id=10_000 + i,
+                pickup_date=date(2026, 11, 23) + timedelta(days=rng.randrange(5)),
+                order_no=f"2026-{rng.randrange(1, 999_999):06d}",
+                order_type_code="SDH",
+                order_type_name="Support digitala hjälpmedel",
+                reason="Fungerar inte efter felsökning via telefon; brukaren har fått en "
+                "ersättningsenhet. Den gamla hämtas för reparation och rekonditionering.",
+                individual_no=f"{rng.randrange(10**9, 10**10)}",
+                article_no=article_no,
+                article_name=article_name,
+                holder_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                street=f"{rng.choice(STREETS)} {rng.randrange(1, 120)}",
+                postal_code=f"{prefix} {rng.randrange(10, 99)}",
+                city=city,
+                phone=f"07{rng.randrange(0, 10)}-{rng.randrange(100, 999)} {rng.randrange(10, 99)} "
+                f"{rng.randrange(10, 99)}",
+                orderer_name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                orderer_unit="Arbetsterapin, Vårdcentralen Högsbo",
+                created_by="Lagret",
+                created_at=datetime(2026, 11, 20, 9, 0, tzinfo=tz),
+            )
+        )
     return items
 
 
@@ -76,8 +138,10 @@ def main(argv: list[str]) -> None:
     start = time.perf_counter()
     pdf = renderer.render_batch(items)
     seconds = time.perf_counter() - start
-    print(f"{n} pickup orders ({fmt}): {seconds:.2f} s, {n / seconds:.0f} pages/s, "
-          f"{len(pdf) / 1e6:.1f} MB")
+    print(
+        f"{n} pickup orders ({fmt}): {seconds:.2f} s, {n / seconds:.0f} pages/s, "
+        f"{len(pdf) / 1e6:.1f} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -13,16 +13,10 @@ from typing import ClassVar, Literal
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
-from hmc_desktop.documents.base import (
-    A4_PAGE,
-    LABEL_PAGE,
-    RULE,
-    ContextMarker,
-    DocumentRenderer,
-    PageContext,
-    PageGeometry,
-)
+from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import PickupOrderData
+from hmc_desktop.documents.page import ContextMarker, PageContext
+from hmc_desktop.documents.styles import A4_PAGE, LABEL_PAGE, RULE, PageGeometry, font_cmds
 from hmc_desktop.documents.text import (
     esc,
     fmt_date,
@@ -42,8 +36,10 @@ LABEL_REASON_MAX = 150
 def sort_for_route(items: Iterable[PickupOrderData]) -> list[PickupOrderData]:
     """The pickups in driving order: by postal code, then street (Swedish order,
     house numbers as numbers); pickups at the same address keep their given order."""
-    return sorted(items, key=lambda p: (fmt_postal_code(p.postal_code).replace(" ", ""),
-                                        swedish_key(p.street)))
+    return sorted(
+        items,
+        key=lambda p: (fmt_postal_code(p.postal_code).replace(" ", ""), swedish_key(p.street)),
+    )
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -71,11 +67,18 @@ class PickupOrderRenderer(DocumentRenderer):
 
     def render(self, data: PickupOrderData) -> bytes:
         """One pickup order as a one-page PDF."""
-        return self._build(self._page_story(data), title=f"{self.title} {data.pickup_id}",
-                           author=data.centre.name, subject=self.title, geometry=self.page)
+        return self._build(
+            self._page_story(data),
+            title=f"{self.title} {data.pickup_id}",
+            author=data.centre.name,
+            subject=self.title,
+            issued=data.created_at,
+            geometry=self.page,
+        )
 
-    def render_batch(self, items: Sequence[PickupOrderData],
-                     progress: Progress | None = None) -> bytes:
+    def render_batch(
+        self, items: Sequence[PickupOrderData], progress: Progress | None = None
+    ) -> bytes:
         """Many pickup orders in ONE PDF, one page each, in the order given
         (see :func:`sort_for_route`); ``progress(done, total)`` is called after each page."""
         if not items:
@@ -95,31 +98,41 @@ class PickupOrderRenderer(DocumentRenderer):
                 if progress is not None:
                     progress(done, total)
 
-        return self._build(story, title=f"Hämtordrar ({total} st)", author=items[0].centre.name,
-                           subject=self.title, geometry=self.page, on_flowable=on_flowable)
+        return self._build(
+            story,
+            title=f"Hämtordrar ({total} st)",
+            author=items[0].centre.name,
+            subject=self.title,
+            issued=max(i.created_at for i in items),
+            geometry=self.page,
+            on_flowable=on_flowable,
+        )
 
     # -- content --------------------------------------------------------------------
 
     def _page_story(self, d: PickupOrderData) -> list[Flowable]:
         context = PageContext(
-            centre=d.centre, title=self.title, number=f"Nr {d.pickup_id}",
+            centre=d.centre,
+            title=self.title,
+            number=f"Nr {d.pickup_id}",
             footer=f"Hämtorder {d.pickup_id} · skapad {fmt_datetime(d.created_at)} av {d.created_by}",
         )
         body = self._label_body(d) if self.fmt == "label" else self._a4_body(d)
         g = self.page
-        return [ContextMarker(context), _PickupPage(g.frame_width, g.frame_height, body,
-                                                    mode="shrink")]
+        return [
+            ContextMarker(context),
+            _PickupPage(g.frame_width, g.frame_height, body, mode="shrink"),
+        ]
 
-    def _address(self, d: PickupOrderData, big: bool) -> list[Flowable]:
-        st = self.styles(self.page)
-        name_style, line_style = (st["large_bold"], st["large"]) if big else (st["strong"],
-                                                                              st["value"])
-        lines = [Paragraph(esc(d.holder_name), name_style),
-                 Paragraph(esc(d.street), line_style),
-                 Paragraph(esc(f"{fmt_postal_code(d.postal_code)} {d.city}"), line_style)]
+    def _address(self, d: PickupOrderData, width: float) -> Table:
+        rows = [
+            (d.holder_name, "large_bold"),
+            (d.street, "large"),
+            (f"{fmt_postal_code(d.postal_code)} {d.city}", "large"),
+        ]
         if d.phone:
-            lines.append(Paragraph(f"Telefon: <b>{esc(d.phone)}</b>", st["value"]))
-        return lines
+            rows.append((f"Telefon {d.phone}", "value"))
+        return self.lines(rows, width, geometry=self.page)
 
     def _order_type(self, d: PickupOrderData) -> str:
         return f"{d.order_type_name} (typ {d.order_type_code})"
@@ -131,97 +144,160 @@ class PickupOrderRenderer(DocumentRenderer):
         right_w = 62 * mm
         left_w = width - right_w - gap
 
-        when = [self.section("Hämtdatum", right_w),
-                Spacer(0, 2 * mm),
-                Paragraph(esc(fmt_date(d.pickup_date)), st["huge"]),
-                Paragraph(esc(fmt_date_long(d.pickup_date)), st["value"])]
-        where = [self.section("Hämtas hos", left_w), Spacer(0, 2 * mm),
-                 *self._indent(self._address(d, big=True), left_w)]
+        when = [
+            self.section("Hämtdatum", right_w),
+            Spacer(0, 2 * mm),
+            self.lines(
+                [(fmt_date(d.pickup_date), "huge"), (fmt_date_long(d.pickup_date), "value")],
+                right_w,
+            ),
+        ]
+        where = [self.section("Hämtas hos", left_w), Spacer(0, 2 * mm), self._address(d, left_w)]
         top = self.columns([where, when], [left_w, right_w], gap)
 
-        device = self.fields([("Individnummer", Paragraph(esc(d.individual_no), st["large_bold"])),
-                              ("Artikelnummer", d.article_no),
-                              ("Artikel", d.article_name)], left_w, 32 * mm)
+        device = self.fields(
+            [
+                ("Individnummer", (d.individual_no, "large_bold")),
+                ("Artikelnummer", d.article_no),
+                ("Artikel", d.article_name),
+            ],
+            left_w,
+            32 * mm,
+        )
         barcode = self.code128(d.individual_no, font_size=11)
-        device_row = self.columns([[device], [barcode]], [left_w, right_w], gap,
-                                   align_right="CENTER")
+        device_row = self.columns(
+            [[device], [barcode]], [left_w, right_w], gap, align_right="CENTER"
+        )
 
-        why = self.fields([("Arbetsorder", Paragraph(esc(d.order_no), st["strong"])),
-                           ("Ordertyp", self._order_type(d)),
-                           ("Orsak", d.reason)], left_w, 32 * mm)
-        qr = [self.qr(d.order_no, 28 * mm),
-              Paragraph(esc(f"Arbetsorder {d.order_no}"), st["small"])]
+        why = self.fields(
+            [
+                ("Arbetsorder", (d.order_no, "strong")),
+                ("Ordertyp", self._order_type(d)),
+                ("Orsak", d.reason),
+            ],
+            left_w,
+            32 * mm,
+        )
+        qr = [
+            self.qr(d.order_no, 28 * mm),
+            Paragraph(esc(f"Arbetsorder {d.order_no}"), st["small"]),
+        ]
         why_row = self.columns([[why], qr], [left_w, right_w], gap, align_right="CENTER")
 
-        orderer = self.fields([("Namn", d.orderer_name), ("Enhet", d.orderer_unit)],
-                              width, 32 * mm)
-        return [top, Spacer(0, 5 * mm),
-                self.section("Hjälpmedel", width), Spacer(0, 2 * mm), device_row,
-                Spacer(0, 5 * mm),
-                self.section("Orsak", width), Spacer(0, 2 * mm), why_row, Spacer(0, 5 * mm),
-                self.section("Beställare", width), Spacer(0, 1 * mm), orderer, Spacer(0, 6 * mm),
-                self.section("Kvittens vid hämtning", width), Spacer(0, 2 * mm),
-                self._receipt(width)]
+        orderer = self.fields([("Namn", d.orderer_name), ("Enhet", d.orderer_unit)], width, 32 * mm)
+        return [
+            top,
+            Spacer(0, 5 * mm),
+            self.section("Hjälpmedel", width),
+            Spacer(0, 2 * mm),
+            device_row,
+            Spacer(0, 5 * mm),
+            self.section("Orsak", width),
+            Spacer(0, 2 * mm),
+            why_row,
+            Spacer(0, 5 * mm),
+            self.section("Beställare", width),
+            Spacer(0, 1 * mm),
+            orderer,
+            Spacer(0, 6 * mm),
+            self.section("Kvittens vid hämtning", width),
+            Spacer(0, 2 * mm),
+            self._receipt(width),
+        ]
 
     def _label_body(self, d: PickupOrderData) -> list[Flowable]:
         g = self.page
         st = self.styles(g)
         width = g.frame_width
         qr_size = 17 * mm
-        when = Paragraph(f"Hämtdatum: <b>{esc(fmt_date(d.pickup_date))}</b> "
-                         f"({esc(fmt_date_long(d.pickup_date).split()[0])})", st["large"])
-        device = self.fields([("Individnr", Paragraph(esc(d.individual_no), st["strong"])),
-                              ("Artikel", f"{d.article_no} – {d.article_name}")],
-                             width, 18 * mm, geometry=g)
+        when = Paragraph(
+            f"Hämtdatum: <b>{esc(fmt_date(d.pickup_date))}</b> "
+            f"({esc(fmt_date_long(d.pickup_date).split()[0])})",
+            st["large"],
+        )
+        device = self.fields(
+            [
+                ("Individnr", (d.individual_no, "strong")),
+                ("Artikel", f"{d.article_no} – {d.article_name}"),
+            ],
+            width,
+            18 * mm,
+            geometry=g,
+        )
         text_w = width - qr_size - 2 * mm
-        why = self.fields([("Arbetsorder", Paragraph(f"<b>{esc(d.order_no)}</b> "
-                                                     f"(typ {esc(d.order_type_code)})",
-                                                     st["value"])),
-                           ("Orsak", _shorten(d.reason, LABEL_REASON_MAX)),
-                           ("Beställare", f"{d.orderer_name}, {d.orderer_unit}")],
-                          text_w, 18 * mm, geometry=g)
-        why_row = self.columns([[why], [self.qr(d.order_no, qr_size)]],
-                                [text_w, qr_size], 2 * mm, align_right="RIGHT")
-        barcode = Table([[self.code128(d.individual_no, bar_width=0.36 * mm, bar_height=12 * mm,
-                                       font_size=9)]], colWidths=[width])
-        barcode.setStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                          ("TOPPADDING", (0, 0), (-1, -1), 0),
-                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
-        return [when, Spacer(0, 1.5 * mm),
-                self.section("Hämtas hos", width, g), Spacer(0, 1 * mm),
-                *self._indent(self._address(d, big=True), width),
-                Spacer(0, 1.5 * mm),
-                self.section("Hjälpmedel", width, g), device, Spacer(0, 1 * mm), barcode,
-                Spacer(0, 1.5 * mm),
-                self.section("Orsak", width, g), why_row]
+        why = self.fields(
+            [
+                (
+                    "Arbetsorder",
+                    Paragraph(
+                        f"<b>{esc(d.order_no)}</b> (typ {esc(d.order_type_code)})", st["value"]
+                    ),
+                ),
+                ("Orsak", _shorten(d.reason, LABEL_REASON_MAX)),
+                ("Beställare", f"{d.orderer_name}, {d.orderer_unit}"),
+            ],
+            text_w,
+            18 * mm,
+            geometry=g,
+        )
+        why_row = self.columns(
+            [[why], [self.qr(d.order_no, qr_size)]], [text_w, qr_size], 2 * mm, align_right="RIGHT"
+        )
+        barcode = Table(
+            [[self.code128(d.individual_no, bar_width=0.36 * mm, bar_height=12 * mm, font_size=9)]],
+            colWidths=[width],
+        )
+        barcode.setStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+        return [
+            when,
+            Spacer(0, 1.5 * mm),
+            self.section("Hämtas hos", width, g),
+            Spacer(0, 1 * mm),
+            self._address(d, width),
+            Spacer(0, 1.5 * mm),
+            self.section("Hjälpmedel", width, g),
+            device,
+            Spacer(0, 1 * mm),
+            barcode,
+            Spacer(0, 1.5 * mm),
+            self.section("Orsak", width, g),
+            why_row,
+        ]
 
     # -- layout helpers -------------------------------------------------------------
 
-    def _indent(self, flowables: list[Flowable], width: float) -> list[Flowable]:
-        table = Table([[f] for f in flowables], colWidths=[width])
-        table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.3 * mm)])
-        return [table]
-
     def _receipt(self, width: float) -> Table:
         """Blank lines for the driver: when, signature, name in print, notes."""
-        st = self.styles(self.page)
-        labels = ("Hämtat datum och tid", "Signatur", "Namnförtydligande")
+        label = self.styles(self.page)["label"]
         col = (width - 2 * 6 * mm) / 3
-        row_labels = [Paragraph(esc(t), st["label"]) for t in labels]
-        table = Table([["", "", "", "", ""],
-                       [row_labels[0], "", row_labels[1], "", row_labels[2]],
-                       [Paragraph("Anteckningar", st["label"]), "", "", "", ""],
-                       ["", "", "", "", ""]],
-                      colWidths=[col, 6 * mm, col, 6 * mm, col],
-                      rowHeights=[11 * mm, None, 6 * mm, 12 * mm])
-        table.setStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, RULE),
-                        ("LINEBELOW", (2, 0), (2, 0), 0.6, RULE),
-                        ("LINEBELOW", (4, 0), (4, 0), 0.6, RULE),
-                        ("SPAN", (0, 2), (-1, 2)), ("SPAN", (0, 3), (-1, 3)),
-                        ("LINEBELOW", (0, 3), (-1, 3), 0.6, RULE),
-                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        table = Table(
+            [
+                ["", "", "", "", ""],
+                ["Hämtat datum och tid", "", "Signatur", "", "Namnförtydligande"],
+                ["Anteckningar", "", "", "", ""],
+                ["", "", "", "", ""],
+            ],
+            colWidths=[col, 6 * mm, col, 6 * mm, col],
+            rowHeights=[11 * mm, None, 6 * mm, 12 * mm],
+        )
+        table.setStyle(
+            [
+                *font_cmds(label, (0, 0), (-1, -1)),
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, RULE),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, RULE),
+                ("LINEBELOW", (4, 0), (4, 0), 0.6, RULE),
+                ("SPAN", (0, 2), (-1, 2)),
+                ("SPAN", (0, 3), (-1, 3)),
+                ("LINEBELOW", (0, 3), (-1, 3), 0.6, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         return table

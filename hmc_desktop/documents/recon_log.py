@@ -12,18 +12,10 @@ from typing import ClassVar
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from hmc_desktop.documents.base import (
-    A4_PAGE,
-    ALERT,
-    ALERT_HEX,
-    INK,
-    RULE,
-    ContextMarker,
-    DocumentRenderer,
-    PageContext,
-    PageGeometry,
-)
+from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ReconLogData
+from hmc_desktop.documents.page import ContextMarker, PageContext
+from hmc_desktop.documents.styles import A4_PAGE, ALERT, ALERT_HEX, INK, RULE, PageGeometry
 from hmc_desktop.documents.text import esc, fmt_datetime
 
 WIPE_LABEL = "Dataradering / fabriksåterställning"
@@ -32,7 +24,7 @@ FAILED_RESULTS = frozenset({"ej ok", "ej godkänd", "underkänd", "fel"})
 
 
 def outcome_text(data: ReconLogData) -> str:
-    """"Tillbaka i lager" or "Kasserad: <reason>"."""
+    """ "Tillbaka i lager" or "Kasserad: <reason>"."""
     if data.outcome == "in_stock":
         return "Tillbaka i lager"
     return f"Kasserad: {data.scrap_reason}" if data.scrap_reason else "Kasserad"
@@ -48,13 +40,22 @@ class ReconLogRenderer(DocumentRenderer):
         """The reconditioning log as a PDF."""
         d = data
         context = PageContext(
-            centre=d.centre, title=self.title, number=f"Nr {d.recon_id}",
-            footer=(f"Rekonditionering {d.recon_id} · individnummer {d.individual_no} · "
-                    f"signerad {fmt_datetime(d.signed_off_at)} av {d.technician}"),
+            centre=d.centre,
+            title=self.title,
+            number=f"Nr {d.recon_id}",
+            footer=(
+                f"Rekonditionering {d.recon_id} · individnummer {d.individual_no} · "
+                f"signerad {fmt_datetime(d.signed_off_at)} av {d.technician}"
+            ),
         )
         story: list[Flowable] = [ContextMarker(context), *self._body(d)]
-        return self._build(story, title=f"{self.title} {d.recon_id}", author=d.centre.name,
-                           subject=self.title)
+        return self._build(
+            story,
+            title=f"{self.title} {d.recon_id}",
+            author=d.centre.name,
+            subject=self.title,
+            issued=d.signed_off_at,
+        )
 
     def _body(self, d: ReconLogData) -> list[Flowable]:
         st = self.styles()
@@ -63,28 +64,54 @@ class ReconLogRenderer(DocumentRenderer):
         right_w = 62 * mm
         left_w = width - right_w - gap
 
-        device = self.fields([("Individnummer", Paragraph(esc(d.individual_no), st["large_bold"])),
-                              ("Artikelnummer", d.article_no),
-                              ("Artikel", d.article_name),
-                              ("Produktgrupp", d.product_group),
-                              ("Digitalt hjälpmedel", "Ja" if d.digital else "Nej")],
-                             left_w, 36 * mm)
+        device = self.fields(
+            [
+                ("Individnummer", Paragraph(esc(d.individual_no), st["large_bold"])),
+                ("Artikelnummer", d.article_no),
+                ("Artikel", d.article_name),
+                ("Produktgrupp", d.product_group),
+                ("Digitalt hjälpmedel", "Ja" if d.digital else "Nej"),
+            ],
+            left_w,
+            36 * mm,
+        )
         story: list[Flowable] = [
-            self.section("Hjälpmedel", width), Spacer(0, 2 * mm),
-            self.columns([[device], [self.code128(d.individual_no, font_size=11)]],
-                         [left_w, right_w], gap, align_right="CENTER"),
+            self.section("Hjälpmedel", width),
+            Spacer(0, 2 * mm),
+            self.columns(
+                [[device], [self.code128(d.individual_no, font_size=11)]],
+                [left_w, right_w],
+                gap,
+                align_right="CENTER",
+            ),
             Spacer(0, 5 * mm),
-            self.section("Kontrollmoment", width), Spacer(0, 1 * mm), self._steps(d, width),
+            self.section("Kontrollmoment", width),
+            Spacer(0, 1 * mm),
+            self._steps(d, width),
             Spacer(0, 5 * mm),
-            self.section("Utbytta delar", width), Spacer(0, 1 * mm), self._parts(d, width),
+            self.section("Utbytta delar", width),
+            Spacer(0, 1 * mm),
+            self._parts(d, width),
         ]
         if d.digital:
-            story += [Spacer(0, 5 * mm), self.section("Personuppgifter", width),
-                      Spacer(0, 2 * mm), self._wipe(d, width)]
-        story += [Spacer(0, 5 * mm),
-                  KeepTogether([self.section("Resultat och signering", width), Spacer(0, 2 * mm),
-                                self._outcome(d, width), Spacer(0, 4 * mm),
-                                self._sign_off(d, width)])]
+            story += [
+                Spacer(0, 5 * mm),
+                self.section("Personuppgifter", width),
+                Spacer(0, 2 * mm),
+                self._wipe(d, width),
+            ]
+        story += [
+            Spacer(0, 5 * mm),
+            KeepTogether(
+                [
+                    self.section("Resultat och signering", width),
+                    Spacer(0, 2 * mm),
+                    self._outcome(d, width),
+                    Spacer(0, 4 * mm),
+                    self._sign_off(d, width),
+                ]
+            ),
+        ]
         return story
 
     def _steps(self, d: ReconLogData, width: float) -> Flowable:
@@ -96,8 +123,9 @@ class ReconLogRenderer(DocumentRenderer):
         rows: list[list[Flowable | str]] = []
         for i, step in enumerate(d.steps, start=1):
             failed = step.result.strip().casefold() in FAILED_RESULTS
-            result = Paragraph(f"<b>{esc(step.result)}</b>",
-                               st["cell_alert"] if failed else st["cell"])
+            result = Paragraph(
+                f"<b>{esc(step.result)}</b>", st["cell_alert"] if failed else st["cell"]
+            )
             rows.append([str(i), step.name, result, step.note, step.done_by])
         return self.table(["Nr", "Moment", "Resultat", "Anteckning", "Utfört av"], rows, widths)
 
@@ -111,38 +139,64 @@ class ReconLogRenderer(DocumentRenderer):
     def _wipe(self, d: ReconLogData, width: float) -> Flowable:
         st = self.styles()
         if d.data_wiped:
-            lines = [Paragraph(f"{WIPE_LABEL}: <b>Utförd</b>", st["large"]),
-                     Paragraph("Tidigare brukares personuppgifter och inställningar är raderade.",
-                               st["small"])]
+            lines = [
+                Paragraph(f"{WIPE_LABEL}: <b>Utförd</b>", st["large"]),
+                Paragraph(
+                    "Tidigare brukares personuppgifter och inställningar är raderade.", st["small"]
+                ),
+            ]
             return self.boxed(lines, width)
-        lines = [Paragraph(f'{WIPE_LABEL}: <font color="{ALERT_HEX}"><b>EJ UTFÖRD</b></font>',
-                           st["large"]),
-                 Paragraph("Hjälpmedlet kan innehålla tidigare brukares personuppgifter och får "
-                           "inte lämnas ut innan dataradering är utförd.", st["body"])]
+        lines = [
+            Paragraph(
+                f'{WIPE_LABEL}: <font color="{ALERT_HEX}"><b>EJ UTFÖRD</b></font>', st["large"]
+            ),
+            Paragraph(
+                "Hjälpmedlet kan innehålla tidigare brukares personuppgifter och får "
+                "inte lämnas ut innan dataradering är utförd.",
+                st["body"],
+            ),
+        ]
         return self.boxed(lines, width, border=ALERT, line_width=2)
 
     def _outcome(self, d: ReconLogData, width: float) -> Flowable:
         st = self.styles()
         style = st["large_bold"]
-        return self.boxed([Paragraph("Utfall", st["label"]),
-                           Paragraph(esc(outcome_text(d)), style)], width,
-                          border=INK if d.outcome == "in_stock" else ALERT, line_width=1.2)
+        return self.boxed(
+            [Paragraph("Utfall", st["label"]), Paragraph(esc(outcome_text(d)), style)],
+            width,
+            border=INK if d.outcome == "in_stock" else ALERT,
+            line_width=1.2,
+        )
 
     def _sign_off(self, d: ReconLogData, width: float) -> Table:
         st = self.styles()
         col = (width - 6 * mm) / 2
         table = Table(
-            [[Paragraph(esc(d.technician), st["value"]), "",
-              Paragraph(esc(fmt_datetime(d.signed_off_at)), st["value"])],
-             [Paragraph("Utfört och godkänt av (tekniker)", st["label"]), "",
-              Paragraph("Datum och tid", st["label"])],
-             ["", "", ""],
-             [Paragraph("Signatur", st["label"]), "", ""]],
-            colWidths=[col, 6 * mm, col], rowHeights=[None, None, 10 * mm, None])
-        table.setStyle([("LINEBELOW", (0, 0), (0, 0), 0.6, RULE),
-                        ("LINEBELOW", (2, 0), (2, 0), 0.6, RULE),
-                        ("LINEBELOW", (0, 2), (0, 2), 0.6, RULE),
-                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+            [
+                [
+                    Paragraph(esc(d.technician), st["value"]),
+                    "",
+                    Paragraph(esc(fmt_datetime(d.signed_off_at)), st["value"]),
+                ],
+                [
+                    Paragraph("Utfört och godkänt av (tekniker)", st["label"]),
+                    "",
+                    Paragraph("Datum och tid", st["label"]),
+                ],
+                ["", "", ""],
+                [Paragraph("Signatur", st["label"]), "", ""],
+            ],
+            colWidths=[col, 6 * mm, col],
+            rowHeights=[None, None, 10 * mm, None],
+        )
+        table.setStyle(
+            [
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, RULE),
+                ("LINEBELOW", (2, 0), (2, 0), 0.6, RULE),
+                ("LINEBELOW", (0, 2), (0, 2), 0.6, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         return table

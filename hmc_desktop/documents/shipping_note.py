@@ -14,23 +14,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from hmc_desktop.documents import fonts
-from hmc_desktop.documents.base import (
-    A4_PAGE,
-    ALERT,
-    INK,
-    ContextMarker,
-    DocumentRenderer,
-    PageContext,
-    PageGeometry,
-)
+from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ShippingNoteData
+from hmc_desktop.documents.page import ContextMarker, PageContext
+from hmc_desktop.documents.styles import A4_PAGE, ALERT, INK, PageGeometry
 from hmc_desktop.documents.text import esc, fmt_datetime, fmt_postal_code
 
 EXPRESS_TEXT = "EXPRESS"
 
 
 def delivery_text(data: ShippingNoteData) -> str:
-    """"Delleverans 1 av 2" / "Delleverans 2" for a partial delivery, else "Komplett leverans"."""
+    """ "Delleverans 1 av 2" / "Delleverans 2" for a partial delivery, else "Komplett leverans"."""
     if not data.partial:
         return "Komplett leverans"
     if data.delivery_count:
@@ -48,13 +42,22 @@ class ShippingNoteRenderer(DocumentRenderer):
         """The shipping note as a PDF."""
         d = data
         context = PageContext(
-            centre=d.centre, title=self.title, number=f"Nr {d.shipment_id}",
-            footer=(f"Följesedel {d.shipment_id} · arbetsorder {d.order_no} · "
-                    f"skickad {fmt_datetime(d.shipped_at)} av {d.technician}"),
+            centre=d.centre,
+            title=self.title,
+            number=f"Nr {d.shipment_id}",
+            footer=(
+                f"Följesedel {d.shipment_id} · arbetsorder {d.order_no} · "
+                f"skickad {fmt_datetime(d.shipped_at)} av {d.technician}"
+            ),
         )
         story: list[Flowable] = [ContextMarker(context), *self._body(d)]
-        return self._build(story, title=f"{self.title} {d.shipment_id}", author=d.centre.name,
-                           subject=self.title)
+        return self._build(
+            story,
+            title=f"{self.title} {d.shipment_id}",
+            author=d.centre.name,
+            subject=self.title,
+            issued=d.shipped_at,
+        )
 
     def _body(self, d: ShippingNoteData) -> list[Flowable]:
         st = self.styles()
@@ -68,40 +71,67 @@ class ShippingNoteRenderer(DocumentRenderer):
         if marks is not None:
             story += [marks, Spacer(0, 4 * mm)]
 
-        recipient = [self.section("Mottagare", left_w), Spacer(0, 2 * mm),
-                     Paragraph(esc(d.recipient_name), st["large_bold"]),
-                     Paragraph(esc(d.recipient_street), st["large"]),
-                     Paragraph(esc(f"{fmt_postal_code(d.recipient_postal_code)} "
-                                   f"{d.recipient_city}"), st["large"])]
+        recipient = [
+            self.section("Mottagare", left_w),
+            Spacer(0, 2 * mm),
+            Paragraph(esc(d.recipient_name), st["large_bold"]),
+            Paragraph(esc(d.recipient_street), st["large"]),
+            Paragraph(
+                esc(f"{fmt_postal_code(d.recipient_postal_code)} {d.recipient_city}"), st["large"]
+            ),
+        ]
         if d.recipient_phone:
             recipient.append(Paragraph(f"Telefon: {esc(d.recipient_phone)}", st["value"]))
-        delivery = [self.section("Leverans", right_w),
-                    self.fields([("Arbetsorder", Paragraph(esc(d.order_no), st["strong"])),
-                                 ("Försändelse", str(d.shipment_id)),
-                                 ("Leverans", Paragraph(esc(delivery_text(d)),
-                                                        st["strong"] if d.partial else st["value"])),
-                                 ("Skickad", fmt_datetime(d.shipped_at)),
-                                 ("Tekniker", d.technician)], right_w, 24 * mm),
-                    Spacer(0, 2 * mm),
-                    self.code128(d.order_no, font_size=10)]
-        story += [self.columns([recipient, delivery], [left_w, right_w], gap),
-                  Spacer(0, 6 * mm)]
+        delivery = [
+            self.section("Leverans", right_w),
+            self.fields(
+                [
+                    ("Arbetsorder", Paragraph(esc(d.order_no), st["strong"])),
+                    ("Försändelse", str(d.shipment_id)),
+                    (
+                        "Leverans",
+                        Paragraph(
+                            esc(delivery_text(d)), st["strong"] if d.partial else st["value"]
+                        ),
+                    ),
+                    ("Skickad", fmt_datetime(d.shipped_at)),
+                    ("Tekniker", d.technician),
+                ],
+                right_w,
+                24 * mm,
+            ),
+            Spacer(0, 2 * mm),
+            self.code128(d.order_no, font_size=10),
+        ]
+        story += [self.columns([recipient, delivery], [left_w, right_w], gap), Spacer(0, 6 * mm)]
 
         story += [self.section("Reservdelar", width), Spacer(0, 1 * mm), self._lines(d, width)]
         backordered = sum(line.delivered_later for line in d.lines)
         if backordered:
-            story += [Spacer(0, 1.5 * mm),
-                      Paragraph(f"<b>Restnoterat: {backordered} st.</b> Dessa delar skickas i en "
-                                "senare leverans; ingen ny beställning behövs.", st["body"])]
+            story += [
+                Spacer(0, 1.5 * mm),
+                Paragraph(
+                    f"<b>Restnoterat: {backordered} st.</b> Dessa delar skickas i en "
+                    "senare leverans; ingen ny beställning behövs.",
+                    st["body"],
+                ),
+            ]
 
-        story += [Spacer(0, 6 * mm), self.section("Att göra för mottagaren", width),
-                  Spacer(0, 2 * mm),
-                  self.boxed([Paragraph(esc(d.instruction), st["value"]),
-                              Spacer(0, 2 * mm),
-                              Paragraph(f"<b>Utförs av:</b> {esc(d.performed_by)}", st["value"])],
-                             width),
-                  Spacer(0, 4 * mm),
-                  Paragraph(self._contact(d), st["body"])]
+        story += [
+            Spacer(0, 6 * mm),
+            self.section("Att göra för mottagaren", width),
+            Spacer(0, 2 * mm),
+            self.boxed(
+                [
+                    Paragraph(esc(d.instruction), st["value"]),
+                    Spacer(0, 2 * mm),
+                    Paragraph(f"<b>Utförs av:</b> {esc(d.performed_by)}", st["value"]),
+                ],
+                width,
+            ),
+            Spacer(0, 4 * mm),
+            Paragraph(self._contact(d), st["body"]),
+        ]
         return story
 
     def _marks(self, d: ShippingNoteData, width: float) -> Table | None:
@@ -113,19 +143,22 @@ class ShippingNoteRenderer(DocumentRenderer):
             cells.append(delivery_text(d).upper())
         if not cells:
             return None
-        table = Table([cells], colWidths=[width / len(cells)] * len(cells),
-                      rowHeights=[14 * mm])
-        style = [("FONT", (0, 0), (-1, -1), fonts.BOLD, 16),
-                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                 ("BOX", (0, 0), (-1, -1), 1.5, INK),
-                 ("INNERGRID", (0, 0), (-1, -1), 1.5, INK),
-                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm)]
+        table = Table([cells], colWidths=[width / len(cells)] * len(cells), rowHeights=[14 * mm])
+        style = [
+            ("FONT", (0, 0), (-1, -1), fonts.BOLD, 16),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BOX", (0, 0), (-1, -1), 1.5, INK),
+            ("INNERGRID", (0, 0), (-1, -1), 1.5, INK),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+        ]
         if d.express:
             # White on red: stands out in colour and still prints as solid black on grey.
-            style += [("BACKGROUND", (0, 0), (0, 0), ALERT),
-                      ("TEXTCOLOR", (0, 0), (0, 0), colors.white),
-                      ("FONT", (0, 0), (0, 0), fonts.BOLD, 26)]
+            style += [
+                ("BACKGROUND", (0, 0), (0, 0), ALERT),
+                ("TEXTCOLOR", (0, 0), (0, 0), colors.white),
+                ("FONT", (0, 0), (0, 0), fonts.BOLD, 26),
+            ]
         table.setStyle(style)
         return table
 
@@ -134,14 +167,25 @@ class ShippingNoteRenderer(DocumentRenderer):
         numbers = [22 * mm, 22 * mm, 30 * mm]
         widths = [28 * mm, width - 28 * mm - sum(numbers), *numbers]
         rows: list[list[Flowable | str]] = [
-            [ln.article_no, ln.article_name, str(ln.quantity), str(ln.delivered_now),
-             Paragraph(f"<b>{ln.delivered_later}</b>", right) if ln.delivered_later else "–"]
+            [
+                ln.article_no,
+                ln.article_name,
+                str(ln.quantity),
+                str(ln.delivered_now),
+                Paragraph(f"<b>{ln.delivered_later}</b>", right) if ln.delivered_later else "–",
+            ]
             for ln in d.lines
         ]
-        return self.table(["Artikelnr", "Benämning", "Antal", "Levereras nu",
-                           "Restnoteras / levereras senare"], rows, widths, numeric=(2, 3, 4))
+        return self.table(
+            ["Artikelnr", "Benämning", "Antal", "Levereras nu", "Restnoteras / levereras senare"],
+            rows,
+            widths,
+            numeric=(2, 3, 4),
+        )
 
     def _contact(self, d: ShippingNoteData) -> str:
         how = f" på telefon {esc(d.centre.phone)}" if d.centre.phone else ""
-        return (f"Frågor om leveransen? Kontakta {esc(d.centre.name)}{how} och uppge "
-                f"arbetsorder <b>{esc(d.order_no)}</b>.")
+        return (
+            f"Frågor om leveransen? Kontakta {esc(d.centre.name)}{how} och uppge "
+            f"arbetsorder <b>{esc(d.order_no)}</b>."
+        )

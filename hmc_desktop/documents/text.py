@@ -9,8 +9,20 @@ from xml.sax.saxutils import escape
 from hmc_desktop.domain.calendar import to_local
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
 def esc(text: str) -> str:
@@ -40,8 +52,20 @@ def fmt_postal_code(code: str) -> str:
 
 
 # Swedish alphabetical order: … x y z å ä ö; ü sorts as y, é as e, æ as ä, ø as ö.
-_SV_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y",
-                           "é": "e", "è": "e", "á": "a", "à": "a"})
+_SV_ORDER = str.maketrans(
+    {
+        "å": "{",
+        "ä": "|",
+        "æ": "|",
+        "ö": "}",
+        "ø": "}",
+        "ü": "y",
+        "é": "e",
+        "è": "e",
+        "á": "a",
+        "à": "a",
+    }
+)
 
 
 def swedish_key(text: str) -> tuple[object, ...]:

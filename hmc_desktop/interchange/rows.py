@@ -231,16 +231,16 @@ def _convert_optional(
                     out[k] = conv.text(values[k])
                 except conv.BadValue as bad:
                     problems.add(k, bad.reason)
-    booleans = _FAST_BOOLEANS
-    for k in plan.booleans:
-        v = values[k]
-        if type(v) is str and v in booleans:
-            out[k] = booleans[v]
-            continue
-        try:
-            out[k] = conv.boolean(v)
-        except conv.BadValue as bad:
-            problems.add(k, bad.reason)
+    fast = _FAST_BOOLEANS
+    flags = {k: fast[v] for k in plan.booleans if type(v := values[k]) is str and v in fast}
+    out.update(flags)
+    if len(flags) != len(plan.booleans):  # other spellings, JSON true/false, mistakes
+        for k in plan.booleans:
+            if k not in flags:
+                try:
+                    out[k] = conv.boolean(values[k])
+                except conv.BadValue as bad:
+                    problems.add(k, bad.reason)
     for k, convert, empty in plan.others:
         v = values[k]
         if v == "":
@@ -254,7 +254,7 @@ def _convert_optional(
 
 
 @lru_cache(maxsize=65536)
-def _personnummer(text: str, today: date | None) -> str:
+def _personnummer(text: str, today: date) -> str:
     # A user has many orders: the same number recurs, and checking it is a third of a row's cost.
     return parse_personnummer(text, today).value
 
@@ -294,7 +294,8 @@ def parse_order_row(
     # The checks below are guarded inline: most rows need none of them.
     if out.get("user_personnummer") is not None:
         try:
-            out["user_personnummer"] = _personnummer(out["user_personnummer"], today)
+            pnr = _personnummer(out["user_personnummer"], today or date.today())
+            out["user_personnummer"] = pnr
         except ValidationError as err:
             problems.add("user_personnummer", reason_of(err))
     if order_type is not None:
@@ -316,7 +317,7 @@ def parse_order_row(
         if out.get("quick_service") and order_type.code != QUICK_SERVICE_TYPE:
             reason = f"quick service is recorded as a type {QUICK_SERVICE_TYPE} order, not type {order_type.code}"
             problems.add("quick_service", reason)
-    if out.get("attachments") or out.get("attachment_kinds") or "attachments" in out:
+    if "attachments" in out or out.get("attachment_kinds"):
         _check_attachments(out, problems)
     if out.get("started") or out.get("completed") or out.get("cancelled"):
         _check_times(registered, out, problems)

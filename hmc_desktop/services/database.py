@@ -41,12 +41,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reading only; nothing it does is committed."""
+        """A session for reading only; nothing it does is committed.
+
+        Closing (not rolling back) leaves loaded objects readable after the block.
+        """
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -104,7 +104,7 @@ class OrderService:
     def _get(self, session: Session, order_no: str, lock: bool = False) -> WorkOrder:
         stmt = select(WorkOrder).where(WorkOrder.order_no == order_no.strip())
         if lock:
-            stmt = stmt.with_for_update()
+            stmt = stmt.with_for_update(of=WorkOrder)  # PostgreSQL: not the outer-joined rows
         order = session.scalars(stmt).unique().one_or_none()
         if order is None:
             raise NotFound("order_not_found", order_no=order_no)

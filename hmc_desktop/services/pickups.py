@@ -31,7 +31,7 @@ class PickupService:
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = session.scalars(
-                select(WorkOrder).where(WorkOrder.order_no == order_no.strip()).with_for_update()
+                select(WorkOrder).where(WorkOrder.order_no == order_no.strip()).with_for_update(of=WorkOrder)
             ).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no)
