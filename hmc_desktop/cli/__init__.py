@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from hmc_desktop.cli.common import CommandError, UsageError
+from hmc_desktop.cli.common import CommandError, UsageError, close_all
 from hmc_desktop.cli.parser import build_parser
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.logsetup import setup_logging
@@ -56,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: internal error ({type(exc).__name__}); details in {log_file}.",
               file=sys.stderr)
         code = 2
+    finally:
+        close_all()
     sys.stdout.flush()
     return code
 

@@ -47,9 +47,24 @@ def parse_day(text: str, option: str) -> date:
         raise UsageError(f"{option} must look like 'YYYY-MM-DD', not '{text}'.") from None
 
 
+_OPEN: list[Database] = []
+
+
+def open_database(args: argparse.Namespace) -> Database:
+    """The database of this run; :func:`close_all` releases it when the command ends."""
+    db = Database(db_url(args))
+    _OPEN.append(db)
+    return db
+
+
+def close_all() -> None:
+    while _OPEN:
+        _OPEN.pop().dispose()
+
+
 def open_context(args: argparse.Namespace) -> ServiceContext:
     """The service context for this run, with the schema created or upgraded (CONTRACT)."""
     clock = parse_as_of(args.as_of)
-    ctx = ServiceContext(Database(db_url(args)), clock)
+    ctx = ServiceContext(open_database(args), clock)
     ctx.prepare()
     return ctx

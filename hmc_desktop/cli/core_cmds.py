@@ -7,8 +7,8 @@ import time
 
 from hmc_desktop.cli.common import (
     UsageError,
-    db_url,
     open_context,
+    open_database,
     parse_as_of,
     parse_day,
     parse_minute,
@@ -20,7 +20,6 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
 from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.pickups import PickupService
@@ -33,7 +32,7 @@ def gui(args: argparse.Namespace) -> int:
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    ctx = ServiceContext(Database(db_url(args)), parse_as_of(args.as_of))
+    ctx = ServiceContext(open_database(args), parse_as_of(args.as_of))
     note = ctx.prepare()
     print(note or f"database is up to date (revision {head_revision()})")
     return 0

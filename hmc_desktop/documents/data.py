@@ -30,7 +30,9 @@ def _encode(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
-    if isinstance(value, tuple):  # plain tuples and NamedTuples
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # NamedTuple: keyed by name
+        return {k: _encode(v) for k, v in value._asdict().items()}
+    if isinstance(value, tuple):
         return [_encode(v) for v in value]
     return value
 
@@ -57,10 +59,9 @@ def _decode(tp: Any, raw: Any) -> Any:
         return base64.b64decode(raw, validate=True)
     if isinstance(tp, type) and issubclass(tp, _Serializable):
         return tp.from_dict(raw)
-    if isinstance(tp, type) and issubclass(tp, tuple):  # a NamedTuple
+    if isinstance(tp, type) and issubclass(tp, tuple):  # a NamedTuple, stored as a dict
         hints = get_type_hints(tp)
-        names: tuple[str, ...] = tp._fields  # type: ignore[attr-defined]
-        return tp(*(_decode(hints[n], r) for n, r in zip(names, raw, strict=True)))
+        return tp(**{k: _decode(hints[k], v) for k, v in raw.items()})
     return raw
 
 

@@ -70,6 +70,43 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{date} is not a working day",
         "{date} är ingen arbetsdag",
     ),
+    "doc_text_required": (
+        "the documentation entry needs a text",
+        "dokumentationsposten måste ha en text",
+    ),
+    "doc_kind_unknown": (
+        "unknown kind of documentation entry '{kind}' (valid: {valid})",
+        "okänd sorts dokumentationspost ”{kind}” (giltiga: {valid})",
+    ),
+    "doc_minutes_range": (
+        "time spent must be between 0 and {max} minutes, not {minutes}",
+        "tidsåtgången måste vara mellan 0 och {max} minuter, inte {minutes}",
+    ),
+    "attachment_not_found": ("no attachment {attachment_id}", "bilaga {attachment_id} finns inte"),
+    "attachment_not_received": (
+        "the attachment '{name}' is announced but its file has not been received",
+        "bilagan ”{name}” är anmäld men filen har inte kommit in",
+    ),
+    "attachment_empty": (
+        "the attachment '{name}' is empty",
+        "bilagan ”{name}” är tom",
+    ),
+    "attachment_name_required": (
+        "the attachment needs a file name",
+        "bilagan måste ha ett filnamn",
+    ),
+    "attachment_kind_unknown": (
+        "unknown attachment kind '{kind}' (valid: {valid})",
+        "okänd bilagetyp ”{kind}” (giltiga: {valid})",
+    ),
+    "deviation_class_type": (
+        "only a type 9 order (suspected medical-device deviation) is classified; {order_no} is type {code}",
+        "bara en arbetsorder av typ 9 (misstänkt medicinteknisk avvikelse) klassas; {order_no} är typ {code}",
+    ),
+    "deviation_class_unknown": (
+        "unknown deviation class '{cls}' (valid: {valid})",
+        "okänd avvikelseklass ”{cls}” (giltiga: {valid})",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {

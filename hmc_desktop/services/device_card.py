@@ -15,7 +15,15 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import AuditEntry, Device, Holder, Orderer, Pickup, PrintedDocument, WorkOrder
+from hmc_desktop.db.models import (
+    AuditEntry,
+    Device,
+    Holder,
+    Orderer,
+    Pickup,
+    PrintedDocument,
+    WorkOrder,
+)
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
 from hmc_desktop.domain.messages import STATUS_SV
