@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from hmc_desktop.documents import fonts
 from hmc_desktop.documents.base import DocumentRenderer
@@ -71,29 +71,25 @@ class ShippingNoteRenderer(DocumentRenderer):
         if marks is not None:
             story += [marks, Spacer(0, 4 * mm)]
 
+        address = [
+            (d.recipient_name, "large_bold"),
+            (d.recipient_street, "large"),
+            (f"{fmt_postal_code(d.recipient_postal_code)} {d.recipient_city}", "large"),
+        ]
+        if d.recipient_phone:
+            address.append((f"Telefon {d.recipient_phone}", "value"))
         recipient = [
             self.section("Mottagare", left_w),
             Spacer(0, 2 * mm),
-            Paragraph(esc(d.recipient_name), st["large_bold"]),
-            Paragraph(esc(d.recipient_street), st["large"]),
-            Paragraph(
-                esc(f"{fmt_postal_code(d.recipient_postal_code)} {d.recipient_city}"), st["large"]
-            ),
+            self.lines(address, left_w),
         ]
-        if d.recipient_phone:
-            recipient.append(Paragraph(f"Telefon: {esc(d.recipient_phone)}", st["value"]))
         delivery = [
             self.section("Leverans", right_w),
             self.fields(
                 [
-                    ("Arbetsorder", Paragraph(esc(d.order_no), st["strong"])),
+                    ("Arbetsorder", (d.order_no, "strong")),
                     ("Försändelse", str(d.shipment_id)),
-                    (
-                        "Leverans",
-                        Paragraph(
-                            esc(delivery_text(d)), st["strong"] if d.partial else st["value"]
-                        ),
-                    ),
+                    ("Leverans", (delivery_text(d), "strong" if d.partial else "value")),
                     ("Skickad", fmt_datetime(d.shipped_at)),
                     ("Tekniker", d.technician),
                 ],
@@ -105,7 +101,24 @@ class ShippingNoteRenderer(DocumentRenderer):
         ]
         story += [self.columns([recipient, delivery], [left_w, right_w], gap), Spacer(0, 6 * mm)]
 
-        story += [self.section("Reservdelar", width), Spacer(0, 1 * mm), self._lines(d, width)]
+        # What to do comes before the parts list: it is what the recipient reads first.
+        instruction = self.boxed(
+            [
+                Paragraph(esc(d.instruction), st["value"]),
+                Spacer(0, 2 * mm),
+                Paragraph(f"<b>Utförs av:</b> {esc(d.performed_by)}", st["value"]),
+            ],
+            width,
+        )
+        story += [
+            KeepTogether(
+                [self.section("Att göra för mottagaren", width), Spacer(0, 2 * mm), instruction]
+            ),
+            Spacer(0, 6 * mm),
+            self.section("Reservdelar", width),
+            Spacer(0, 1 * mm),
+            self._lines(d, width),
+        ]
         backordered = sum(line.delivered_later for line in d.lines)
         if backordered:
             story += [
@@ -116,22 +129,7 @@ class ShippingNoteRenderer(DocumentRenderer):
                     st["body"],
                 ),
             ]
-
-        story += [
-            Spacer(0, 6 * mm),
-            self.section("Att göra för mottagaren", width),
-            Spacer(0, 2 * mm),
-            self.boxed(
-                [
-                    Paragraph(esc(d.instruction), st["value"]),
-                    Spacer(0, 2 * mm),
-                    Paragraph(f"<b>Utförs av:</b> {esc(d.performed_by)}", st["value"]),
-                ],
-                width,
-            ),
-            Spacer(0, 4 * mm),
-            Paragraph(self._contact(d), st["body"]),
-        ]
+        story += [Spacer(0, 5 * mm), Paragraph(self._contact(d), st["body"])]
         return story
 
     def _marks(self, d: ShippingNoteData, width: float) -> Table | None:

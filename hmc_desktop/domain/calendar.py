@@ -41,6 +41,7 @@ class WorkCalendar:
         # C1: never a hand-written table; 'de_facto' adds midsommar-, jul- and nyårsafton.
         self._holidays = holidays.country_holidays("SE", categories=("public", "de_facto"))
         self._cache: dict[date, bool] = {}
+        self._added: dict[tuple[date, int], date] = {}
 
     # -- days ---------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
@@ -78,10 +79,13 @@ class WorkCalendar:
         A non-working ``day`` counts from the next working day the same way, so a
         Saturday registration counts like one on the following Monday.
         """
-        d = self.working_day_on_or_after(day)
-        for _ in range(n):
-            d = self.next_working_day(d)
-        return d
+        cached = self._added.get((day, n))
+        if cached is None:
+            d = self.working_day_on_or_after(day)
+            for _ in range(n):
+                d = self.next_working_day(d)
+            self._added[(day, n)] = cached = d
+        return cached
 
     def working_days_between(self, start: date, end: date) -> int:
         """How many working days lie in (start, end]: 0 when end ≤ start."""

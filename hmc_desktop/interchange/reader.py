@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 Kind = Literal["orders", "devices"]
 
 _FIRST_LINE = re.compile(r"[^\r\n]*")
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(slots=True)
@@ -109,9 +110,15 @@ def read_source(path: Path | str, name: str | None = None) -> SourceFile:
     except OSError as err:
         raise InterchangeError(name, f"cannot be read ({err.strerror or err})") from None
     text, encoding = _decode(data, name)
-    is_json = text.lstrip()[:1] in ("[", "{")
+    first = _NON_SPACE.search(text)  # (not text.lstrip(): that would copy a large file)
+    if first is None:
+        raise InterchangeError(name, "the file is empty")
+    is_json = first.group() in ("[", "{")
     with paused_gc():
-        source = _read_json(text, path, name) if is_json else _read_csv(text, path, name)
+        if is_json:
+            source = _read_json(text, path, name)
+        else:
+            source = _read_csv(text, path, name, first.start())
     source.encoding = encoding
     return source
 
@@ -200,12 +207,9 @@ def _separator(header_line: str) -> str:
     return "," if counts[","] > counts[";"] else ";"
 
 
-def _read_csv(text: str, path: Path, name: str) -> SourceFile:
-    first = _FIRST_LINE.match(text.lstrip())
-    header_line = first.group(0) if first else ""
-    if not header_line.strip():
-        raise InterchangeError(name, "the file is empty")
-    sep = _separator(header_line)
+def _read_csv(text: str, path: Path, name: str, start: int) -> SourceFile:
+    header_line = _FIRST_LINE.match(text, start)
+    sep = _separator(header_line.group() if header_line else "")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"')
     try:
         header = next((h for h in reader if "".join(h).strip()), None)
@@ -251,7 +255,10 @@ def _csv_rows(reader: "CsvReader", columns: list[str]) -> tuple[list[RawRow], li
             if len(fields) > width and not "".join(fields[width:]).strip():
                 fields = fields[:width]  # trailing separators only
             else:
-                problems.append(RowError(line, "row", f"the row has {len(fields)} fields but the header has {width} (an unquoted separator in a value?)"))  # fmt: skip
+                reason = f"the row has {len(fields)} fields but the header has {width}"
+                if len(fields) > width:
+                    reason += " (an unquoted separator in a value?)"
+                problems.append(RowError(line, "row", reason))
                 continue
         elif not "".join(fields).strip():
             continue  # every cell empty (";;;;")

@@ -147,8 +147,10 @@ def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
     ))
     holder_ids = {int(v) for e in entries if e.field == "holder_id"
                   for v in (e.old, e.new) if v is not None and v.isdigit()}
-    names = dict(session.execute(select(Holder.id, Holder.name).where(Holder.id.in_(holder_ids))).tuples()
-                 ) if holder_ids else {}
+    names: dict[int, str] = {}
+    if holder_ids:
+        for hid, hname in session.execute(select(Holder.id, Holder.name).where(Holder.id.in_(holder_ids))):
+            names[hid] = hname
 
     def holder(value: str | None) -> str:
         if value is None or not value.isdigit():

@@ -1,5 +1,7 @@
 """W1, D2, W6, billing, personnummer and roles: the pure rules say no in a sentence."""
 
+import itertools
+
 import pytest
 
 from hmc_desktop.domain.catalogue import DEFAULT_CATALOGUE, normalise_code
@@ -32,7 +34,7 @@ def test_w1_resume_from_waiting():
 def test_d2_lifecycle_order():
     path = [DeviceStatus.IN_USE, DeviceStatus.PICKUP_ORDERED, DeviceStatus.RETURNED,
             DeviceStatus.IN_RECONDITIONING, DeviceStatus.IN_STOCK]
-    for a, b in zip(path, path[1:], strict=False):
+    for a, b in itertools.pairwise(path):
         check_device_transition(a, b)
     with pytest.raises(IllegalTransition, match="scrapped cannot become in_use"):
         check_device_transition(DeviceStatus.SCRAPPED, DeviceStatus.IN_USE)

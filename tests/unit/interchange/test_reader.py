@@ -16,7 +16,9 @@ def write_text(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") ->
     return path
 
 
-def write_json(tmp_path: Path, data: object, name: str = "orders.json", prefix: bytes = b"") -> Path:
+def write_json(
+    tmp_path: Path, data: object, name: str = "orders.json", prefix: bytes = b""
+) -> Path:
     path = tmp_path / name
     path.write_bytes(prefix + json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
     return path
@@ -122,13 +124,17 @@ def test_blank_and_empty_lines_are_skipped_but_counted(tmp_path: Path) -> None:
     path = write_text(
         tmp_path,
         "orders.csv",
-        "\n"
-        "order_no;type;registered\n"
-        "\n"
-        "A1;1;2026-11-23 09:00\n"
-        ";;\n"
-        "   \n"
-        "A2;1;2026-11-23 09:00\n",
+        "\n".join(
+            [
+                "",  # line 1: blank, before the header
+                "order_no;type;registered",  # line 2
+                "",
+                "A1;1;2026-11-23 09:00",  # line 4
+                ";;",  # every cell empty
+                "   ",
+                "A2;1;2026-11-23 09:00",  # line 7
+            ]
+        ),
     )
     rows = read_source(path).rows
     assert [(r.line, r.values["order_no"]) for r in rows] == [(4, "A1"), (7, "A2")]
@@ -138,7 +144,11 @@ def test_trailing_separators_are_tolerated(tmp_path: Path) -> None:
     path = write_text(tmp_path, "orders.csv", "order_no;type;registered;\nA1;1;2026-11-23 09:00;\n")
     source = read_source(path)
     assert source.columns == ["order_no", "type", "registered"]
-    assert source.rows[0].values == {"order_no": "A1", "type": "1", "registered": "2026-11-23 09:00"}
+    assert source.rows[0].values == {
+        "order_no": "A1",
+        "type": "1",
+        "registered": "2026-11-23 09:00",
+    }
 
 
 def test_row_with_wrong_number_of_fields_is_a_row_problem(tmp_path: Path) -> None:
@@ -167,7 +177,9 @@ def test_device_header_gives_devices(tmp_path: Path) -> None:
 
 def test_order_no_wins_over_device_columns(tmp_path: Path) -> None:
     path = write_text(
-        tmp_path, "x.csv", "order_no;type;registered;individual_no;article_no\nA1;1;2026-11-23 09:00;H1;A\n"
+        tmp_path,
+        "x.csv",
+        "order_no;type;registered;individual_no;article_no\nA1;1;2026-11-23 09:00;H1;A\n",
     )
     assert read_source(path).kind == "orders"
 
@@ -198,7 +210,11 @@ def test_header_only_file_has_no_rows(tmp_path: Path) -> None:
 
 
 def test_unknown_columns_are_kept_for_a_warning(tmp_path: Path) -> None:
-    path = write_text(tmp_path, "orders.csv", "order_no;type;registered;priority;colour\nA1;1;2026-11-23 09:00;1;red\n")
+    path = write_text(
+        tmp_path,
+        "orders.csv",
+        "order_no;type;registered;priority;colour\nA1;1;2026-11-23 09:00;1;red\n",
+    )
     assert read_source(path).unknown_columns == ["priority", "colour"]
 
 
@@ -235,7 +251,8 @@ def test_empty_file(tmp_path: Path, content: bytes) -> None:
 
 def test_bytes_that_are_neither_utf8_nor_cp1252(tmp_path: Path) -> None:
     path = tmp_path / "garbage.csv"
-    path.write_bytes(b"order_no;type;registered\nA\x81;1;2026-11-23 09:00\n")  # 0x81: unused in cp1252
+    # 0x81 is undefined in Windows-1252 and invalid UTF-8.
+    path.write_bytes(b"order_no;type;registered\nA\x81;1;2026-11-23 09:00\n")
     with pytest.raises(InterchangeError, match="neither UTF-8 nor Windows-1252"):
         read_source(path)
 
@@ -325,7 +342,10 @@ def test_json_without_a_required_key_in_any_object(tmp_path: Path) -> None:
 
 def test_row_error_format() -> None:
     error = RowError(4, "registered", "expected YYYY-MM-DD HH:MM, got 'igår'")
-    assert error.format("orders.csv") == "orders.csv:4: registered: expected YYYY-MM-DD HH:MM, got 'igår'"
+    assert (
+        error.format("orders.csv")
+        == "orders.csv:4: registered: expected YYYY-MM-DD HH:MM, got 'igår'"
+    )
 
 
 def test_row_error_format_stays_on_one_line() -> None:
