@@ -79,6 +79,8 @@ class DocTemplate(BaseDocTemplate):  # type: ignore[misc]
             topMargin=geometry.margin_top,
             bottomMargin=geometry.margin_bottom,
             invariant=1,
+            # Not Helvetica: every font in the PDF is embedded (å ä ö print everywhere).
+            initialFontName=fonts.REGULAR,
             creator="hmc-desktop",
             producer="hmc-desktop (reportlab)",
             **meta,
