@@ -2,7 +2,7 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds
+from hmc_desktop.cli import core_cmds, report_cmds
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     pick.add_argument("order_no")
     pick.add_argument("--date", help="YYYY-MM-DD (default: next working day)")
     pick.set_defaults(handler=core_cmds.order_pickup)
+
+    report_cmds.add_parsers(sub)
     return p
 
 
