@@ -115,21 +115,24 @@ class WorkCalendar:
         """The earliest moment at which ``amount`` of opening hours has passed since ``moment``.
 
         C3: Tuesday 10:00 + 8 h → Wednesday 10:00; Friday 18:00 + 8 h → Monday 16:00.
+        Whole days are jumped with the cached working-day arithmetic, so this stays cheap.
         """
         t = to_local(moment).replace(tzinfo=None)
-        remaining = amount
         day = t.date()
-        while True:
-            if self.is_working_day(day):
-                opens, closes = self._open_interval(day)
-                start = max(t, opens)
-                if start < closes:
-                    available = closes - start
-                    if remaining <= available:
-                        return (start + remaining).replace(tzinfo=TZ)
-                    remaining -= available
-            day = self.next_working_day(day)
-            t = datetime.combine(day, time.min)
+        opens, closes = self._open_interval(day)
+        if self.is_working_day(day) and t < closes:
+            offset = max(t, opens) - opens
+        else:
+            day, offset = self.next_working_day(day), timedelta(0)
+        length = self.day_length
+        total = offset + amount
+        if total <= length:
+            return (datetime.combine(day, self.settings.opens) + total).replace(tzinfo=TZ)
+        full_days, rest = divmod(total, length)
+        if not rest:  # exactly at a closing time: that day's close, not the next day's opening
+            full_days, rest = full_days - 1, length
+        day = self.add_working_days(day, int(full_days))
+        return (datetime.combine(day, self.settings.opens) + rest).replace(tzinfo=TZ)
 
     def working_time_between(self, a: datetime, b: datetime) -> timedelta:
         """Opening hours between ``a`` and ``b`` (zero when b ≤ a)."""

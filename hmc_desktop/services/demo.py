@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from hmc_desktop.db.bulk import bulk_insert
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, Staff, WorkOrder
 from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES
 from hmc_desktop.domain.personnummer import check_digit
@@ -23,7 +24,6 @@ from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.order_rules import derive
 
-CHUNK = 20_000
 Progress = Callable[[str, int, int], None]
 
 # type code → weight in the queue (corrective maintenance and digital support dominate)
@@ -50,17 +50,6 @@ class DemoSummary:
                 f"{self.orderers} orderers created")
 
 
-def _chunks(rows: Iterator[dict[str, Any]], size: int = CHUNK) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 class DemoGenerator:
     def __init__(self, ctx: ServiceContext, seed: int = 1, progress: Progress | None = None) -> None:
         self.ctx = ctx
@@ -74,15 +63,7 @@ class DemoGenerator:
 
     def _bulk(self, session: Session, table: Table, rows: Iterator[dict[str, Any]],
               stage: str, total: int) -> None:
-        done = 0
-        for batch in _chunks(rows):
-            session.execute(insert(table), batch)
-            done += len(batch)
-            self.progress(stage, done, total)
-        if session.bind is not None and session.get_bind().dialect.name == "postgresql":
-            session.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table.name}))"))
+        bulk_insert(session.connection(), table, rows, lambda done: self.progress(stage, done, total))
 
     def _person(self) -> str:
         return f"{self.rng.choice(V.FIRST_NAMES)} {self.rng.choice(V.LAST_NAMES)}"
