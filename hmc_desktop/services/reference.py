@@ -5,7 +5,15 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import ClosingDay, Mailbox, OpeningHours, OrderTypeRow, Setting, Staff
+from hmc_desktop.db.models import (
+    ChecklistStep,
+    ClosingDay,
+    Mailbox,
+    OpeningHours,
+    OrderTypeRow,
+    Setting,
+    Staff,
+)
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
 from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
@@ -17,6 +25,17 @@ DEFAULT_SETTINGS: dict[str, str] = {
     "centre.email": "hjalpmedelscentralen@example.se",
     "centre.logo_png_base64": "",
 }
+
+
+# S4: the default reconditioning checklist: (step, digital aids only, mandatory, is the data wipe)
+DEFAULT_CHECKLIST: tuple[tuple[str, bool, bool, bool], ...] = (
+    ("Rengöring och desinfektion", False, True, False),
+    ("Okulär- och säkerhetskontroll", False, True, False),
+    ("Funktionstest", False, True, False),
+    ("Utbytta delar", False, False, False),
+    ("Batterikontroll", False, False, False),
+    ("Dataradering / fabriksåterställning", True, True, True),
+)
 
 
 def ensure_defaults(session: Session, bootstrap_login: str) -> None:
@@ -31,6 +50,10 @@ def ensure_defaults(session: Session, bootstrap_login: str) -> None:
         session.add(OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
     existing = set(session.scalars(select(Setting.key)))
     session.add_all(Setting(key=k, value=v) for k, v in DEFAULT_SETTINGS.items() if k not in existing)
+    if session.scalar(select(ChecklistStep.id).limit(1)) is None:
+        session.add_all(ChecklistStep(product_group="", name=name, sort_order=i, digital_only=digital,
+                                      mandatory=mandatory, is_data_wipe=wipe)
+                        for i, (name, digital, mandatory, wipe) in enumerate(DEFAULT_CHECKLIST))
     if session.scalar(select(Staff.id).limit(1)) is None:
         session.add(Staff(login=bootstrap_login, display_name=bootstrap_login, role=Role.ADMIN.value))
 
