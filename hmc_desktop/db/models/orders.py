@@ -31,6 +31,11 @@ class WorkOrder(Base):
         Index("ix_work_orders_status_contact", "status", "contact_by"),
         Index("ix_work_orders_registered", "registered"),
         Index("ix_work_orders_device", "device_id"),
+        # The queue (services/queue.py): covers its filters, SLA conditions and default sort,
+        # so the open-order view is read from this index alone (migration 0002).
+        Index("ix_work_orders_queue", "status", "mailbox", "medical_risk", "start_by",
+              "finish_by", "contact_by", "started", "completed", "contacted", "registered",
+              "type_code"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     order_no: Mapped[str] = mapped_column(String(40), unique=True)
@@ -61,6 +66,10 @@ class WorkOrder(Base):
     billing: Mapped[str] = mapped_column(String(16))
     incomplete: Mapped[str] = mapped_column(String(200), default="")  # W6, '|'-separated
     deviation_class: Mapped[str | None] = mapped_column(String(40))  # type 9
+    ordered_by_role: Mapped[str] = mapped_column(String(24), default="prescriber")  # W7
+    ordered_by_name: Mapped[str] = mapped_column(String(200), default="")  # W7: who called
+    work_location: Mapped[str] = mapped_column(String(24), default="")  # adaptations: centre|unit|home
+    prescriber_participates: Mapped[bool | None]  # adaptations without exact instructions
     version: Mapped[int] = mapped_column(default=1)
     updated_at: Mapped[datetime | None]
 
