@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -203,6 +204,16 @@ class TechDocService:
             self._recheck_complete(session, order, user.login, now)  # W6: it may be what was missing
             return AttachmentInfo(attachment.id, name, attachment.kind, len(content),
                                   user.login, now, True)
+
+    def add_attachment_file(self, order_no: str, path: str | Path,
+                            kind: str = AttachmentKind.OTHER.value) -> AttachmentInfo:
+        """Attach a file from disk; a file over the limit is refused before it is read."""
+        file = Path(path)
+        size = file.stat().st_size
+        if size > ATTACHMENT_LIMIT:
+            raise ValidationError("attachment_too_large", field="file", name=file.name,
+                                  size_mb=size / (1024 * 1024), limit_mb=ATTACHMENT_LIMIT_MB)
+        return self.add_attachment(order_no, file.name, file.read_bytes(), kind)
 
     def set_deviation_class(self, order_no: str, cls: str | None) -> OrderHeader:
         """Classify a type 9 order's deviation (a code of :data:`DEVIATION_CLASSES`, or None to clear)."""
