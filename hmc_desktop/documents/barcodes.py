@@ -18,11 +18,15 @@ class Code128Flowable(Flowable):  # type: ignore[misc]
 
     def __init__(self, value: str, bar_width: float, bar_height: float, font_size: float) -> None:
         super().__init__()
+        # Code 128 encodes ASCII only; reportlab would silently drop other characters and
+        # print a barcode that scans as something else than the text under it.
+        if not value or not value.isascii() or not value.isprintable():
+            raise ValueError(f"cannot encode {value!r} as Code 128 (printable ASCII only)")
         self.value = value
         self.font_size = font_size
         self.bar_height = bar_height
-        self._bar_width = bar_width
-        self._symbol = self._make(bar_width)
+        self._natural = self._make(bar_width)
+        self._symbol = self._natural
 
     def _make(self, bar_width: float) -> Code128:
         return Code128(
@@ -36,8 +40,11 @@ class Code128Flowable(Flowable):  # type: ignore[misc]
         )
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._symbol.width > avail_width > 0:
-            self._symbol = self._make(self._bar_width * avail_width / self._symbol.width)
+        natural_width = self._natural.width
+        if natural_width > avail_width > 0:
+            self._symbol = self._make(self._natural.barWidth * avail_width / natural_width)
+        else:
+            self._symbol = self._natural
         self.width = self._symbol.width
         self.height = self.bar_height + self.font_size * 1.4
         return self.width, self.height

@@ -28,6 +28,7 @@ from hmc_desktop.documents.styles import (
     ACCENT,
     BAND,
     RULE,
+    FormTable,
     PageGeometry,
     font_cmds,
     named_styles,
@@ -98,7 +99,7 @@ class DocumentRenderer:
     def section(self, title: str, width: float, geometry: PageGeometry | None = None) -> Table:
         """A shaded band with a section heading, e.g. "HÄMTAS HOS"."""
         st = self.styles(geometry)["section"]
-        table = Table([[title.upper()]], colWidths=[width])
+        table = FormTable([[title.upper()]], colWidths=[width])
         table.setStyle(
             [
                 *font_cmds(st, (0, 0), (-1, -1)),
@@ -120,7 +121,7 @@ class DocumentRenderer:
         """Lines of text, each ``(text, style name)``, e.g. an address block."""
         st = self.styles(geometry)
         inner = width - indent - 1 * mm
-        table = Table(
+        table = FormTable(
             [[self.text(text, st[name], inner)] for text, name in rows], colWidths=[width]
         )
         cmds: list[tuple[Any, ...]] = [
@@ -165,7 +166,7 @@ class DocumentRenderer:
                         self.text(v, value, value_w) if isinstance(v, str) else v,
                     ]
                 )
-        table = Table(data, colWidths=[label_width, width - label_width])
+        table = FormTable(data, colWidths=[label_width, width - label_width])
         # Labels are smaller than values: pad them down onto the value's baseline.
         label_pad = 0.8 * mm + value.fontSize - label.fontSize
         table.setStyle(
@@ -192,7 +193,6 @@ class DocumentRenderer:
         """A ruled table with a shaded header row that repeats on every page; the columns
         in ``numeric`` are right-aligned. ``str`` cells are escaped and wrapped."""
         st = self.styles(geometry)
-
         pad = 1.5 * mm
 
         def cell(col: int, value: Flowable | str, head: bool = False) -> Flowable | str:
@@ -203,7 +203,7 @@ class DocumentRenderer:
 
         data = [[cell(c, h, head=True) for c, h in enumerate(header)]]
         data += [[cell(c, v) for c, v in enumerate(row)] for row in rows]
-        table = Table(data, colWidths=list(widths), repeatRows=1)
+        table = FormTable(data, colWidths=list(widths), repeatRows=1)
         style: list[tuple[Any, ...]] = [
             *font_cmds(st["cell_head"], (0, 0), (-1, 0)),
             *font_cmds(st["cell"], (0, 1), (-1, -1)),
@@ -233,7 +233,7 @@ class DocumentRenderer:
         padding: float = 3 * mm,
     ) -> Table:
         """``content`` inside a framed box, e.g. the recipient's instruction."""
-        table = Table([[list(content)]], colWidths=[width])
+        table = FormTable([[list(content)]], colWidths=[width])
         style: list[tuple[Any, ...]] = [
             ("BOX", (0, 0), (-1, -1), line_width, border),
             ("LEFTPADDING", (0, 0), (-1, -1), padding),
@@ -255,7 +255,9 @@ class DocumentRenderer:
     ) -> Table:
         """Two columns side by side with ``gap`` between them; the right one aligned
         ``align_right`` ("LEFT", "CENTER", "RIGHT")."""
-        table = Table([[list(cells[0]), "", list(cells[1])]], colWidths=[widths[0], gap, widths[1]])
+        table = FormTable(
+            [[list(cells[0]), "", list(cells[1])]], colWidths=[widths[0], gap, widths[1]]
+        )
         table.setStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -194,16 +194,6 @@ def _draw_compact_header(canvas: Canvas, g: PageGeometry, ctx: PageContext) -> N
 def _draw_full_header(canvas: Canvas, g: PageGeometry, ctx: PageContext) -> None:
     top, s = g.size[1] - g.margin_top, g.font_size
     left, right = g.margin_left, g.size[0] - g.margin_right
-    text_left = left
-    if ctx.centre.logo_png:
-        logo = ImageReader(io.BytesIO(ctx.centre.logo_png))
-        iw, ih = logo.getSize()
-        h = g.header_height * 0.6
-        w = min(h * iw / ih, 40 * mm)
-        canvas.drawImage(
-            logo, left, top - h, w, h, preserveAspectRatio=True, anchor="nw", mask="auto"
-        )
-        text_left = left + w + 3 * mm
 
     title = ctx.title.upper()
     # A long title ("Rekonditioneringsprotokoll") shrinks to leave the centre room.
@@ -230,22 +220,37 @@ def _draw_full_header(canvas: Canvas, g: PageGeometry, ctx: PageContext) -> None
             if y > title_y - title_size * 0.6
             else (number_w if y > number_y - s * 1.0 else 0)
         )
-        return float(right - text_left - beside - 6 * mm)
+        return float(right - left - beside - 6 * mm)
 
+    centre = ctx.centre
     y = top - s * 1.2
-    # The centre's name may take two lines beside a long title.
-    name_lines = simpleSplit(ctx.centre.name, fonts.BOLD, s * 1.15, room(y))
-    if len(name_lines) > 2:
-        name_lines = [name_lines[0], " ".join(name_lines[1:])]
+    if centre.logo_png:
+        # Logo on top; below it the name and one line each of address and contact.
+        logo = ImageReader(io.BytesIO(centre.logo_png))
+        iw, ih = logo.getSize()
+        h = 10 * mm
+        w = min(h * iw / ih, 45 * mm, room(top - h))
+        canvas.drawImage(
+            logo, left, top - h, w, h, preserveAspectRatio=True, anchor="sw", mask="auto"
+        )
+        y = top - h - s * 1.35
+        name_lines = [centre.name]
+        details = [", ".join(centre.address_lines), _contact(centre)]
+    else:
+        # The name may take two lines beside a long title.
+        name_lines = simpleSplit(centre.name, fonts.BOLD, s * 1.15, room(y))
+        if len(name_lines) > 2:
+            name_lines = [name_lines[0], " ".join(name_lines[1:])]
+        details = [*centre.address_lines, _contact(centre)]
     for i, line in enumerate(name_lines):
         if i:
             y -= s * 1.35
-        _draw_fitted(canvas, text_left, y, line, fonts.BOLD, s * 1.15, room(y))
+        _draw_fitted(canvas, left, y, line, fonts.BOLD, s * 1.15, room(y))
     canvas.setFillColor(MUTED)
     small = s * 0.85
-    for line in (ln for ln in (*ctx.centre.address_lines, _contact(ctx.centre)) if ln):
+    for line in (ln for ln in details if ln):
         y -= small * 1.3
-        _draw_fitted(canvas, text_left, y, line, fonts.REGULAR, small, room(y))
+        _draw_fitted(canvas, left, y, line, fonts.REGULAR, small, room(y))
 
 
 def draw_footer(canvas: Canvas, g: PageGeometry, ctx: PageContext, page: int) -> None:

@@ -16,7 +16,14 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spac
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import PickupOrderData
 from hmc_desktop.documents.page import ContextMarker, PageContext
-from hmc_desktop.documents.styles import A4_PAGE, LABEL_PAGE, RULE, PageGeometry, font_cmds
+from hmc_desktop.documents.styles import (
+    A4_PAGE,
+    LABEL_PAGE,
+    RULE,
+    FormTable,
+    PageGeometry,
+    font_cmds,
+)
 from hmc_desktop.documents.text import (
     esc,
     fmt_date,
@@ -25,6 +32,7 @@ from hmc_desktop.documents.text import (
     fmt_postal_code,
     swedish_key,
 )
+from hmc_desktop.domain.calendar import to_local
 
 PickupFormat = Literal["a4", "label"]
 Progress = Callable[[int, int], None]
@@ -103,7 +111,7 @@ class PickupOrderRenderer(DocumentRenderer):
             title=f"Hämtordrar ({total} st)",
             author=items[0].centre.name,
             subject=self.title,
-            issued=max(i.created_at for i in items),
+            issued=max(to_local(i.created_at) for i in items),  # naive = Stockholm
             geometry=self.page,
             on_flowable=on_flowable,
         )
@@ -217,11 +225,11 @@ class PickupOrderRenderer(DocumentRenderer):
         )
         device = self.fields(
             [
-                ("Individnr", (d.individual_no, "strong")),
+                ("Individnummer", (d.individual_no, "strong")),
                 ("Artikel", f"{d.article_no} – {d.article_name}"),
             ],
             width,
-            18 * mm,
+            21 * mm,
             geometry=g,
         )
         text_w = width - qr_size - 2 * mm
@@ -237,14 +245,14 @@ class PickupOrderRenderer(DocumentRenderer):
                 ("Beställare", f"{d.orderer_name}, {d.orderer_unit}"),
             ],
             text_w,
-            18 * mm,
+            21 * mm,
             geometry=g,
         )
         why_row = self.columns(
             [[why], [self.qr(d.order_no, qr_size)]], [text_w, qr_size], 2 * mm, align_right="RIGHT"
         )
-        barcode = Table(
-            [[self.code128(d.individual_no, bar_width=0.36 * mm, bar_height=12 * mm, font_size=9)]],
+        barcode = FormTable(
+            [[self.code128(d.individual_no, bar_height=12 * mm, font_size=9)]],
             colWidths=[width],
         )
         barcode.setStyle(
@@ -276,7 +284,7 @@ class PickupOrderRenderer(DocumentRenderer):
         """Blank lines for the driver: when, signature, name in print, notes."""
         label = self.styles(self.page)["label"]
         col = (width - 2 * 6 * mm) / 3
-        table = Table(
+        table = FormTable(
             [
                 ["", "", "", "", ""],
                 ["Hämtat datum och tid", "", "Signatur", "", "Namnförtydligande"],

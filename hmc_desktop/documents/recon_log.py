@@ -15,7 +15,15 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ReconLogData
 from hmc_desktop.documents.page import ContextMarker, PageContext
-from hmc_desktop.documents.styles import A4_PAGE, ALERT, ALERT_HEX, INK, RULE, PageGeometry
+from hmc_desktop.documents.styles import (
+    A4_PAGE,
+    ALERT,
+    ALERT_HEX,
+    INK,
+    RULE,
+    FormTable,
+    PageGeometry,
+)
 from hmc_desktop.documents.text import esc, fmt_datetime
 
 WIPE_LABEL = "Dataradering / fabriksåterställning"
@@ -171,7 +179,7 @@ class ReconLogRenderer(DocumentRenderer):
     def _sign_off(self, d: ReconLogData, width: float) -> Table:
         st = self.styles()
         col = (width - 6 * mm) / 2
-        table = Table(
+        table = FormTable(
             [
                 [
                     Paragraph(esc(d.technician), st["value"]),

@@ -17,7 +17,7 @@ from hmc_desktop.documents import fonts
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ShippingNoteData
 from hmc_desktop.documents.page import ContextMarker, PageContext
-from hmc_desktop.documents.styles import A4_PAGE, ALERT, INK, PageGeometry
+from hmc_desktop.documents.styles import A4_PAGE, ALERT, INK, FormTable, PageGeometry
 from hmc_desktop.documents.text import esc, fmt_datetime, fmt_postal_code
 
 EXPRESS_TEXT = "EXPRESS"
@@ -141,7 +141,9 @@ class ShippingNoteRenderer(DocumentRenderer):
             cells.append(delivery_text(d).upper())
         if not cells:
             return None
-        table = Table([cells], colWidths=[width / len(cells)] * len(cells), rowHeights=[14 * mm])
+        table = FormTable(
+            [cells], colWidths=[width / len(cells)] * len(cells), rowHeights=[14 * mm]
+        )
         style = [
             ("FONT", (0, 0), (-1, -1), fonts.BOLD, 16),
             ("ALIGN", (0, 0), (-1, -1), "CENTER"),

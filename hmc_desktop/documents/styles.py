@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Table
 
 from hmc_desktop.documents import fonts
 
@@ -122,3 +123,13 @@ def font_cmds(
         ("FONT", start, stop, style.fontName, style.fontSize, style.leading),
         ("TEXTCOLOR", start, stop, style.textColor),
     ]
+
+
+class FormTable(Table):  # type: ignore[misc]
+    """A reportlab Table whose default cell font is the embedded font, not Helvetica
+    (reportlab sets a cell's font even for cells holding flowables, which would pull
+    a non-embedded font into the PDF)."""
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9)])

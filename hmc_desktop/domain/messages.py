@@ -66,6 +66,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "an order of type {code} needs an individual number",
         "en arbetsorder av typ {code} behöver ett individnummer",
     ),
+    "no_pickups_due": (
+        "no pickup orders are due on {date}",
+        "inga hämtordrar ska hämtas {date}",
+    ),
+    "document_not_found": ("no printed document {id}", "utskrift {id} finns inte"),
+    "shipment_not_found": ("no shipment {id}", "leverans {id} finns inte"),
+    "no_reconditioning": (
+        "device {individual_no} has not been reconditioned",
+        "hjälpmedel {individual_no} har inte rekonditionerats",
+    ),
     "pickup_date_closed": (
         "{date} is not a working day",
         "{date} är ingen arbetsdag",
