@@ -2,7 +2,7 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, report_cmds
+from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     pick.add_argument("--date", help="YYYY-MM-DD (default: next working day)")
     pick.set_defaults(handler=core_cmds.order_pickup)
 
+    print_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
+    selftest_cmd.add_parser(sub)
     return p
 
 

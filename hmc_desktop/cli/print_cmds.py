@@ -1,0 +1,83 @@
+"""`print …` (CONTRACT): pickup orders, shipping notes and reconditioning logs as PDF files."""
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from hmc_desktop.cli.common import UsageError, open_context, parse_day
+from hmc_desktop.services.printing import PrintService
+
+
+def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    p = sub.add_parser("print", help="print documents to PDF")
+    psub = p.add_subparsers(dest="print_command", required=True, metavar="DOCUMENT")
+
+    one = psub.add_parser("pickup-order", help="the pickup order of the order's device")
+    one.add_argument("order_no")
+    _out(one)
+    one.add_argument("--label", action="store_true", help="10 x 15 cm label instead of A4")
+    one.set_defaults(handler=pickup_order)
+
+    batch = psub.add_parser("pickup-orders", help="every pickup order due on a day, one PDF")
+    batch.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    _out(batch)
+    batch.add_argument("--label", action="store_true", help="10 x 15 cm labels instead of A4")
+    batch.set_defaults(handler=pickup_orders)
+
+    note = psub.add_parser("shipping-note", help="spare-part shipping note of a shipment")
+    note.add_argument("shipment_id", type=int)
+    _out(note)
+    note.set_defaults(handler=shipping_note)
+
+    log = psub.add_parser("recon-log", help="the device's latest reconditioning log")
+    log.add_argument("individual_no")
+    _out(log)
+    log.set_defaults(handler=recon_log)
+
+
+def _out(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="F.pdf")
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Write ``data`` so that ``path`` is either the old file or the whole new one, never half."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"--out {path} is a folder, not a file.")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist.")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def pickup_order(args: argparse.Namespace) -> int:
+    pdf = PrintService(open_context(args)).pickup_order(args.order_no, "label" if args.label else "a4")
+    write_atomically(args.out, pdf)
+    return 0
+
+
+def pickup_orders(args: argparse.Namespace) -> int:
+    day = parse_day(args.date, "--date")
+    pdf = PrintService(open_context(args)).pickup_batch(day, "label" if args.label else "a4")
+    write_atomically(args.out, pdf)
+    return 0
+
+
+def shipping_note(args: argparse.Namespace) -> int:
+    write_atomically(args.out, PrintService(open_context(args)).shipping_note(args.shipment_id))
+    return 0
+
+
+def recon_log(args: argparse.Namespace) -> int:
+    write_atomically(args.out, PrintService(open_context(args)).recon_log(args.individual_no))
+    return 0
