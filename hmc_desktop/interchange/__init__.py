@@ -10,6 +10,7 @@ from hmc_desktop.interchange.reader import RawRow, SourceFile, read_source
 from hmc_desktop.interchange.rows import (
     DeviceRow,
     OrderRow,
+    count_rejected,
     parse_device_row,
     parse_order_row,
     validate_file,
@@ -22,6 +23,7 @@ __all__ = [
     "RawRow",
     "RowError",
     "SourceFile",
+    "count_rejected",
     "parse_device_row",
     "parse_order_row",
     "read_source",

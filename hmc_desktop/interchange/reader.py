@@ -260,8 +260,9 @@ def _csv_rows(reader: "CsvReader", columns: list[str]) -> tuple[list[RawRow], li
                     reason += " (an unquoted separator in a value?)"
                 problems.append(RowError(line, "row", reason))
                 continue
-        elif not "".join(fields).strip():
+        cells = list(map(strip, fields))
+        if not any(cells):
             continue  # every cell empty (";;;;")
         # strict=False: the widths are equal here, and strict=True costs a third of the dict.
-        rows.append(RawRow(line, dict(zip(columns, map(strip, fields), strict=False))))
+        rows.append(RawRow(line, dict(zip(columns, cells, strict=False))))
     return rows, problems

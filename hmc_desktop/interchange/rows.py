@@ -19,7 +19,6 @@ Incomplete orders (W6) are *not* rejected: they are imported and flagged.
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, TypeVar
 
 from hmc_desktop.domain.catalogue import DEFAULT_CATALOGUE, QUICK_SERVICE_TYPE, Catalogue
@@ -253,12 +252,6 @@ def _convert_optional(
     return out
 
 
-@lru_cache(maxsize=65536)
-def _personnummer(text: str, today: date) -> str:
-    # A user has many orders: the same number recurs, and checking it is a third of a row's cost.
-    return parse_personnummer(text, today).value
-
-
 def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
@@ -267,6 +260,18 @@ def parse_order_row(
     raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
 ) -> OrderRow | list[RowError]:
     """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today)."""
+    return _parse_order(raw, catalogue, today or date.today(), None)
+
+
+def _parse_order(
+    raw: RawRow, catalogue: Catalogue, today: date, checked: dict[str, str] | None
+) -> OrderRow | list[RowError]:
+    """:func:`parse_order_row`; ``checked`` remembers valid personnummer within one file.
+
+    A user has many orders, so a number recurs, and checking it is a third of a row's
+    cost. The memo lives only as long as the file's validation: no personal data is
+    kept in the process afterwards.
+    """
     values = raw.values
     problems = _Problems(raw.line)
     order_no = _required_text(values, "order_no", problems)
@@ -294,7 +299,12 @@ def parse_order_row(
     # The checks below are guarded inline: most rows need none of them.
     if out.get("user_personnummer") is not None:
         try:
-            pnr = _personnummer(out["user_personnummer"], today or date.today())
+            given = out["user_personnummer"]
+            pnr = checked.get(given) if checked is not None else None
+            if pnr is None:
+                pnr = parse_personnummer(given, today).value
+                if checked is not None:
+                    checked[given] = pnr
             out["user_personnummer"] = pnr
         except ValidationError as err:
             problems.add("user_personnummer", reason_of(err))
@@ -432,13 +442,14 @@ def validate_file(
     rejected ("… appears twice in this file (first on line N)"), whether or not the
     first was valid, since the file does not say which one is meant.
     """
-    today = today or date.today()
+    day = today or date.today()
+    checked: dict[str, str] = {}
     valid: list[OrderRow] | list[DeviceRow]
     with paused_gc():
         if source.kind == "orders":
             valid, errors = _validate(
                 source.rows,
-                lambda raw: parse_order_row(raw, catalogue=catalogue, today=today),
+                lambda raw: _parse_order(raw, catalogue, day, checked),
                 "order_no",
             )
         else:

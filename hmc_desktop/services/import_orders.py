@@ -143,7 +143,7 @@ class OrderApplier:
             "started", "completed", "cancelled")}
         changed_attachments = False
         current = [(a.file_name, a.kind) for a in order.attachments]
-        if "attachments" in row.present or "attachment_kinds" in row.present:
+        if "attachments" in row.present:  # kinds alone say nothing about which files
             wanted = list(zip(row.attachments, [k.value for k in row.attachment_kinds], strict=True))
             if wanted != current:
                 order.attachments[:] = [self._attachment(n, k) for n, k in wanted]

@@ -160,7 +160,10 @@ def test_row_with_wrong_number_of_fields_is_a_row_problem(tmp_path: Path) -> Non
     source = read_source(path)
     assert [r.values["order_no"] for r in source.rows] == ["A1"]
     assert [(p.line, p.field) for p in source.problems] == [(3, "row"), (4, "row")]
-    assert "4 fields but the header has 3" in source.problems[0].reason
+    assert source.problems[0].reason == (
+        "the row has 4 fields but the header has 3 (an unquoted separator in a value?)"
+    )
+    assert source.problems[1].reason == "the row has 2 fields but the header has 3"
 
 
 # --- kind detection and header errors -------------------------------------------------------

@@ -475,3 +475,20 @@ def test_large_file_is_validated_quickly(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - start
     assert errors == [] and len(rows) == 30_000
     assert elapsed < 6.0  # ≥ 5,000 rows/s even on a loaded test machine (~40,000 typical)
+
+
+def test_repeated_personnummer_in_a_file_is_checked_each_time(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "order_no;type;registered;individual_no;user_personnummer\n"
+        "A1;1;2026-11-23 09:00;H1;121212-1212\n"
+        "A2;1;2026-11-23 09:00;H2;121212-1212\n"
+        "A3;1;2026-11-23 09:00;H3;19121212-1213\n"
+        "A4;1;2026-11-23 09:00;H4;19121212-1213\n",
+    )
+    rows, errors = validate_file(read_source(path), today=TODAY)
+    assert [r.user_personnummer for r in rows if isinstance(r, OrderRow)] == ["20121212-1212"] * 2
+    assert [(e.line, e.field) for e in errors] == [
+        (4, "user_personnummer"),
+        (5, "user_personnummer"),
+    ]
