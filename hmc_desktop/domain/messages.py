@@ -117,6 +117,245 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "unknown deviation class '{cls}' (valid: {valid})",
         "okänd avvikelseklass ”{cls}” (giltiga: {valid})",
     ),
+    # -- the centre's flows (issue 5): support, shipments, returns, reconditioning, W7, W9,
+    #    quick service, time reports, billing
+    "support_type": (
+        "only a support order (type SDH) follows the support process; {order_no} is type {code}",
+        "bara en supportorder (typ SDH) följer supportprocessen; {order_no} är typ {code}",
+    ),
+    "order_closed": (
+        "order {order_no} is {current} and can no longer be changed",
+        "arbetsorder {order_no} är {current_sv} och kan inte längre ändras",
+    ),
+    "outcome_note_required": (
+        "describe how the problem was solved",
+        "beskriv hur problemet löstes",
+    ),
+    "repair_instruction_required": (
+        "say what the recipient is to do with the spare parts",
+        "ange vad mottagaren ska göra med reservdelarna",
+    ),
+    "repair_performer_required": (
+        "say who does the repair",
+        "ange vem som utför reparationen",
+    ),
+    "parts_required": (
+        "name at least one spare part",
+        "ange minst en reservdel",
+    ),
+    "part_quantity": (
+        "the quantity of {article_no} must be at least 1, not {quantity}",
+        "antalet av {article_no} måste vara minst 1, inte {quantity}",
+    ),
+    "article_not_found": ("no article {article_no}", "artikel {article_no} finns inte"),
+    "device_no_holder": (
+        "device {individual_no} has no user to give a replacement to",
+        "hjälpmedel {individual_no} har ingen brukare att lämna ett ersättningshjälpmedel till",
+    ),
+    "replacement_not_in_stock": (
+        "device {individual_no} is {current}; only a device in stock can be handed out",
+        "hjälpmedel {individual_no} är {current_sv}; bara ett hjälpmedel i lager kan lämnas ut",
+    ),
+    "replacement_not_equivalent": (
+        "device {individual_no} ({article}) cannot replace {old} ({old_article}): "
+        "neither the same article nor the same product group",
+        "hjälpmedel {individual_no} ({article}) kan inte ersätta {old} ({old_article}): "
+        "varken samma artikel eller samma produktgrupp",
+    ),
+    "replacement_same_device": (
+        "a device cannot replace itself",
+        "ett hjälpmedel kan inte ersätta sig självt",
+    ),
+    "no_replacement_in_stock": (
+        "no device of article {article_no} or of product group '{group}' is in stock",
+        "inget hjälpmedel av artikel {article_no} eller produktgrupp ”{group}” finns i lager",
+    ),
+    "orderer_kind_unknown": (
+        "unknown kind of orderer '{kind}' (valid: {valid})",
+        "okänd sorts beställare ”{kind}” (giltiga: {valid})",
+    ),
+    "orderer_name_required": ("say who ordered", "ange vem som beställde"),
+    "prescriber_only": (
+        "a type {code} order must be ordered by a prescriber, not by a {kind}; only aids for "
+        "medical treatment at home are an exception",
+        "en arbetsorder av typ {code} måste beställas av en förskrivare, inte av {kind_sv}; "
+        "undantag gäller bara vissa hjälpmedel för medicinsk behandling i hemmet",
+    ),
+    "message_text_required": (
+        "the message needs a subject and a text",
+        "meddelandet måste ha en rubrik och en text",
+    ),
+    "part_not_on_order": (
+        "part {part_id} is not a part of order {order_no} to ship",
+        "del {part_id} är ingen del att skicka på arbetsorder {order_no}",
+    ),
+    "ship_more_than_remains": (
+        "{quantity} × {article_no} cannot be shipped: only {remaining} remain to ship",
+        "{quantity} st {article_no} kan inte skickas: bara {remaining} st återstår att skicka",
+    ),
+    "nothing_to_ship": (
+        "order {order_no} has nothing left to ship",
+        "arbetsorder {order_no} har inget kvar att skicka",
+    ),
+    "no_recipient": (
+        "order {order_no} has no user to ship the parts to",
+        "arbetsorder {order_no} har ingen brukare att skicka delarna till",
+    ),
+    "return_status": (
+        "device {individual_no} is {current}; only a device in use or ordered for pickup can be "
+        "received as returned",
+        "hjälpmedel {individual_no} är {current_sv}; bara ett utlånat eller för hämtning beställt "
+        "hjälpmedel kan tas emot som återlämnat",
+    ),
+    "recon_already_open": (
+        "device {individual_no} is already being reconditioned (reconditioning {recon_id})",
+        "hjälpmedel {individual_no} rekonditioneras redan (rekonditionering {recon_id})",
+    ),
+    "recon_not_found": ("no reconditioning {recon_id}", "rekonditionering {recon_id} finns inte"),
+    "recon_step_not_found": (
+        "reconditioning {recon_id} has no step {step_id}",
+        "rekonditionering {recon_id} har inget steg {step_id}",
+    ),
+    "recon_result_unknown": (
+        "unknown step result '{result}' (valid: {valid})",
+        "okänt resultat ”{result}” (giltiga: {valid})",
+    ),
+    "recon_signed_off": (
+        "reconditioning {recon_id} is already signed off",
+        "rekonditionering {recon_id} är redan avslutad",
+    ),
+    "recon_steps_missing": (
+        "the reconditioning cannot be signed off: no result for {steps}",
+        "rekonditioneringen kan inte avslutas: resultat saknas för {steps}",
+    ),
+    "recon_data_wipe": (
+        "the previous user's data must be wiped first: the step '{step}' is {result}, "
+        "not OK or fixed",
+        "den tidigare brukarens data måste raderas först: steget ”{step}” är {result_sv}, "
+        "inte OK eller åtgärdat",
+    ),
+    "recon_step_not_ok": (
+        "the device cannot go back to stock while {steps} is not OK; fix it or scrap the device",
+        "hjälpmedlet kan inte gå tillbaka till lager när {steps} är ej OK; "
+        "åtgärda eller kassera det",
+    ),
+    "recon_outcome_unknown": (
+        "unknown outcome '{outcome}' (valid: {valid})",
+        "okänt utfall ”{outcome}” (giltiga: {valid})",
+    ),
+    "scrap_reason_required": ("scrapping needs a reason", "en kassation måste ha en orsak"),
+    "checklist_name_required": (
+        "the checklist step needs a name",
+        "checklistesteget måste ha ett namn",
+    ),
+    "checklist_step_not_found": (
+        "no checklist step {step_id}",
+        "checklistesteg {step_id} finns inte",
+    ),
+    "cost_proposal_type": (
+        "only a type 7 order (special adaptation per cost proposal) gets a cost proposal; "
+        "{order_no} is type {code}",
+        "bara en arbetsorder av typ 7 (specialanpassning enligt kostnadsförslag) får ett "
+        "kostnadsförslag; {order_no} är typ {code}",
+    ),
+    "cost_amount_positive": (
+        "the amount must be more than 0 kr, not {amount}",
+        "beloppet måste vara mer än 0 kr, inte {amount}",
+    ),
+    "cost_description_required": (
+        "the cost proposal needs a description of the work",
+        "kostnadsförslaget måste beskriva arbetet",
+    ),
+    "cost_proposal_pending": (
+        "order {order_no} already has a cost proposal waiting for an answer",
+        "arbetsorder {order_no} har redan ett kostnadsförslag som väntar på svar",
+    ),
+    "no_pending_proposal": (
+        "order {order_no} has no cost proposal waiting for an answer",
+        "arbetsorder {order_no} har inget kostnadsförslag som väntar på svar",
+    ),
+    "answered_by_required": (
+        "say who answered the cost proposal",
+        "ange vem som svarade på kostnadsförslaget",
+    ),
+    "slot_outside_hours": (
+        "quick service is booked {opens}–{closes} in {minutes}-minute slots; {time} is not one",
+        "snabbservice bokas {opens}–{closes} i pass om {minutes} minuter; {time} är inget sådant",
+    ),
+    "slot_in_past": ("{when} has already passed", "{when} har redan passerat"),
+    "slot_taken": (
+        "the quick-service time {when} is already booked",
+        "snabbservicetiden {when} är redan bokad",
+    ),
+    "slot_not_found": (
+        "no quick-service booking {slot_id}",
+        "snabbservicebokning {slot_id} finns inte",
+    ),
+    "slot_cancelled": (
+        "quick-service booking {slot_id} is cancelled",
+        "snabbservicebokning {slot_id} är avbokad",
+    ),
+    "slot_has_order": (
+        "quick-service booking {slot_id} already has order {order_no}",
+        "snabbservicebokning {slot_id} har redan arbetsorder {order_no}",
+    ),
+    "customer_required": (
+        "the booking needs the customer's name and phone number",
+        "bokningen måste ha kundens namn och telefonnummer",
+    ),
+    "time_minutes_range": (
+        "reported time must be between 1 and {max} minutes, not {minutes}",
+        "rapporterad tid måste vara mellan 1 och {max} minuter, inte {minutes}",
+    ),
+    "time_day_future": (
+        "time cannot be reported for {day}, which has not come yet",
+        "tid kan inte rapporteras för {day}, som inte har kommit än",
+    ),
+    "billing_month": ("{year}-{month} is not a month", "{year}-{month} är ingen månad"),
+    # -- registering orders by phone and fax (issue 9)
+    "device_unknown": (
+        "no device has the individual number {individual_no}; correct the number or register "
+        "the device",
+        "inget hjälpmedel har individnummer {individual_no}; rätta numret eller registrera "
+        "hjälpmedlet",
+    ),
+    "likely_duplicate": (
+        "device {individual_no} already has an open order of the same kind: {orders}",
+        "hjälpmedel {individual_no} har redan en öppen arbetsorder av samma slag: {orders}",
+    ),
+    "description_required": (
+        "describe what is to be done",
+        "beskriv vad som ska göras",
+    ),
+    "source_unknown": (
+        "unknown source '{source}' (valid: {valid})",
+        "okänd kanal ”{source}” (giltiga: {valid})",
+    ),
+    "work_location_unknown": (
+        "unknown place of work '{location}' (valid: {valid})",
+        "okänd plats för arbetet ”{location}” (giltiga: {valid})",
+    ),
+    "work_location_type": (
+        "where the work happens is recorded for adaptations (type 4, 6, 7), not type {code}",
+        "var arbetet utförs anges för anpassningar (typ 4, 6, 7), inte typ {code}",
+    ),
+    "orderer_not_found": ("no orderer {orderer_id}", "beställare {orderer_id} finns inte"),
+    "orderer_new_name_required": (
+        "the orderer needs a name",
+        "beställaren måste ha ett namn",
+    ),
+    "order_field_unknown": (
+        "'{field}' cannot be changed on an order (changeable: {valid})",
+        "”{field}” kan inte ändras på en arbetsorder (ändringsbara: {valid})",
+    ),
+    "individual_no_required": (
+        "enter the device's individual number",
+        "ange hjälpmedlets individnummer",
+    ),
+    "device_exists": (
+        "device {individual_no} is already registered",
+        "hjälpmedel {individual_no} finns redan",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {
