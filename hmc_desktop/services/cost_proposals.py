@@ -15,7 +15,7 @@ from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.support import check_open, ensure_started, lock_order, move_order
+from hmc_desktop.services.flow_common import check_open, ensure_started, lock_order, move_order
 
 WAITING_REASON = "Väntar på godkänt kostnadsförslag"
 DECLINED_REASON = "Kostnadsförslaget avböjdes"

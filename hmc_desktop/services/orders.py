@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotFound
-from hmc_desktop.domain.lifecycle import check_order_transition
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate
 from hmc_desktop.domain.types import OrderStatus
@@ -17,6 +16,7 @@ from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.flow_common import lock_order, move_order
 
 CANCEL_WRONG_TYPE = "Fel arbetsordertyp"  # W2
 CANCEL_UNREACHABLE = "Brukaren gick inte att nå"  # W4
@@ -143,19 +143,8 @@ class OrderService:
         user.require(action_name)
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
-            order = self._get(session, order_no, lock=True)
-            current = OrderStatus(order.status)
-            check_order_transition(current, target)
-            if target is OrderStatus.STARTED and current is OrderStatus.REGISTERED and order.incomplete:
-                raise DomainError("incomplete", missing=order.incomplete.split("|"))  # W6
-            set_and_record(
-                session, order, {"status": target.value, **changes, "updated_at": now},
-                who=user.login, at=now, entity="order", key=order.order_no, action=action,
-            )
-            if target is OrderStatus.CANCELLED:
-                messages.add(session, order, "cancelled", user.login, now, self.ctx)
-            elif target is OrderStatus.COMPLETED:
-                messages.add(session, order, "completed", user.login, now, self.ctx)
+            order = lock_order(session, order_no)
+            move_order(session, self.ctx, order, target, action, changes, user.login, now)
             session.flush()
             return self._view(order)
 

@@ -39,8 +39,8 @@ from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.device_card import DeviceRef, HistoryItem, HistoryKind
+from hmc_desktop.services.flow_common import check_parts, find_article, lock_device
 from hmc_desktop.services.reference import DEFAULT_CHECKLIST
-from hmc_desktop.services.support import check_parts, find_article, lock_device
 
 DS = DeviceStatus
 RETURNS_SHELF = "Returinlämning"  # where a scanned return waits for reconditioning

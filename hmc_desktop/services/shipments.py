@@ -17,7 +17,7 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.support import (
+from hmc_desktop.services.flow_common import (
     PartView,
     check_open,
     check_parts,

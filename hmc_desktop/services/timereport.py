@@ -10,7 +10,7 @@ from hmc_desktop.domain.errors import NotFound, ValidationError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.support import lock_order
+from hmc_desktop.services.flow_common import lock_order
 
 MAX_MINUTES = 24 * 60  # one report covers at most a day; more is a typing error
 

@@ -1,0 +1,205 @@
+"""In-transaction helpers shared by the flow services (and OrderService).
+
+Lock an order or a device, move an order through W1 (with the W6 check and the
+orderer's message), move a device through D2, document, add parts. A flow that starts
+*and* completes an order does both in its one transaction.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hmc_desktop.db.models import (
+    Article,
+    AuditEntry,
+    Device,
+    DocEntry,
+    OrderPart,
+    ShipmentItem,
+    WorkOrder,
+)
+from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
+from hmc_desktop.domain.types import DeviceStatus, OrderStatus
+from hmc_desktop.services import messages
+from hmc_desktop.services.audit import record, set_and_record
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.techdoc import DocEntryView
+
+
+@dataclass(frozen=True, slots=True)
+class PartView:
+    """A spare part on an order and how much of it has been shipped (S3)."""
+
+    part_id: int
+    article_no: str
+    article_name: str
+    quantity: int
+    to_ship: bool
+    shipped: int
+
+    @property
+    def remaining(self) -> int:
+        return self.quantity - self.shipped if self.to_ship else 0
+
+
+def lock_order(session: Session, order_no: str) -> WorkOrder:
+    """The order, locked for this transaction (PostgreSQL: only its own row).
+
+    ``populate_existing``: once the lock is ours, the values are the committed ones, even
+    for an object this session loaded before (e.g. through a relationship).
+    """
+    stmt = (select(WorkOrder).where(WorkOrder.order_no == order_no.strip())
+            .with_for_update(of=WorkOrder).execution_options(populate_existing=True))
+    order = session.scalars(stmt).unique().one_or_none()
+    if order is None:
+        raise NotFound("order_not_found", order_no=order_no.strip())
+    return order
+
+
+def lock_device(session: Session, individual_no: str) -> Device:
+    """The device, locked for this transaction, with its committed values (as :func:`lock_order`)."""
+    stmt = (select(Device).where(Device.individual_no == individual_no.strip())
+            .with_for_update(of=Device).execution_options(populate_existing=True))
+    device = session.scalars(stmt).unique().one_or_none()
+    if device is None:
+        raise NotFound("device_not_found", individual_no=individual_no.strip())
+    return device
+
+
+def find_article(session: Session, article_no: str) -> Article:
+    """The article with this number; :class:`NotFound` names an unknown one."""
+    art = session.scalar(select(Article).where(Article.article_no == article_no.strip()))
+    if art is None:
+        raise NotFound("article_not_found", article_no=article_no.strip())
+    return art
+
+
+def check_open(order: WorkOrder) -> None:
+    """Refuse to work on a completed or cancelled order."""
+    if not OrderStatus(order.status).is_open:
+        raise DomainError("order_closed", order_no=order.order_no, current=order.status)
+
+
+def move_order(session: Session, ctx: ServiceContext, order: WorkOrder, target: OrderStatus,
+               action: str, changes: dict[str, Any], who: str, now: datetime) -> None:
+    """W1 transition inside the caller's transaction: W6 on start, audit, orderer's message."""
+    current = OrderStatus(order.status)
+    check_order_transition(current, target)
+    if target is OrderStatus.STARTED and current is OrderStatus.REGISTERED and order.incomplete:
+        raise DomainError("incomplete", missing=order.incomplete.split("|"))  # W6
+    set_and_record(session, order, {"status": target.value, **changes, "updated_at": now},
+                   who=who, at=now, entity="order", key=order.order_no, action=action)
+    if target is OrderStatus.CANCELLED:
+        messages.add(session, order, "cancelled", who, now, ctx)
+    elif target is OrderStatus.COMPLETED:
+        messages.add(session, order, "completed", who, now, ctx)
+
+
+def ensure_started(session: Session, ctx: ServiceContext, order: WorkOrder, who: str,
+                   now: datetime) -> None:
+    """Start a registered order, resume a waiting one; a started order stays as it is."""
+    status = OrderStatus(order.status)
+    if status is OrderStatus.REGISTERED:
+        move_order(session, ctx, order, OrderStatus.STARTED, "start",
+                   {"started": order.started or now, "assigned_to": who}, who, now)
+    elif status is OrderStatus.WAITING:
+        move_order(session, ctx, order, OrderStatus.STARTED, "resume", {"waiting_reason": ""},
+                   who, now)
+
+
+def complete_order(session: Session, ctx: ServiceContext, order: WorkOrder, who: str,
+                   now: datetime) -> None:
+    """Complete through W1 (registered/waiting → started → completed); the orderer is told."""
+    check_open(order)
+    ensure_started(session, ctx, order, who, now)
+    move_order(session, ctx, order, OrderStatus.COMPLETED, "complete", {"completed": now}, who, now)
+
+
+def move_device(session: Session, device: Device, target: DeviceStatus, action: str,
+                changes: dict[str, Any], who: str, now: datetime) -> None:
+    """D2 transition, every changed field audited on the device (entity 'device')."""
+    check_device_transition(DeviceStatus(device.status), target)
+    set_and_record(session, device, {"status": target.value, **changes, "updated_at": now},
+                   who=who, at=now, entity="device", key=device.individual_no, action=action)
+
+
+def add_doc(session: Session, order: WorkOrder, kind: str, text: str, minutes: int, who: str,
+            now: datetime) -> DocEntryView:
+    """A technical-documentation entry (S5), audited like the documentation tab's."""
+    entry = DocEntry(order_id=order.id, kind=kind, text=text, minutes=minutes, author=who, at=now)
+    session.add(entry)
+    session.flush()
+    record(session, who=who, at=now, entity="order", key=order.order_no, action="doc",
+           field=kind, new=f"{text} ({minutes} min)")
+    return DocEntryView(entry.id, entry.kind, entry.text, entry.minutes, entry.author, entry.at)
+
+
+def check_parts(parts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Article numbers and quantities as given, refused before any transaction when wrong."""
+    wanted = [(no.strip(), qty) for no, qty in parts]
+    if not wanted:
+        raise ValidationError("parts_required", field="parts")
+    for no, qty in wanted:
+        if qty < 1:
+            raise ValidationError("part_quantity", field="parts", article_no=no, quantity=qty)
+    return wanted
+
+
+def create_parts(session: Session, order: WorkOrder, parts: Sequence[tuple[str, int]],
+                 to_ship: bool, who: str, now: datetime) -> list[OrderPart]:
+    """OrderPart rows for checked ``parts``; each audited on the order."""
+    rows = []
+    for no, qty in parts:
+        art = find_article(session, no)
+        row = OrderPart(order_id=order.id, article_id=art.id, quantity=qty, to_ship=to_ship,
+                        added_by=who, added_at=now)
+        row.article = art
+        session.add(row)
+        rows.append(row)
+        record(session, who=who, at=now, entity="order", key=order.order_no, action="part",
+               field="part", new=f"{art.article_no} x {qty}" + ("" if to_ship else " (verkstad)"))
+    session.flush()
+    return rows
+
+
+def part_views(session: Session, order_id: int) -> list[PartView]:
+    """The order's parts with what has been shipped of each, in the order they were added."""
+    shipped = dict(session.execute(
+        select(ShipmentItem.part_id, func.sum(ShipmentItem.quantity))
+        .join(OrderPart, OrderPart.id == ShipmentItem.part_id)
+        .where(OrderPart.order_id == order_id).group_by(ShipmentItem.part_id)).all())
+    parts = session.scalars(select(OrderPart).where(OrderPart.order_id == order_id)
+                            .order_by(OrderPart.id))
+    return [PartView(p.id, p.article.article_no, p.article.name, p.quantity, p.to_ship,
+                     int(shipped.get(p.id, 0) or 0)) for p in parts]
+
+
+# The spare-part plan (S3: what is to be done and by whom) is kept as audit entries on the
+# order: the data model has no column for it yet, and the audit log is the record of that
+# decision anyway. The first shipment reads it back as its defaults.
+PLAN_ACTION = "spare_part_plan"
+
+
+def record_plan(session: Session, order: WorkOrder, instruction: str, performed_by: str,
+                express: bool, who: str, now: datetime) -> None:
+    """Audit what the user is to do with the parts, who does it and whether they go express."""
+    for field, value in (("instruction", instruction), ("performed_by", performed_by),
+                         ("express", express)):
+        record(session, who=who, at=now, entity="order", key=order.order_no, action=PLAN_ACTION,
+               field=field, new=value)
+
+
+def planned(session: Session, order_no: str) -> dict[str, str]:
+    """The latest spare-part plan of the order: field → value ('' when none was recorded)."""
+    rows = session.execute(
+        select(AuditEntry.field, AuditEntry.new)
+        .where(AuditEntry.entity == "order", AuditEntry.entity_key == order_no,
+               AuditEntry.action == PLAN_ACTION).order_by(AuditEntry.id))
+    return {field: new or "" for field, new in rows}
+
+

@@ -1,0 +1,116 @@
+"""Order rules in the flows: who ordered (W7) and the delay message (W5)."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from hmc_desktop.db.models import (
+    WorkOrder,
+)
+from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.permissions import Action
+from hmc_desktop.services import messages
+from hmc_desktop.services.audit import record, set_and_record
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.flow_common import check_open, lock_order
+
+ORDERER_KINDS: dict[str, tuple[str, str]] = {  # kind → (English, Swedish in a sentence)
+    "prescriber": ("prescriber", "en förskrivare"),
+    "patient": ("patient", "patienten"),
+    "relative": ("relative", "en anhörig"),
+    "staff": ("member of care staff", "vårdpersonal"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrdererRecord:
+    """Who ordered (W7) as stored on the order."""
+
+    order_no: str
+    kind: str
+    name: str
+    home_medical_treatment: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MessageView:
+    """A message to the orderer in the order's outbox."""
+
+    id: int
+    order_no: str
+    kind: str
+    subject: str
+    body: str
+    created_by: str
+    created_at: datetime
+
+
+class OrderRulesService:
+    """W7 (who may order) and W5 (the delay message) as actions on an order."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def record_orderer(self, order_no: str, role: str, name: str,
+                       home_medical_treatment: bool = False) -> OrdererRecord:
+        """Record who ordered: 'prescriber', 'patient', 'relative' or 'staff' (W7).
+
+        A type whose catalogue entry is prescriber-only (3, acute) refuses anyone else,
+        unless the aid is for medical treatment at home (seed 001's exception), which is
+        then recorded in the audit trail.
+        """
+        user = self.ctx.user
+        user.require(Action.CHANGE_ORDER)
+        kind = role.strip().lower()
+        if kind not in ORDERER_KINDS:
+            raise ValidationError("orderer_kind_unknown", field="role", kind=role,
+                                  valid=", ".join(ORDERER_KINDS))
+        if not name.strip():
+            raise ValidationError("orderer_name_required", field="name")
+        now = self.ctx.clock.now()
+        with self.ctx.db.transaction() as session:
+            order = lock_order(session, order_no)
+            t = self.ctx.catalogue.get(order.type_code)
+            exception = t.prescriber_only and kind != "prescriber"
+            if exception and not home_medical_treatment:
+                en, sv = ORDERER_KINDS[kind]
+                raise DomainError("prescriber_only", code=t.code, kind=en, kind_sv=sv)
+            if set_and_record(session, order, {"ordered_by_role": kind,
+                                               "ordered_by_name": name.strip()},
+                              who=user.login, at=now, entity="order", key=order.order_no,
+                              action="orderer"):
+                order.updated_at = now
+            if exception:
+                record(session, who=user.login, at=now, entity="order", key=order.order_no,
+                       action="orderer", field="w7_exception",
+                       new="medicinsk behandling i hemmet")
+            return OrdererRecord(order.order_no, kind, name.strip(), exception)
+
+    def draft_delay_message(self, order_no: str) -> tuple[str, str]:
+        """W5: subject and body of the message telling the orderer the lead time will not hold."""
+        with self.ctx.db.reading() as session:
+            order = session.scalars(select(WorkOrder).where(
+                WorkOrder.order_no == order_no.strip())).unique().one_or_none()
+            if order is None:
+                raise NotFound("order_not_found", order_no=order_no.strip())
+            check_open(order)
+            return messages.draft(order, "at_risk", self.ctx)
+
+    def send_delay_message(self, order_no: str, subject: str, body: str) -> MessageView:
+        """W5/P3: put the (edited) delay message in the order's outbox."""
+        user = self.ctx.user
+        user.require(Action.CHANGE_ORDER)
+        if not subject.strip() or not body.strip():
+            raise ValidationError("message_text_required", field="body")
+        now = self.ctx.clock.now()
+        with self.ctx.db.transaction() as session:
+            order = lock_order(session, order_no)
+            check_open(order)
+            msg = messages.store(session, order, "at_risk", subject.strip(), body.strip(),
+                                 user.login, now)
+            session.flush()
+            record(session, who=user.login, at=now, entity="order", key=order.order_no,
+                   action="message", field="at_risk", new=msg.subject)
+            return MessageView(msg.id, order.order_no, msg.kind, msg.subject, msg.body,
+                               msg.created_by, msg.created_at)
