@@ -22,6 +22,7 @@ from hmc_desktop.db.models import (
     Orderer,
     Pickup,
     PrintedDocument,
+    Reconditioning,
     WorkOrder,
 )
 from hmc_desktop.domain.calendar import TZ
@@ -197,8 +198,28 @@ def pickup_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Ite
                           reason, order_no=order_no, who=by)
 
 
+# -- reconditionings (S4) in the history
+OUTCOME_SV = {"in_stock": "tillbaka i lager", "scrapped": "kasserad"}
+
+
+def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
+    """Every reconditioning of the device: started, and signed off with its outcome (S4)."""
+    rows = session.execute(
+        select(Reconditioning.started_at, Reconditioning.started_by,
+               Reconditioning.signed_off_at, Reconditioning.signed_off_by,
+               Reconditioning.outcome, Reconditioning.scrap_reason)
+        .where(Reconditioning.device_id == ref.id))
+    for started_at, started_by, signed_at, signed_by, outcome, reason in rows:
+        yield HistoryItem(started_at, HistoryKind.RECONDITIONING, "Rekonditionering påbörjad",
+                          who=started_by)
+        if signed_at is not None:
+            yield HistoryItem(signed_at, HistoryKind.RECONDITIONING,
+                              f"Rekonditionering klar: {OUTCOME_SV.get(outcome or '', outcome)}",
+                              reason or "", who=signed_by or "")
+
+
 HISTORY_SOURCES: list[HistorySource] = [order_history, audit_history, document_history,
-                                        pickup_history]
+                                        pickup_history, recon_history]
 
 
 class DeviceCardService:

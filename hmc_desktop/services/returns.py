@@ -7,7 +7,6 @@ leave the register wrong while the device sits on the shelf, so the scan accepts
 "returned without a pickup order" next to the status change: the history stays true.
 """
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -38,7 +37,6 @@ from hmc_desktop.domain.recon import (
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceRef, HistoryItem, HistoryKind
 from hmc_desktop.services.flow_common import check_parts, find_article, lock_device
 from hmc_desktop.services.reference import DEFAULT_CHECKLIST
 
@@ -326,26 +324,6 @@ def _device(session: Session, individual_no: str) -> Device:
     if device is None:
         raise NotFound("device_not_found", individual_no=individual_no.strip())
     return device
-
-
-# -- the device card's history (D3): one source to append to HISTORY_SOURCES ------------
-OUTCOME_SV = {"in_stock": "tillbaka i lager", "scrapped": "kasserad"}
-
-
-def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
-    """Every reconditioning of the device: started, and signed off with its outcome (S4)."""
-    rows = session.execute(
-        select(Reconditioning.started_at, Reconditioning.started_by,
-               Reconditioning.signed_off_at, Reconditioning.signed_off_by,
-               Reconditioning.outcome, Reconditioning.scrap_reason)
-        .where(Reconditioning.device_id == ref.id))
-    for started_at, started_by, signed_at, signed_by, outcome, reason in rows:
-        yield HistoryItem(started_at, HistoryKind.RECONDITIONING, "Rekonditionering påbörjad",
-                          who=started_by)
-        if signed_at is not None:
-            yield HistoryItem(signed_at, HistoryKind.RECONDITIONING,
-                              f"Rekonditionering klar: {OUTCOME_SV.get(outcome or '', outcome)}",
-                              reason or "", who=signed_by or "")
 
 
 # -- the checklist (administrators) ------------------------------------------------------
