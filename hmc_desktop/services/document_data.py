@@ -17,6 +17,7 @@ from hmc_desktop.documents import (
 )
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.reference import load_settings
+from hmc_desktop.services.shipments import shipment_view
 
 RESULT_SV = {"ok": "OK", "fixed": "Åtgärdat", "not_ok": "Ej OK", "na": "Ej aktuellt", None: "–"}
 
@@ -72,29 +73,18 @@ class DocumentData:
         """A spare-part shipping note: what this delivery holds and what comes later (S3)."""
         order = self.session.get(WorkOrder, shipment.order_id)
         assert order is not None
-        later_shipments = self.session.scalars(
-            select(Shipment).where(Shipment.order_id == shipment.order_id)).all()
-        shipped_until: dict[int, int] = {}
-        for s in later_shipments:
-            if s.delivery_no <= shipment.delivery_no:
-                for item in s.items:
-                    shipped_until[item.part_id] = shipped_until.get(item.part_id, 0) + item.quantity
-        lines = []
-        for item in shipment.items:
-            part = item.part
-            remaining = max(0, part.quantity - shipped_until.get(part.id, 0))
-            lines.append(ShipmentLine(part.article.article_no, part.article.name, part.quantity,
-                                      item.quantity, remaining))
-        partial = shipment.delivery_no > 1 or any(line.delivered_later for line in lines)
+        view = shipment_view(self.session, shipment, order)
+        lines = tuple(ShipmentLine(line.article_no, line.article_name, line.quantity,
+                                   line.delivered_now, line.delivered_later)
+                      for line in (*view.lines, *view.backordered))
+        r = view.recipient
         return ShippingNoteData(
-            centre=self.centre(), shipment_id=shipment.id, delivery_no=shipment.delivery_no,
-            partial=partial, express=shipment.express, order_no=order.order_no,
-            recipient_name=shipment.recipient_name, recipient_street=shipment.recipient_street,
-            recipient_postal_code=shipment.recipient_postal_code,
-            recipient_city=shipment.recipient_city, recipient_phone=shipment.recipient_phone,
-            lines=tuple(lines), instruction=shipment.instruction,
-            performed_by=shipment.performed_by, technician=self.person(shipment.shipped_by),
-            shipped_at=shipment.shipped_at,
+            centre=self.centre(), shipment_id=view.shipment_id, delivery_no=view.delivery_no,
+            partial=view.partial, express=view.express, order_no=view.order_no,
+            recipient_name=r.name, recipient_street=r.street, recipient_postal_code=r.postal_code,
+            recipient_city=r.city, recipient_phone=r.phone, lines=lines,
+            instruction=view.instruction, performed_by=view.performed_by,
+            technician=self.person(view.shipped_by), shipped_at=view.shipped_at,
         )
 
     def recon_log(self, recon: Reconditioning, device: Device) -> ReconLogData:

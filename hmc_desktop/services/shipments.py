@@ -151,7 +151,7 @@ class ShipmentService:
                     ensure_started(session, self.ctx, order, who, now)
                 order.updated_at = now  # the version column serialises concurrent shipments
             session.flush()
-            return _view(session, shipment, order)
+            return shipment_view(session, shipment, order)
 
     def shipment(self, shipment_id: int) -> ShipmentView:
         """One delivery as its shipping note shows it."""
@@ -161,7 +161,7 @@ class ShipmentService:
                 raise NotFound("shipment_not_found", id=shipment_id)
             order = session.get(WorkOrder, shipment.order_id)
             assert order is not None
-            return _view(session, shipment, order)
+            return shipment_view(session, shipment, order)
 
     def shipments(self, order_no: str) -> list[ShipmentView]:
         """Every delivery of the order, first first."""
@@ -171,7 +171,7 @@ class ShipmentService:
             assert order is not None
             rows = session.scalars(select(Shipment).where(Shipment.order_id == order_id)
                                    .order_by(Shipment.delivery_no))
-            return [_view(session, s, order) for s in rows]
+            return [shipment_view(session, s, order) for s in rows]
 
     # -- helpers ---------------------------------------------------------------------
     @staticmethod
@@ -216,7 +216,7 @@ def _order_id(session: Session, order_no: str) -> int:
     return order_id
 
 
-def _view(session: Session, shipment: Shipment, order: WorkOrder) -> ShipmentView:
+def shipment_view(session: Session, shipment: Shipment, order: WorkOrder) -> ShipmentView:
     """The delivery with, per part, what went before, now, and what is still to come after it."""
     rows = session.execute(
         select(ShipmentItem.part_id, Shipment.delivery_no, ShipmentItem.quantity)
