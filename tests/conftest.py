@@ -72,7 +72,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     template = request.getfixturevalue("pg_template")
     name = f"hmc_t_{os.getpid()}_{next(_counter)}"
     with _pg_admin() as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+        # FILE_COPY (PostgreSQL 15+) copies a small template ~15x faster than the WAL_LOG default
+        strategy = " STRATEGY FILE_COPY" if admin.info.server_version >= 150000 else ""
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}{strategy}")
     yield make_url(PG_URL or "").set(database=name).render_as_string(hide_password=False)
     with _pg_admin() as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
