@@ -1,0 +1,163 @@
+"""Dialogs of the order actions: hold reason, cancel reason (W2, W4), message (W5), pickup date.
+
+:class:`Dialogs` is the factory the queue asks; tests give the queue another object
+with the same methods, so no modal dialog ever blocks a test.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hmc_desktop.services.orders import CANCEL_UNREACHABLE, CANCEL_WRONG_TYPE
+
+# Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.
+HOLD_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
+                "Brukaren bortrest", "Väntar på godkänt kostnadsförslag")
+OTHER = "__other__"
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    def _ok_enabled(self, enabled: bool) -> None:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if button is not None:
+            button.setEnabled(enabled)
+
+
+class HoldDialog(_Form):
+    """Vilande: an editable list of common reasons; a reason is required."""
+
+    def __init__(self, order_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sätt %1 som vilande").replace("%1", order_no), parent)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.addItems(HOLD_REASONS)
+        self.reason.setAccessibleName(self.tr("Orsak till vilande"))
+        self.form.addRow(self.tr("&Orsak"), self.reason)
+        self.reason.currentTextChanged.connect(lambda t: self._ok_enabled(bool(t.strip())))
+
+    def value(self) -> str:
+        return self.reason.currentText().strip()
+
+
+class CancelDialog(_Form):
+    """Makulera: W2 wrong type, W4 user unreachable, or a free-text reason (required)."""
+
+    def __init__(self, order_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Makulera %1").replace("%1", order_no), parent)
+        note = QLabel(self.tr("Beställaren får ett meddelande med orsaken. Makuleringen kan "
+                              "inte ångras; behövs åtgärden, registreras en ny arbetsorder."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Orsak till makulering"))
+        self.choice.addItem(self.tr("Fel arbetsordertyp"), CANCEL_WRONG_TYPE)
+        self.choice.addItem(self.tr("Brukaren gick inte att nå"), CANCEL_UNREACHABLE)
+        self.choice.addItem(self.tr("Annan orsak (skriv nedan)"), OTHER)
+        self.free = QLineEdit()
+        self.free.setAccessibleName(self.tr("Annan orsak"))
+        self.free.setPlaceholderText(self.tr("Skriv orsaken"))
+        self.form.addRow(self.tr("&Orsak"), self.choice)
+        self.form.addRow(self.tr("&Fritext"), self.free)
+        self.choice.currentIndexChanged.connect(lambda _i: self._refresh())
+        self.free.textChanged.connect(lambda _t: self._refresh())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        other = self.choice.currentData() == OTHER
+        self.free.setEnabled(other)
+        self._ok_enabled(not other or bool(self.free.text().strip()))
+
+    def value(self) -> str:
+        data = self.choice.currentData()
+        return self.free.text().strip() if data == OTHER else str(data)
+
+
+class MessageDialog(_Form):
+    """A message to the orderer, drafted by the service and editable before it is stored."""
+
+    def __init__(self, order_no: str, subject: str, body: str,
+                 parent: QWidget | None = None) -> None:
+        title = self.tr("Meddelande till beställaren – %1").replace("%1", order_no)
+        super().__init__(title, parent)
+        self.subject = QLineEdit(subject)
+        self.subject.setAccessibleName(self.tr("Ämne"))
+        self.body = QPlainTextEdit(body)
+        self.body.setAccessibleName(self.tr("Meddelandetext"))
+        self.body.setMinimumSize(460, 200)
+        self.form.addRow(self.tr("Ä&mne"), self.subject)
+        self.form.addRow(self.tr("&Text"), self.body)
+
+    def value(self) -> tuple[str, str]:
+        return self.subject.text().strip(), self.body.toPlainText().strip()
+
+
+class PickupDialog(_Form):
+    """Beställ hämtning: the date the device is fetched (default: next working day)."""
+
+    def __init__(self, order_no: str, default: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Beställ hämtning – %1").replace("%1", order_no), parent)
+        self.date = QDateEdit(QDate(default.year, default.month, default.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Hämtdatum"))
+        self.form.addRow(self.tr("&Hämtdatum"), self.date)
+
+    def value(self) -> date:
+        d = self.date.date()
+        return date(d.year(), d.month(), d.day())
+
+
+class Dialogs:
+    """The real, modal dialogs; each returns None when the person cancels."""
+
+    def hold_reason(self, parent: QWidget, order_no: str) -> str | None:
+        dialog = HoldDialog(order_no, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def cancel_reason(self, parent: QWidget, order_no: str) -> str | None:
+        dialog = CancelDialog(order_no, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def message(self, parent: QWidget, order_no: str, subject: str,
+                body: str) -> tuple[str, str] | None:
+        dialog = MessageDialog(order_no, subject, body, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def pickup_date(self, parent: QWidget, order_no: str, default: date) -> date | None:
+        dialog = PickupDialog(order_no, default, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def confirm_complete(self, parent: QWidget, order_no: str) -> bool:
+        text = translate("Dialogs", "Avsluta arbetsorder %1? Beställaren får ett meddelande "
+                         "om att den är utförd.").replace("%1", order_no)
+        answer = QMessageBox.question(parent, translate("Dialogs", "Avsluta arbetsorder"), text)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,72 @@
+"""What the person sees when background work fails (after qutebrowser's known-error/bug split).
+
+* a rule refused the action (:class:`DomainError`): its one sentence;
+* the database cannot be reached (``OperationalError``): a sentence in the status bar,
+  the window stays usable and the next action simply tries again;
+* anything else is a bug: a short note saying where the log file is; the traceback
+  goes to the log only.
+"""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+from sqlalchemy.exc import OperationalError
+
+from hmc_desktop.domain.errors import DomainError
+from hmc_desktop.paths import log_dir
+from hmc_desktop.ui import i18n, ops
+
+log = logging.getLogger(__name__)
+STATUS_MS = 15_000
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def is_unreachable(exc: BaseException) -> bool:
+    """The database did not answer (server down, network gone, file locked too long)."""
+    return isinstance(exc, OperationalError)
+
+
+def describe(exc: BaseException) -> str:
+    """The one sentence a person reads about ``exc``, in the interface language."""
+    if isinstance(exc, DomainError):
+        return exc.message(i18n.current_language())
+    if is_unreachable(exc):
+        return translate("Errors", "Databasen går inte att nå just nu. Försök igen om en "
+                         "stund; kvarstår felet, kontakta IT-supporten.")
+    text = translate("Errors", "Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen "
+                     "i %2.")
+    return text.replace("%1", type(exc).__name__).replace("%2", str(log_dir()))
+
+
+class ErrorReporter:
+    """The window's default failure handler for :class:`~hmc_desktop.ui.ops.Op`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.last: str = ""  # the last sentence shown (tests and accessibility read it)
+
+    def __call__(self, exc: BaseException) -> None:
+        text = describe(exc)
+        self.last = text
+        if isinstance(exc, DomainError) or is_unreachable(exc):
+            if is_unreachable(exc):
+                log.warning("database unreachable: %s", exc)
+            self.window.statusBar().showMessage(text, STATUS_MS)
+            return
+        log.error("unexpected failure in background work", exc_info=exc)
+        self.window.statusBar().showMessage(text, STATUS_MS)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Fel"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAccessibleName(translate("Errors", "Felmeddelande"))
+        box.open()  # not exec(): the window keeps working
+
+
+def install(window: QMainWindow) -> Callable[[BaseException], None]:
+    """Make ``window`` show failures no one else handled; returns the handler."""
+    reporter = ErrorReporter(window)
+    ops.set_default_failure(reporter)
+    return reporter

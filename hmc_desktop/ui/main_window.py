@@ -1,0 +1,272 @@
+"""The main window: scan field, three tabs (queue, device card, technical documentation), menus."""
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hmc_desktop.domain.errors import NotAllowed
+from hmc_desktop.domain.messages import ROLE_SV
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.queue import Located, QueueService
+from hmc_desktop.ui import errors, i18n
+from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.queue_model import icon
+from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+
+try:
+    from hmc_desktop.ui.device_card import DeviceCardTab
+except ImportError:  # pragma: no cover - only while the tab is being written
+    DeviceCardTab = None  # type: ignore[assignment,misc]
+try:
+    from hmc_desktop.ui.tech_doc import TechDocTab
+except ImportError:  # pragma: no cover
+    TechDocTab = None  # type: ignore[assignment,misc]
+
+STATUS_MS = 10_000
+
+
+class MainWindow(QMainWindow):
+    """``mainWindow``: the queue first; the scan field (Ctrl+L, F6) opens orders and devices."""
+
+    scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("HMC – arbetsstation för hjälpmedelscentralen"))
+        self.setWindowIcon(icon("app"))
+        self.setAccessibleName(self.tr("Hjälpmedelscentralens arbetsstation"))
+        self.ctx = ctx
+        self.queue_service = QueueService(ctx)
+        self.report = errors.install(self)
+        self.read_only = not ctx.user.known
+
+        self.queue_tab = WorkOrderQueueTab(ctx, report=self.report)
+        self.device_tab = self._optional_tab(DeviceCardTab, "deviceCardTab")
+        self.techdoc_tab = self._optional_tab(TechDocTab, "techDocTab")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Flikar"))
+        self.tabs.addTab(self.queue_tab, self.tr("Arbetsordrar"))
+        self.tabs.addTab(self.device_tab, self.tr("Individkort"))
+        self.tabs.addTab(self.techdoc_tab, self.tr("Teknisk dokumentation"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        if self.read_only:
+            layout.addWidget(self._read_only_banner())
+        layout.addLayout(self._scan_bar())
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        self._status_bar()
+        self._connect()
+        self.resize(1400, 900)
+        QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
+
+    # -- building -----------------------------------------------------------------------------
+    def _optional_tab(self, cls: Callable[[ServiceContext], QWidget] | None, name: str) -> QWidget:
+        tab = cls(self.ctx) if cls is not None else QLabel(self.tr("Inte tillgänglig ännu."))
+        tab.setObjectName(name)
+        return tab
+
+    def _read_only_banner(self) -> QLabel:
+        sentence = NotAllowed("unknown_login", login=self.ctx.user.login).message(
+            i18n.current_language())
+        banner = QLabel("⚠ " + sentence + " " + self.tr("Programmet är öppnat i läsläge."))
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setAccessibleName(self.tr("Läsläge"))
+        banner.setStyleSheet("QLabel { background: #fff4d6; color: #4a3500; padding: 6px;"
+                             " border: 1px solid #e0b040; }")
+        return banner
+
+    def _scan_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Skanna eller skriv nummer:"))
+        self.scan_field = QLineEdit()
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setAccessibleName(self.tr("Streckkod, individnummer eller ordernummer"))
+        self.scan_field.setPlaceholderText(
+            self.tr("Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)"))
+        self.scan_field.setToolTip(self.tr("Skanna streckkoden eller skriv numret och tryck Enter"))
+        self.scan_field.setClearButtonEnabled(True)
+        self.scan_field.setMinimumWidth(420)
+        label.setBuddy(self.scan_field)
+        bar.addWidget(label)
+        bar.addWidget(self.scan_field)
+        bar.addStretch(1)
+        return bar
+
+    def _add(self, menu: QMenu, text: str, keys: list[str], slot: Callable[[], object],
+             name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        native = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({native})")
+        action.triggered.connect(lambda _c=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        other = "en" if i18n.current_language() == "sv" else "sv"
+        self._add(file_menu, self.tr("Byt språk till engelska") if other == "en"
+                  else self.tr("Byt språk till svenska"), ["Ctrl+Shift+L"],
+                  lambda: self._switch_language(other), "actionLanguage")
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("Avsluta &programmet"), ["Ctrl+Q"], self.close, "actionQuit")
+        order_menu = bar.addMenu(self.tr("Arbets&order"))
+        actions = self.queue_tab.order_actions
+        for action in actions.changing:
+            order_menu.addAction(action)
+        order_menu.addSeparator()
+        order_menu.addAction(actions.device)
+        order_menu.addAction(actions.techdoc)
+        view = bar.addMenu(self.tr("&Visa"))
+        for i, text in enumerate((self.tr("&Arbetsordrar"), self.tr("&Individkort"),
+                                  self.tr("&Teknisk dokumentation"))):
+            self._add(view, text, [f"Ctrl+{i + 1}"], partial(self.tabs.setCurrentIndex, i),
+                      f"actionTab{i + 1}")
+        view.addSeparator()
+        self._add(view, self.tr("&Skanna eller skriv nummer"), ["Ctrl+L", "F6"],
+                  self.focus_scan, "actionScan")
+        self._add(view, self.tr("&Sök i kön"), ["Ctrl+F"], self._focus_search, "actionSearch")
+        self._add(view, self.tr("&Rensa filter"), ["Ctrl+Shift+F"],
+                  lambda: self.queue_tab.filters.apply(), "actionClearFilters")
+        self._add(view, self.tr("&Uppdatera"), ["F5"], self.queue_tab.reload, "actionRefresh")
+        help_menu = bar.addMenu(self.tr("&Hjälp"))
+        self._add(help_menu, self.tr("&Kortkommandon"), ["F1"], self._show_shortcuts,
+                  "actionShortcuts")
+        self._add(help_menu, self.tr("&Om programmet"), ["Ctrl+F1"], self._about, "actionAbout")
+
+    def _status_bar(self) -> None:
+        user = self.ctx.user
+        role = user.role.value if user.role else ""
+        role_text = (ROLE_SV.get(role, role) if i18n.current_language() == "sv" else role) \
+            if user.known else self.tr("okänd – läsläge")
+        who = QLabel(self.tr("Inloggad: %1 (%2)").replace("%1", user.display_name).replace(
+            "%2", role_text))
+        who.setObjectName("statusUser")
+        where = QLabel(self.ctx.db.display_name)
+        where.setObjectName("statusDatabase")
+        sync = QLabel(self.tr("Synk: ej konfigurerad"))
+        sync.setObjectName("statusSync")
+        for label in (who, where, sync):
+            label.setAccessibleName(label.text())
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        q = self.queue_tab
+        self.scan_field.returnPressed.connect(self.open_scanned)
+        q.statusMessage.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        q.deviceRequested.connect(self.open_device)
+        q.techDocRequested.connect(self.open_techdoc)
+        for signal_name, slot in (("orderRequested", self.open_order_no),
+                                  ("techDocRequested", self.open_techdoc)):
+            signal = getattr(self.device_tab, signal_name, None)
+            if signal is not None:
+                signal.connect(slot)
+        device_signal = getattr(self.techdoc_tab, "deviceRequested", None)
+        if device_signal is not None:
+            device_signal.connect(self.open_device)
+
+    # -- scan field and navigation ---------------------------------------------------------
+    def focus_scan(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scan_field.selectAll()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.queue_tab)
+        self.queue_tab.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.queue_tab.filters.search.selectAll()
+
+    def open_scanned(self) -> None:
+        """Open what was scanned or typed: an order in the queue, a device on its card."""
+        text = self.scan_field.text().strip()
+        if not text:
+            return
+        self.statusBar().showMessage(self.tr("Söker %1 …").replace("%1", text))
+        Op(lambda: self.queue_service.locate(text)).success(
+            lambda found: self._scanned(text, found)).run()
+
+    def _scanned(self, text: str, found: Located | None) -> None:
+        self.scan_field.selectAll()  # the next scan replaces the text
+        if found is None:
+            self.statusBar().showMessage(
+                self.tr("Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.")
+                .replace("%1", text), STATUS_MS)
+            self.scanHandled.emit("unknown", text)
+            return
+        if found.kind == "order" and found.order_id is not None:
+            self.show_order(found.order_id, found.key)
+        else:
+            self.open_device(found.key)
+        self.statusBar().clearMessage()
+        self.scanHandled.emit(found.kind, text)
+
+    def show_order(self, order_id: int, order_no: str) -> None:
+        self.tabs.setCurrentWidget(self.queue_tab)
+        self.queue_tab.show_order(order_id, order_no)
+        self.queue_tab.table.setFocus()  # the order actions' keys work from the table
+
+    def open_order_no(self, order_no: str) -> None:
+        Op(lambda: self.queue_service.locate(order_no)).success(
+            lambda found: self._scanned(order_no, found)).run()
+
+    def open_device(self, individual_no: str) -> None:
+        self.tabs.setCurrentWidget(self.device_tab)
+        opener = getattr(self.device_tab, "open_device", None)
+        if opener is not None:
+            opener(individual_no)
+
+    def open_techdoc(self, order_no: str) -> None:
+        self.tabs.setCurrentWidget(self.techdoc_tab)
+        opener = getattr(self.techdoc_tab, "open_order", None)
+        if opener is not None:
+            opener(order_no)
+
+    # -- menus' dialogs -----------------------------------------------------------------------
+    def _switch_language(self, lang: str) -> None:
+        i18n.save_language(lang)
+        self.statusBar().showMessage(
+            self.tr("Språket byts nästa gång programmet startas."), STATUS_MS)
+
+    def _show_shortcuts(self) -> None:
+        lines = []
+        for action in self.findChildren(QAction):
+            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                             for k in action.shortcuts())
+            if keys and action.text():
+                lines.append(f"{action.text().replace('&', '')}\t{keys}")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kortkommandon"),
+                          "\n".join(sorted(set(lines))), QMessageBox.StandardButton.Close, self)
+        box.open()
+
+    def _about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om programmet"),
+                          self.tr("HMC – arbetsstation för hjälpmedelscentralen.\n"
+                                  "Arbetsordrar, individkort och teknisk dokumentation."),
+                          QMessageBox.StandardButton.Close, self)
+        box.open()
+
+    # -- window events ------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_scan)  # keyboard-first: start in the scan field

@@ -1,0 +1,186 @@
+"""The details pane of the selected order: ``OrderService.show``'s facts and the action buttons."""
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hmc_desktop.domain.calendar import WorkCalendar
+from hmc_desktop.paths import resource_path
+from hmc_desktop.services.orders import OrderView
+from hmc_desktop.ui import queue_format as fmt
+from hmc_desktop.ui.queue_format import scaled_font
+
+FIELDS = ("status", "mailbox", "priority", "registered", "start_by", "finish_by", "contact_by",
+          "started", "completed", "cancelled", "waiting", "incomplete", "device", "orderer",
+          "payer", "service", "billing", "assigned", "description")
+
+
+class OrderDetails(QFrame):
+    """Shows one :class:`OrderView`; the buttons are the shared :class:`QAction` objects."""
+
+    def __init__(self, calendar: WorkCalendar, actions: list[QAction],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderDetails")
+        self.setAccessibleName(self.tr("Vald arbetsorder"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = calendar
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        self.title = QLabel(self.tr("Ingen arbetsorder vald"))
+        self.title.setObjectName("orderTitle")
+        self.title.setFont(scaled_font(self.title, 1.25))
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badges = QLabel()
+        self.badges.setObjectName("orderBadges")
+        self.badges.setWordWrap(True)
+        self.badges.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.title)
+        outer.addWidget(self.badges)
+
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        for i, action in enumerate(actions):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            grid.addWidget(button, i // 2, i % 2)
+        outer.addLayout(grid)
+
+        self.message = QLabel()
+        self.message.setObjectName("actionMessage")
+        self.message.setAccessibleName(self.tr("Resultat av senaste åtgärden"))
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        facts = QWidget()
+        self.form = QFormLayout(facts)
+        self.form.setContentsMargins(0, 4, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        labels = {
+            "status": self.tr("Status"), "mailbox": self.tr("Brevlåda"),
+            "priority": self.tr("Prioritet"), "registered": self.tr("Registrerad"),
+            "start_by": self.tr("Påbörjas senast"), "finish_by": self.tr("Klar senast"),
+            "contact_by": self.tr("Kontakt senast"), "started": self.tr("Påbörjad"),
+            "completed": self.tr("Avslutad"), "cancelled": self.tr("Makulerad"),
+            "waiting": self.tr("Vilande orsak"), "incomplete": self.tr("Saknas"),
+            "device": self.tr("Hjälpmedel"), "orderer": self.tr("Beställare"),
+            "payer": self.tr("Betalarnummer"), "service": self.tr("Tjänsteprodukt"),
+            "billing": self.tr("Debitering"), "assigned": self.tr("Handläggare"),
+            "description": self.tr("Beskrivning"),
+        }
+        for key in FIELDS:
+            value = QLabel()
+            value.setObjectName(f"detail_{key}")
+            value.setAccessibleName(labels[key])
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            self.form.addRow(labels[key], value)
+        scroll = QScrollArea()
+        scroll.setWidget(facts)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        self.view: OrderView | None = None
+
+    def show_order(self, view: OrderView | None) -> None:
+        """Fill in ``view`` (None: nothing selected)."""
+        self.view = view
+        if view is None:
+            self.title.setText(self.tr("Ingen arbetsorder vald"))
+            self.badges.clear()
+            for value in self.values.values():
+                value.clear()
+            self._show_rows(set())
+            return
+        self.title.setText(f"{view.order_no} – {view.type} {view.type_name}")
+        self.badges.setText(self._badges(view))
+        d = view.deadlines
+        values = {
+            "status": fmt.status_name(view.status), "mailbox": view.mailbox,
+            "priority": self.tr("Medicinsk risk (P1)") if view.medical_risk else self.tr("Normal"),
+            "registered": fmt.full_time(view.registered),
+            "start_by": fmt.full_time(d.start_by), "finish_by": fmt.full_time(d.finish_by),
+            "contact_by": fmt.full_time(d.contact_by), "started": fmt.full_time(view.started),
+            "completed": fmt.full_time(view.completed),
+            "cancelled": (f"{fmt.full_time(view.cancelled)} – {view.cancel_reason}"
+                          if view.cancelled else ""),
+            "waiting": view.waiting_reason if view.status == "waiting" else "",
+            "incomplete": ", ".join(fmt.missing_name(i) for i in view.incomplete),
+            "device": self._device(view), "orderer": ", ".join(
+                p for p in (view.orderer_name, view.orderer_unit) if p),
+            "payer": view.payer_no, "service": view.service_product,
+            "billing": fmt.billing_name(view.billing), "assigned": view.assigned_to or "",
+            "description": view.description,
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        self._show_rows({k for k, v in values.items() if v})
+
+    def _show_rows(self, keep: set[str]) -> None:
+        always = {"status", "mailbox", "registered", "device", "orderer", "description"}
+        for key, value in self.values.items():
+            self.form.setRowVisible(value, key in keep or key in always)
+
+    def _device(self, view: OrderView) -> str:
+        if view.individual_no is None:
+            return self.tr("Inget hjälpmedel (konsultation)")
+        status = fmt.device_status_name(view.device_status)
+        return self.tr("%1, individnr %2 (%3)").replace("%1", view.article_name or "").replace(
+            "%2", view.individual_no).replace("%3", status)
+
+    def _badges(self, view: OrderView) -> str:
+        """Rich text: an icon and words for each flag (never colour alone)."""
+        parts: list[str] = []
+        if view.medical_risk:
+            parts.append(_badge("medical", self.tr("Medicinsk risk")))
+        if view.sla.breached:
+            kinds = ", ".join(fmt.deadline_kind(k) for k in view.sla.breached)
+            parts.append(_badge("breached", self.tr("Försenad (%1)").replace("%1", kinds)))
+        if view.sla.at_risk:
+            parts.append(_badge("risk", self.tr("Risk för försening – meddela beställaren")))
+        if view.incomplete:
+            parts.append(_badge(None, self.tr("Ofullständig – kan inte påbörjas")))
+        if view.technical_review:
+            parts.append(_badge(None, self.tr("Teknisk översyn")))
+        if view.quick_service:
+            parts.append(_badge(None, self.tr("Snabbservice")))
+        return "&nbsp;&nbsp; ".join(parts)
+
+    def set_message(self, text: str, refused: bool) -> None:
+        """The result of the last action: a refusal's sentence or what was done."""
+        if not text:
+            self.message.hide()
+            return
+        self.message.setText(("⛔ " if refused else "✓ ") + text)
+        self.message.setProperty("refused", refused)
+        self.message.setStyleSheet("QLabel { color: %s; font-weight: bold; }"
+                                   % ("#a31515" if refused else "#1b5e20"))
+        self.message.show()
+
+
+def _badge(icon_name: str | None, text: str) -> str:
+    image = ""
+    if icon_name:
+        path = resource_path("icons", f"{icon_name}.svg").as_uri()
+        image = f'<img src="{path}" width="14" height="14" style="vertical-align: middle"> '
+    return f"{image}<b>{html.escape(text)}</b>"

@@ -1,0 +1,81 @@
+"""The daily follow-up strip (P2): per mailbox open orders, those at risk and those breached.
+
+Each number is a flat button: clicking it asks the queue to show exactly those orders.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from hmc_desktop.services.queue import FollowUp
+from hmc_desktop.ui import queue_format as fmt
+from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.queue_model import icon
+
+
+class FollowUpStrip(QFrame):
+    """Shows :class:`FollowUp` figures; :attr:`picked` (mailbox or None, 'open'|'risk'|'late')."""
+
+    picked = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpStrip")
+        self.setAccessibleName(self.tr("Dagens uppföljning per brevlåda"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(6, 3, 6, 3)
+        self._layout.setSpacing(10)
+        title = QLabel(self.tr("<b>Dagens uppföljning</b><br>öppna · risk · sena"))
+        title.setAccessibleName(self.tr("Dagens uppföljning: öppna, risk för försening, sena"))
+        self._layout.addWidget(title)
+        self._cells: list[QWidget] = []
+        self.buttons: dict[tuple[str | None, str], QPushButton] = {}
+
+    def show_figures(self, figures: list[FollowUp]) -> None:
+        while self._layout.count() > 1:  # everything after the title: cells and the stretch
+            item = self._layout.takeAt(1)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        self._cells.clear()
+        self.buttons.clear()
+        for f in figures:
+            cell = self._cell(f)
+            self._cells.append(cell)
+            self._layout.addWidget(cell)
+        self._layout.addStretch(0)
+
+    def _cell(self, f: FollowUp) -> QWidget:
+        cell = QFrame()
+        cell.setObjectName("followUpCell")
+        grid = QGridLayout(cell)
+        grid.setContentsMargins(4, 0, 4, 0)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(0)
+        name = f.mailbox or self.tr("Alla brevlådor")
+        heading = QLabel(name)
+        heading.setFont(scaled_font(heading, 0.92))
+        grid.addWidget(heading, 0, 0, 1, 3)
+        specs = (("open", f.open, None), ("risk", f.at_risk, "risk"),
+                 ("late", f.breached, "breached"))
+        for col, (kind, count, icon_name) in enumerate(specs):
+            button = QPushButton(fmt.number(count))
+            button.setFlat(True)
+            button.setObjectName(f"followUp_{kind}_{f.mailbox or 'all'}")
+            button.setAccessibleName(self._accessible(name, kind, count))
+            button.setToolTip(self._accessible(name, kind, count) + " – "
+                              + self.tr("klicka för att visa dem i kön"))
+            if icon_name:
+                button.setIcon(icon(icon_name) if count else icon("ok"))
+            if kind != "open" and count:
+                button.setFont(scaled_font(button, 1.0))
+            button.setStyleSheet("QPushButton { padding: 1px 4px; text-align: left; }")
+            button.clicked.connect(lambda _c=False, m=f.mailbox, k=kind: self.picked.emit(m, k))
+            grid.addWidget(button, 1, col)
+            self.buttons[(f.mailbox, kind)] = button
+        return cell
+
+    def _accessible(self, mailbox: str, kind: str, count: int) -> str:
+        what = {"open": self.tr("öppna ordrar"),
+                "risk": self.tr("ordrar med risk för försening"),
+                "late": self.tr("försenade ordrar")}[kind]
+        return f"{mailbox}: {count} {what}"

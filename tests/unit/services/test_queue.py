@@ -1,0 +1,210 @@
+"""The queue's SQL on SQLite and PostgreSQL: filters, SLA, sort, search (P1, P2, W5)."""
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select, update
+
+from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.demo import generate_demo
+from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.queue import (
+    OPEN,
+    SORT_KEYS,
+    QueueFilter,
+    QueueService,
+    case_variants,
+    escape_like,
+    prefix_range,
+)
+
+AS_OF = "2026-11-24 10:00"
+LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at risk
+
+
+@pytest.fixture
+def qctx(make_ctx: Callable[..., ServiceContext]) -> ServiceContext:
+    ctx = make_ctx(AS_OF)
+    generate_demo(ctx, 300, 200, seed=3)
+    return ctx
+
+
+@pytest.fixture
+def later(qctx: ServiceContext, make_ctx: Callable[..., ServiceContext]) -> ServiceContext:
+    return make_ctx(LATER)
+
+
+def _all_orders(ctx: ServiceContext) -> dict[int, WorkOrder]:
+    with ctx.db.reading() as s:
+        return {o.id: o for o in s.scalars(select(WorkOrder)).unique()}
+
+
+def test_the_default_view_is_the_open_orders_medical_risk_first_then_nearest_deadline(qctx):
+    q = QueueService(qctx)
+    ids = q.order_ids(QueueFilter())
+    orders = _all_orders(qctx)
+    assert set(ids) == {i for i, o in orders.items() if o.status in OPEN}
+    rows = q.rows(ids)
+    flags = [rows[i].medical_risk for i in ids]
+    assert flags == sorted(flags, reverse=True)  # P1: medical risk first
+    assert any(flags)
+    for group in (True, False):
+        dues = [rows[i].sla.next_due for i in ids if rows[i].medical_risk is group]
+        known = [d for d in dues if d is not None]
+        assert known == sorted(known)
+        assert dues == known + [None] * (len(dues) - len(known))  # no deadline: last
+
+
+def test_at_risk_and_breached_filters_agree_with_order_show(later):
+    q, service = QueueService(later), OrderService(later)
+    shown = {o.order_no: service.show(o.order_no).to_json() for o in _all_orders(later).values()}
+    risk = {r.order_no for r in q.rows(q.order_ids(QueueFilter(at_risk=True))).values()}
+    late = {r.order_no for r in q.rows(q.order_ids(QueueFilter(breached=True))).values()}
+    open_ = {no for no, j in shown.items() if j["status"] in OPEN}
+    assert risk == {no for no in open_ if shown[no]["at_risk"]}
+    assert risk and late
+    for no in late:
+        assert shown[no]["breached"], no
+    unmet = {"start": "started", "finish": "completed", "contact": None}
+    for no in open_:
+        j = shown[no]
+        overdue = [k for k in j["breached"] if unmet[k] is None or j[unmet[k]] is None]
+        assert (no in late) == bool(overdue), no
+    both = set(q.order_ids(QueueFilter(at_risk=True, breached=True)))
+    assert {r.order_no for r in q.rows(list(both)).values()} == risk | late
+
+
+def test_mailbox_type_status_medical_and_mine_filters(qctx):
+    q = QueueService(qctx)
+    orders = _all_orders(qctx)
+    for box in qctx.catalogue.mailboxes:
+        ids = q.order_ids(QueueFilter(mailbox=box, status="all"))
+        assert set(ids) == {i for i, o in orders.items() if o.mailbox == box}
+    assert set(q.order_ids(QueueFilter(type_code="SDH", status="all"))) == {
+        i for i, o in orders.items() if o.type_code == "SDH"}
+    assert set(q.order_ids(QueueFilter(status="cancelled"))) == {
+        i for i, o in orders.items() if o.status == "cancelled"}
+    assert len(q.order_ids(QueueFilter(status="all"))) == len(orders)
+    assert set(q.order_ids(QueueFilter(medical_risk=True))) == {
+        i for i, o in orders.items() if o.medical_risk and o.status in OPEN}
+    with qctx.db.transaction() as s:
+        s.execute(update(WorkOrder).where(WorkOrder.id.in_(list(orders)[:3]))
+                  .values(assigned_to=qctx.user.login))
+    mine = set(q.order_ids(QueueFilter(mine=True, status="all")))
+    assert mine == set(list(orders)[:3])
+
+
+@pytest.mark.parametrize("key", SORT_KEYS)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_key_keeps_medical_risk_first(qctx, key, descending):
+    q = QueueService(qctx)
+    ids = q.order_ids(QueueFilter(status="all", sort=key, descending=descending))
+    assert len(ids) == len(set(ids)) == 200
+    rows = q.rows(ids)
+    flags = [rows[i].medical_risk for i in ids]
+    assert flags == sorted(flags, reverse=True)
+    if key == "registered":
+        normal = [rows[i].registered for i in ids if not rows[i].medical_risk]
+        assert normal == sorted(normal, reverse=descending)
+
+
+def test_search_by_order_number_finds_exactly_that_order_in_any_case(qctx):
+    q = QueueService(qctx)
+    order = next(iter(_all_orders(qctx).values()))
+    for text in (order.order_no, order.order_no.lower(), f"  {order.order_no} "):
+        assert q.order_ids(QueueFilter(status="all", search=text)) == [order.id]
+    prefix = q.order_ids(QueueFilter(status="all", search=order.order_no[:-1]))
+    assert order.id in prefix and 1 < len(prefix) <= 10
+
+
+def test_search_by_individual_number_and_names(qctx):
+    q = QueueService(qctx)
+    with qctx.db.reading() as s:
+        order = s.scalars(select(WorkOrder).where(WorkOrder.holder_id.is_not(None),
+                                                  WorkOrder.device_id.is_not(None))
+                          .limit(1)).unique().one()
+        device = s.get(Device, order.device_id)
+        holder = s.get(Holder, order.holder_id)
+        orderer = s.get(Orderer, order.orderer_id)
+        assert device is not None and holder is not None and orderer is not None
+        article = s.get(Article, device.article_id)
+        assert article is not None
+        by_device = set(s.scalars(select(WorkOrder.id).where(WorkOrder.device_id == device.id)))
+        by_holder = set(s.scalars(select(WorkOrder.id)
+                                  .join(Holder, WorkOrder.holder_id == Holder.id)
+                                  .where(Holder.name == holder.name)))
+        by_orderer = set(s.scalars(select(WorkOrder.id).join(
+            Orderer, WorkOrder.orderer_id == Orderer.id).where(Orderer.name == orderer.name)))
+    everything = QueueFilter(status="all")
+
+    def search(text: str) -> set[int]:
+        return set(q.order_ids(QueueFilter(status="all", search=text)))
+
+    assert search(device.individual_no) == by_device
+    assert by_holder <= search(holder.name.upper())  # case does not matter
+    assert by_holder <= search(" ".join(reversed(holder.name.split())))  # words in any order
+    assert by_orderer <= search(orderer.name.split(",")[0].lower())
+    assert order.id in search(article.name.split()[0].lower())
+    assert search("zzzqqq") == set()
+    assert len(search("x")) == len(q.order_ids(everything))  # one letter: no search yet
+
+
+def test_search_folds_swedish_letters_and_escapes_wildcards(qctx):
+    q = QueueService(qctx)
+    with qctx.db.transaction() as s:
+        order = s.scalars(select(WorkOrder).where(WorkOrder.holder_id.is_not(None))
+                          .limit(1)).unique().one()
+        s.execute(update(Holder).where(Holder.id == order.holder_id)
+                  .values(name="Örjan Åström-Ängqvist"))
+    for text in ("örjan", "ÖRJAN", "åström", "ÄNGQVIST", "örjan ängqvist"):
+        assert order.id in q.order_ids(QueueFilter(status="all", search=text)), text
+    assert q.order_ids(QueueFilter(status="all", search="%%")) == []
+    assert q.order_ids(QueueFilter(status="all", search="__")) == []
+
+
+def test_follow_up_counts_match_the_filters(later):
+    q = QueueService(later)
+    figures = q.follow_up()
+    assert [f.mailbox for f in figures] == [*later.catalogue.mailboxes, None]
+    for f in figures:
+        assert f.open == len(q.order_ids(QueueFilter(mailbox=f.mailbox)))
+        assert f.at_risk == len(q.order_ids(QueueFilter(mailbox=f.mailbox, at_risk=True)))
+        assert f.breached == len(q.order_ids(QueueFilter(mailbox=f.mailbox, breached=True)))
+    total = figures[-1]
+    assert total.open == sum(f.open for f in figures[:-1]) > 0
+    assert total.at_risk == sum(f.at_risk for f in figures[:-1]) > 0
+
+
+def test_locate_tells_orders_from_devices(qctx):
+    q = QueueService(qctx)
+    order = next(iter(_all_orders(qctx).values()))
+    found = q.locate(order.order_no.lower())
+    assert found is not None and (found.kind, found.key, found.order_id) == (
+        "order", order.order_no, order.id)
+    with qctx.db.reading() as s:
+        number = s.scalars(select(Device.individual_no).limit(1)).one()
+    device = q.locate(f" {number} ")
+    assert device is not None and (device.kind, device.key) == ("device", number)
+    assert q.locate("NOPE-1") is None and q.locate("  ") is None
+    assert not q.is_empty()
+
+
+def test_draft_message_uses_the_w5_text_for_orders_at_risk(later):
+    q = QueueService(later)
+    risky = q.order_ids(QueueFilter(at_risk=True))[0]
+    no = q.rows([risky])[risky].order_no
+    kind, subject, body = q.draft_message(no)
+    assert kind == "at_risk" and "försenas" in subject and no in body
+    done = q.order_ids(QueueFilter(status="completed"))[0]
+    kind, _s, _b = q.draft_message(q.rows([done])[done].order_no)
+    assert kind == "free"
+
+
+def test_helpers():
+    assert prefix_range("AO01") == ("AO01", "AO02")
+    assert escape_like("50%_a\\b") == "50\\%\\_a\\\\b"
+    assert case_variants("åsa") == ["åsa", "Åsa"]
+    assert case_variants("ÖBERG") == ["öberg", "Öberg"]
+    assert case_variants("karl-åke") == ["karl-åke", "Karl-Åke"]
+    assert case_variants("Abc") == ["abc"]  # ASCII case is the database's business
