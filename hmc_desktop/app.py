@@ -35,24 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def pin_none_refcount() -> None:
-    """Work around PySide6 6.12 on Python 3.11: every call of a void Qt method from Python
-    (``setText``, ``update``, ``processEvents`` …) drops one reference to ``None`` that it
-    never took. A session makes thousands of such calls, and when ``None``'s count reaches
-    zero the interpreter aborts ("none_dealloc"). Python 3.12+ makes ``None`` immortal, so
-    this pins it the same way: a huge count that no leak can exhaust.
-    """
-    global _none_pinned
-    if sys.version_info < (3, 12) and not _none_pinned:
-        import ctypes
-
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-        _none_pinned = True
-
-
-_none_pinned = False
-
-pin_none_refcount()
 DEMO_DEVICES, DEMO_ORDERS = 2_000, 1_000  # a first-time user's queue
 LOAD_TIMEOUT_MS = 120_000
 

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from hmc_desktop.app import pin_none_refcount
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
@@ -25,7 +24,6 @@ from hmc_desktop.ui.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
 
 AS_OF = "2026-11-24 10:00"
-pin_none_refcount()  # PySide6 6.12 + Python 3.11 leak None references; see hmc_desktop.app
 
 
 @pytest.fixture(scope="session")
