@@ -22,7 +22,11 @@ def default_db_url() -> str:
 
 
 def resource_path(*parts: str) -> Path:
-    """A bundled resource: under PyInstaller's unpack folder when frozen, else the source tree."""
+    """A bundled resource (fonts, translations, icons) inside the package.
+
+    The same relative place serves a source checkout, an installed wheel and a frozen
+    build (PyInstaller unpacks package data under ``sys._MEIPASS``).
+    """
     base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) / "resources" if base else Path(__file__).resolve().parents[1] / "resources"
-    return root.joinpath(*parts)
+    package = Path(base) / "hmc_desktop" if base else Path(__file__).resolve().parent
+    return package.joinpath("resources", *parts)

@@ -2,7 +2,7 @@
 
 The source strings in the code are Swedish, so Swedish needs no translator of ours; it
 only needs Qt's ``qtbase_sv.qm`` so that Qt's own dialog buttons (OK, Avbryt …) are
-Swedish too. English installs ``resources/translations/hmc_en.qm``. The choice comes
+Swedish too. English installs ``hmc_desktop/resources/translations/hmc_en.qm``. The choice comes
 from ``--lang``, else the saved setting, else Swedish.
 """
 

@@ -39,7 +39,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons (cached)."""
+    """An icon from hmc_desktop/resources/icons (cached)."""
     if name not in _ICONS:
         _ICONS[name] = QIcon(str(resource_path("icons", f"{name}.svg")))
     return _ICONS[name]

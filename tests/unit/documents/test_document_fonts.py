@@ -27,7 +27,8 @@ def test_resource_path_in_the_source_tree() -> None:
 
 def test_resource_path_when_frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert fonts.resource_path("fonts", "x.ttf") == tmp_path / "resources" / "fonts" / "x.ttf"
+    assert fonts.resource_path("fonts", "x.ttf") == (
+        tmp_path / "hmc_desktop" / "resources" / "fonts" / "x.ttf")
 
 
 def test_registration_is_idempotent() -> None:

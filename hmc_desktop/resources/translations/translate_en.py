@@ -3,7 +3,7 @@
 The interface's source strings are Swedish. Regenerate after changing strings:
 
     .venv/bin/pyside6-lupdate hmc_desktop/app.py hmc_desktop/ui/*.py \\
-        -ts resources/translations/hmc_en.ts -source-language sv_SE -target-language en_GB
+        -ts hmc_desktop/resources/translations/hmc_en.ts -source-language sv_SE -target-language en_GB
     .venv/bin/python resources/translations/translate_en.py
 
 A source text missing from EN below is reported and the script exits 1, so no string
