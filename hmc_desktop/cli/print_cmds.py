@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 from hmc_desktop.cli.common import UsageError, open_context, parse_day
-from hmc_desktop.services.printing import PrintService
 
 
 def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -61,12 +60,16 @@ def write_atomically(path: str, data: bytes) -> None:
 
 
 def pickup_order(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+
     pdf = PrintService(open_context(args)).pickup_order(args.order_no, "label" if args.label else "a4")
     write_atomically(args.out, pdf)
     return 0
 
 
 def pickup_orders(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+
     day = parse_day(args.date, "--date")
     pdf = PrintService(open_context(args)).pickup_batch(day, "label" if args.label else "a4")
     write_atomically(args.out, pdf)
@@ -74,10 +77,14 @@ def pickup_orders(args: argparse.Namespace) -> int:
 
 
 def shipping_note(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+
     write_atomically(args.out, PrintService(open_context(args)).shipping_note(args.shipment_id))
     return 0
 
 
 def recon_log(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+
     write_atomically(args.out, PrintService(open_context(args)).recon_log(args.individual_no))
     return 0

@@ -56,3 +56,10 @@ def test_upgrade_on_a_current_database_changes_nothing(db_url: str):
     ctx = ServiceContext(Database(db_url), login="tester")
     assert ctx.prepare() is None
     ctx.db.dispose()
+
+
+def test_schema_head_constant_names_the_newest_migration():
+    """Start-up compares against SCHEMA_HEAD instead of reading every script."""
+    from hmc_desktop.db.engine import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
