@@ -34,6 +34,7 @@ DEVICE_STATUS_WEIGHTS = ((DS.IN_USE, 76), (DS.IN_STOCK, 9), (DS.PICKUP_ORDERED, 
                          (DS.SCRAPPED, 7))
 CANCEL_REASONS = ("Fel arbetsordertyp", "Brukaren gick inte att nå", "Dubbelregistrerad",
                   "Åtgärdat av brukaren själv")
+INCOMPLETE_REASON = "Underlaget kom aldrig in"
 WAIT_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
                 "Brukaren bortrest", "Väntar på godkänt kostnadsförslag")
 
@@ -209,7 +210,8 @@ class DemoGenerator:
                     "start_by": d.deadlines.start_by, "finish_by": d.deadlines.finish_by,
                     "contact_by": d.deadlines.contact_by, "started": started,
                     "completed": completed, "cancelled": cancelled, "contacted": contacted,
-                    "cancel_reason": rng.choice(CANCEL_REASONS) if cancelled else "",
+                    "cancel_reason": (INCOMPLETE_REASON if d.incomplete else rng.choice(CANCEL_REASONS))
+                    if cancelled else "",
                     "waiting_reason": rng.choice(WAIT_REASONS) if status == OS.WAITING else "",
                     "orderer_id": rng.choice(orderer_ids), "device_id": dev[0] if dev else None,
                     "holder_id": dev[1] if dev else None,
@@ -237,6 +239,10 @@ class DemoGenerator:
             if c < now:
                 return OS.CANCELLED.value, None, None, c, contacted
         if incomplete:
+            # the orderer usually sends what is missing; an order still lacking it after a few
+            # weeks is cancelled, as the centre does, instead of lingering in the queue
+            if now - reg > timedelta(days=30):
+                return OS.CANCELLED.value, None, None, moment(reg, 8 * 15), contacted
             return OS.REGISTERED.value, None, None, None, contacted
         late = rng.random() < 0.12
         if acute:
@@ -246,7 +252,7 @@ class DemoGenerator:
         if started > now:
             return OS.REGISTERED.value, None, None, None, contacted
         completed = moment(started, 8 * (6 if not late else 16) if not acute else (5 if not late else 30))
-        if completed > now or rng.random() < 0.04:
+        if completed > now or (now - reg < timedelta(days=45) and rng.random() < 0.06):
             status = OS.WAITING.value if rng.random() < 0.15 else OS.STARTED.value
             return status, started, None, None, contacted
         return OS.COMPLETED.value, started, completed, None, contacted
