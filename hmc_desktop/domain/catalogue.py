@@ -60,58 +60,89 @@ _SAI = (AttachmentKind.SPECIAL_ADAPTATION_INSTRUCTION,)
 DEFAULT_TYPES: tuple[WorkOrderType, ...] = (
     WorkOrderType("0", "Avhjälpande underhåll – Knutpunkt", sort_order=0, mailbox="Underhåll", billing=Billing.INCLUDED,
                   start_days=3, finish_days=10,
-                  help_text="Reparation av ett förskrivet hjälpmedel som lämnas/hämtas via knutpunkt. "
-                  "Påbörjas inom 3 och klart inom 10 arbetsdagar. Ingår i funktionshyran."),
+                  help_text="Reparation av ett förskrivet hjälpmedel via knutpunkt: en överenskommelse mellan den "
+                  "lokala kunden och närmaste hjälpmedelscentral om service på en central plats. "
+                  "Påbörjas inom 3 och klart inom 10 arbetsdagar. Ingår i funktionshyran. "
+                  "Teknisk översyn beställs som typ 0–2 med markeringen teknisk översyn."),
     WorkOrderType("1", "Avhjälpande underhåll – Utföres på HMC", sort_order=1, mailbox="Underhåll", billing=Billing.INCLUDED,
                   start_days=3, finish_days=10,
-                  help_text="Reparation på hjälpmedelscentralen (även snabbservice). "
-                  "Påbörjas inom 3 och klart inom 10 arbetsdagar. Ingår i funktionshyran."),
+                  help_text="Reparation av ett förskrivet hjälpmedel på hjälpmedelscentralen, där avhjälpande "
+                  "underhåll enligt avtal i första hand ska ske. Patient, anhörig eller vårdpersonal "
+                  "får själva ringa kundtjänst och beställa. Påbörjas inom 3 och klart inom 10 "
+                  "arbetsdagar. Ingår i funktionshyran. Snabbservice (bokas via kundtjänst, vardagar "
+                  "09–14) registreras som denna typ."),
     WorkOrderType("2", "Avhjälpande underhåll – Hos kund/brukare", sort_order=2, mailbox="Underhåll", billing=Billing.INCLUDED,
                   start_days=3, finish_days=10,
-                  help_text="Reparation hemma hos brukaren eller hos kunden. "
-                  "Påbörjas inom 3 och klart inom 10 arbetsdagar. Ingår i funktionshyran."),
+                  help_text="Reparation av ett förskrivet hjälpmedel hemma hos brukaren eller hos kunden. "
+                  "Patient, anhörig eller vårdpersonal får själva ringa kundtjänst och beställa. "
+                  "Påbörjas inom 3 och klart inom 10 arbetsdagar. Ingår i funktionshyran. "
+                  "Teknisk översyn (förskrivaren har själv sett över hjälpmedlet) är planerat "
+                  "underhåll utan ledtid: teknikern kontaktar brukaren inom 10 arbetsdagar."),
     WorkOrderType("3", "Avhjälpande underhåll – Akut", mailbox="Underhåll", sort_order=3,
                   billing=Billing.INVOICED, finish_hours=8, prescriber_only=True,
-                  help_text="Akut reparation inom 8 arbetstimmar. Måste beställas av förskrivare "
-                  "(undantag: vissa hjälpmedel för medicinsk behandling i hemmet). Arbetstiden faktureras."),
+                  help_text="Akut reparation, klar inom 8 arbetstimmar. Måste beställas av en förskrivare; "
+                  "undantag gäller vissa hjälpmedel för medicinsk behandling i hemmet, där patienten "
+                  "själv får ringa. Ange vem som beställde. Arbetstiden faktureras."),
     WorkOrderType("4", "Anpassning", mailbox="Anpassning", sort_order=4, billing=Billing.INCLUDED,
-                  help_text="Anpassning av ett hjälpmedel enligt förskrivarens exakta instruktioner. "
-                  "Vet du inte vilken anpassning som behövs är det en konsultation. Ingår i funktionshyran."),
+                  help_text="Teknikerhjälp med en anpassning som kräver mer avancerad teknisk kompetens än "
+                  "bruksanvisningen förutsätter. Teknikern anpassar efter förskrivarens anvisning: "
+                  "skriv exakt vad som ska göras (t.ex. flytta drivhjul till läge B1). Ingen "
+                  "rådgivning ingår – råd om lämpligaste anpassning eller utprovning är en "
+                  "konsultation, även när det är en teknikers hjälp du vill ha. Sker i huvudsak på "
+                  "hjälpmedelscentralen, i särskilda fall på förskrivarens enhet eller i hemmet. "
+                  "Kan anvisningen inte göras exakt ska förskrivaren kunna delta. Ingår i "
+                  "funktionshyran."),
     WorkOrderType("5", "Konsultation", mailbox="Konsulent", sort_order=5, billing=Billing.INVOICED,
                   start_days=15, requires_device=False, requires_service_product=True,
                   requires_payer_no=True, required_attachments=_CB,
-                  help_text="Råd om bästa anpassning/lösning är en konsultation, även när det är en "
-                  "teknikers hjälp du vill ha. Erbjuds inom 15 arbetsdagar. Kräver tjänsteprodukt, "
-                  "betalarnummer och bifogat konsultationsunderlag. Arbetstiden faktureras."),
+                  help_text="Råd, förslag och individuella inställningar för en viss patient i någon av "
+                  "förskrivningsprocessens faser. Råd om bästa anpassning är en konsultation, även "
+                  "när det är en teknikers hjälp du vill ha; konsulent och/eller tekniker medverkar. "
+                  "Kräver tjänsteprodukt, betalarnummer och bifogat konsultationsunderlag. Erbjuds "
+                  "inom 15 arbetsdagar. Arbetstiden faktureras."),
     WorkOrderType("6", "Specialanpassning/anpassning inom CE-märkning", mailbox="Specialanpassning",
                   sort_order=6, billing=Billing.INVOICED, required_attachments=_SAI,
-                  help_text="Specialanpassning som kräver bifogad specialanpassningsanvisning. Faktureras."),
+                  help_text="Används alltid när en specialanpassning beställs – utom när du först vill ha ett "
+                  "kostnadsförslag (typ 7). Specialanpassningsanvisningen måste bifogas för att "
+                  "beställningen ska vara komplett. Faktureras."),
     WorkOrderType("7", "Specialanp/anp inom CE-märk enl kostnadsförslag", mailbox="Specialanpassning",
                   sort_order=7, billing=Billing.INVOICED, required_attachments=_SAI,
                   waits_for_approval=True,
-                  help_text="Som typ 6, men tekniker tar först fram ett kostnadsförslag som "
-                  "beställaren godkänner innan arbetet utförs. Faktureras enligt förslaget."),
+                  help_text="Specialanpassning där beställaren först vill ha ett kostnadsförslag. Bifoga en "
+                  "detaljerad specialanpassningsanvisning, annars går det inte att räkna ut ett pris. "
+                  "Arbetsordern väntar tills beställaren ger klartecken till tillverkning eller "
+                  "avblåser. Faktureras enligt förslaget."),
     WorkOrderType("8", "Montering/installation/demontering", mailbox="Montering", sort_order=8,
                   billing=Billing.INCLUDED, invoiced_if_simple_aid=True,
-                  help_text="Montering, installation eller demontering. Ingår i hyran, utom för "
-                  "artiklar märkta som enkla hjälpmedel – då faktureras det."),
+                  help_text="När tekniker ska installera hjälpmedlet i brukarens bostad vid leveransen (t.ex. en "
+                  "säng), eller montera/demontera det. Ingår i funktionshyran, utom för enklare "
+                  "hjälpmedel (t.ex. badbräda): då faktureras monteringen. För vissa artiklar (t.ex. "
+                  "taklyft) måste hjälpmedelskonsulent kontaktas först."),
     WorkOrderType("9", "Teknisk utredning vid misstanke av medicinteknisk avvikelse",
                   mailbox="Medicinteknik", sort_order=9, billing=Billing.INCLUDED,
-                  help_text="Misstänkt medicinteknisk avvikelse (tillbud/olycka). Hjälpmedlet "
-                  "utreds tekniskt och avvikelsen klassas. Ingår i funktionshyran."),
+                  help_text="När förskrivaren utreder en misstänkt medicinteknisk avvikelse på ett hyrt "
+                  "hjälpmedel och vill ha teknisk utredning och dokumentation: produktfel, fel "
+                  "ändamål, bristande information eller underhåll, handhavandefel eller annat. "
+                  "Ingår i funktionshyran."),
     WorkOrderType("10", "Flytt av säng", mailbox="Montering", sort_order=10, billing=Billing.INVOICED,
-                  help_text="Flytt av säng. Faktureras."),
+                  help_text="Flytt av säng. Ingen ledtid. Faktureras."),
     WorkOrderType("12", "Option grundutrustning service", mailbox="Underhåll", sort_order=12,
                   billing=Billing.AGREEMENT, start_days=3, finish_days=10,
-                  help_text="Service på grundutrustning enligt serviceavtal (kan beställas via fax). "
-                  "Tidskrav som avhjälpande underhåll."),
+                  help_text="Service på grundutrustning för vårdgivare som undertecknat överenskommelsen om "
+                  "service (beställs i webSESAM eller med faxformulär). Samma tider som avhjälpande "
+                  "underhåll: påbörjas inom 3 och klart inom 10 arbetsdagar. Enligt serviceavtalet."),
     WorkOrderType("13", "Option grundutrustning service – Akut", mailbox="Underhåll", sort_order=13,
                   billing=Billing.AGREEMENT, finish_hours=8,
-                  help_text="Akut service på grundutrustning enligt serviceavtal, inom 8 arbetstimmar."),
+                  help_text="Akut service på grundutrustning för vårdgivare med serviceöverenskommelse "
+                  "(webSESAM eller fax). Samma tid som akut avhjälpande underhåll: klart inom 8 "
+                  "arbetstimmar. Enligt serviceavtalet."),
     WorkOrderType("SDH", "Support digitala hjälpmedel", mailbox="Support digitala hjälpmedel",
                   sort_order=14, billing=Billing.INCLUDED, start_days=3, finish_days=10,
-                  help_text="Produktfråga eller fel på ett digitalt hjälpmedel: supportteamet "
-                  "felsöker per telefon eller video. Ingår i funktionshyran."),
+                  help_text="Produktfråga eller fel på ett digitalt hjälpmedel som kräver supportteamets "
+                  "kompetens (en allmän fråga besvarar kundtjänst direkt). Supportteamet felsöker per "
+                  "telefon eller digitalt möte; går felet inte att åtgärda på distans får brukaren ett "
+                  "nytt hjälpmedel och det gamla hämtas. Påbörjas inom 3 och klart inom 10 "
+                  "arbetsdagar. Ingår i funktionshyran."),
 )
 
 TECHNICAL_REVIEW_TYPES: frozenset[str] = frozenset({"0", "1", "2"})  # W8

@@ -345,8 +345,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "beställaren måste ha ett namn",
     ),
     "order_field_unknown": (
-        "'{field}' cannot be changed on an order (changeable: {valid})",
-        "”{field}” kan inte ändras på en arbetsorder (ändringsbara: {valid})",
+        "'{name}' cannot be changed on an order (changeable: {valid})",
+        "”{name}” kan inte ändras på en arbetsorder (ändringsbara: {valid})",
     ),
     "individual_no_required": (
         "enter the device's individual number",
