@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
+from hmc_desktop.machine_config import MachineConfigError, machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
@@ -44,7 +45,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def build_context(db_url: str | None = None, as_of: str | datetime | None = None) -> ServiceContext:
     """The services for ``db_url`` (else HMC_DB_URL, else the per-user SQLite file) at ``as_of``."""
-    url = db_url or os.environ.get("HMC_DB_URL") or default_db_url()
+    url = db_url or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url()
     clock = Clock(as_of) if isinstance(as_of, datetime) else Clock.parse(as_of)
     return ServiceContext(Database(url), clock)
 
@@ -82,7 +83,13 @@ def _print_crash(message: str, _log_file: object) -> None:
 
 def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: bool) -> int:
     i18n.install(app, getattr(args, "lang", None))
-    explicit = args.db or os.environ.get("HMC_DB_URL")
+    try:  # IT's machine-wide setting (MSI property) names the shared server
+        explicit = args.db or os.environ.get("HMC_DB_URL") or machine_db_url()
+    except MachineConfigError as exc:
+        if not automated:
+            QMessageBox.critical(None, translate("App", "Felaktig inställning"), str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     ctx = ServiceContext(Database(explicit or default_db_url()), clock)
     with ThreadPoolExecutor(max_workers=1) as pool:
         preparing = pool.submit(ctx.prepare)  # the schema check overlaps the window's imports

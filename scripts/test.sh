@@ -4,7 +4,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-source "$ROOT/scripts/setup-env.sh" test
+source "$ROOT/scripts/setup-env.sh" test,build
 export QT_QPA_PLATFORM=offscreen
 
 if ! command -v pdftoppm >/dev/null || ! command -v zbarimg >/dev/null; then
@@ -14,7 +14,7 @@ if ! command -v pdftoppm >/dev/null || ! command -v zbarimg >/dev/null; then
     || echo "warning: poppler-utils/zbar-tools not installed; barcode scan tests will skip" >&2
 fi
 
-echo "== ruff"; ruff check hmc_desktop tests benchmarks
+echo "== ruff"; ruff check hmc_desktop tests benchmarks installer
 echo "== mypy"; mypy
 
 PGDIR="$(mktemp -d /tmp/hmc-pgtest.XXXXXX)"

@@ -14,6 +14,7 @@ from hmc_desktop.cli.common import CommandError, UsageError, close_all
 from hmc_desktop.cli.parser import build_parser
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.logsetup import setup_logging
+from hmc_desktop.machine_config import MachineConfigError
 
 log = logging.getLogger("hmc_desktop.cli")
 
@@ -30,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("hmc-desktop %s", " ".join(args_list))
     try:
         code = int(args.handler(args))
-    except UsageError as exc:
+    except (UsageError, MachineConfigError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         code = 2
     except CommandError as exc:

@@ -4,6 +4,7 @@ import argparse
 import os
 from datetime import date, datetime
 
+from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
@@ -23,7 +24,7 @@ class CommandError(Exception):
 
 
 def db_url(args: argparse.Namespace) -> str:
-    return str(args.db or os.environ.get("HMC_DB_URL") or default_db_url())
+    return str(args.db or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url())
 
 
 def parse_as_of(text: str | None) -> Clock:

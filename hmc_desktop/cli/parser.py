@@ -3,6 +3,7 @@
 import argparse
 
 from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd
+from hmc_desktop.version import app_version
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -10,6 +11,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hmc-desktop",
         description="Arbetsstation för hjälpmedelscentralen. Utan underkommando öppnas fönstret.",
     )
+    p.add_argument("--version", action="version", version=f"hmc-desktop {app_version()}")
     p.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: SQLite in the user data folder; env HMC_DB_URL)")
     p.add_argument("--as-of", metavar="'YYYY-MM-DD HH:MM'", help="the program's 'now' (local time)")
     p.add_argument("--lang", choices=("sv", "en"), default=None, help="interface language")

@@ -35,7 +35,7 @@ def import_everything() -> int:
     """Import every module of the package (migration scripts are loaded by Alembic instead)."""
     count = 0
     for mod in pkgutil.walk_packages(hmc_desktop.__path__, "hmc_desktop."):
-        if mod.name.startswith("hmc_desktop.db.migrations"):
+        if mod.name == "hmc_desktop.__main__" or mod.name.startswith("hmc_desktop.db.migrations"):
             continue
         importlib.import_module(mod.name)
         count += 1

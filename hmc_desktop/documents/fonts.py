@@ -6,13 +6,16 @@ printer driver may substitute them; DejaVu Sans is embedded as a subset instead.
 
 from __future__ import annotations
 
-import sys
 import threading
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+# The one resource-path helper (frozen or not); re-exported for older callers.
+from hmc_desktop.paths import resource_path
+
+__all__ = ["BOLD", "REGULAR", "register_fonts", "resource_path"]
 
 #: The names the renderers use in styles and on the canvas.
 REGULAR = "HMC-Sans"
@@ -21,19 +24,6 @@ BOLD = "HMC-Sans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
-
-
-def resource_path(*parts: str) -> Path:
-    """The path of a file under the application's ``resources`` folder.
-
-    From the source tree that is ``<repo>/resources``; in a PyInstaller bundle it is
-    ``resources`` inside the unpacked bundle (``sys._MEIPASS``).
-    """
-    bundle = getattr(sys, "_MEIPASS", None)
-    base = (
-        Path(bundle) / "resources" if bundle else Path(__file__).resolve().parents[2] / "resources"
-    )
-    return base.joinpath(*parts)
 
 
 def register_fonts() -> None:

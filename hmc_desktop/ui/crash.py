@@ -50,13 +50,9 @@ def current_log_file() -> Path:
 
 def crash_message(exc_type: type[BaseException], log_file: Path) -> str:
     """The text the person sees: what happened, what to do, where the details are."""
-    return translate(
-        "CrashDialog",
-        "Ett oväntat fel inträffade (%1). Det du höll på med kan ha avbrutits; kontrollera "
-        "att det blev gjort innan du fortsätter.\n\n"
-        "Felet är sparat i loggfilen:\n%2\n\n"
-        "Kontakta IT-supporten och bifoga loggfilen om felet kommer tillbaka.",
-    ).replace("%1", exc_type.__name__).replace("%2", str(log_file))
+    # One literal, so that lupdate sees it.
+    text = translate("CrashDialog", "Ett oväntat fel inträffade (%1). Det du höll på med kan ha avbrutits; kontrollera att det blev gjort innan du fortsätter.\n\nFelet är sparat i loggfilen:\n%2\n\nKontakta IT-supporten och bifoga loggfilen om felet kommer tillbaka.")
+    return text.replace("%1", exc_type.__name__).replace("%2", str(log_file))
 
 
 def show_dialog(message: str, log_file: Path) -> None:
@@ -124,7 +120,8 @@ class CrashHandler:
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "a thread"
-        self.handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback, name)
+        exc = args.exc_value if args.exc_value is not None else Exception(args.exc_type.__name__)
+        self.handle(args.exc_type, exc, args.exc_traceback, name)
 
     def handle(self, exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None, where: str) -> None:
