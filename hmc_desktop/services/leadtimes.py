@@ -4,22 +4,30 @@ For orders registered in [from, to] (local dates) and not cancelled:
 ``start_met`` started at or before ``start_by``; ``start_missed`` started after it, or
 not started and ``start_by`` has passed (as of now). The same for finish. Orders with
 no deadline, or still within it, count in neither.
+
+The conditions are module functions so that the PDF report and the follow-up view
+count (and click through to) exactly the same orders as the CSV.
 """
 
 import csv
 import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
+from hmc_desktop.db.base import UTCDateTime
 from hmc_desktop.db.models import WorkOrder
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.context import ServiceContext
 
 CSV_HEADER = ("type", "orders", "start_met", "start_missed", "finish_met", "finish_missed")
+OUTCOMES = CSV_HEADER[2:]
+W = WorkOrder
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +50,43 @@ def period_bounds(first: date, last: date) -> tuple[datetime, datetime]:
             datetime.combine(last + timedelta(days=1), time.min, tzinfo=TZ))
 
 
-def _count(cond: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.sum(case((cond, 1), else_=0))
+def _met(done: Any, due: Any) -> ColumnElement[bool]:
+    return and_(done.is_not(None), due.is_not(None), done <= due)
+
+
+def _missed(done: Any, due: Any, now: datetime) -> ColumnElement[bool]:
+    return and_(due.is_not(None), case((done.is_not(None), done > due), else_=due < now))
+
+
+def outcome_condition(outcome: str, now: datetime) -> ColumnElement[bool]:
+    """The SQL test of one CSV column: 'start_met', 'start_missed', 'finish_met', 'finish_missed'."""
+    done, due = (W.started, W.start_by) if outcome.startswith("start") else (W.completed, W.finish_by)
+    if outcome.endswith("_met"):
+        return _met(done, due)
+    if outcome.endswith("_missed"):
+        return _missed(done, due, now)
+    raise ValueError(f"unknown outcome {outcome!r}")
+
+
+def counts(now: datetime) -> list[ColumnElement[int]]:
+    """orders, start_met, start_missed, finish_met, finish_missed: aggregate columns."""
+    return [func.count(), *(func.sum(case((outcome_condition(k, now), 1), else_=0))
+                            for k in OUTCOMES)]
+
+
+def period_conditions(first: date, last: date, backend: str) -> list[ColumnElement[bool]]:
+    """Registered in [first, last] (local dates) and not cancelled: the report's orders.
+
+    On SQLite the registration test is written ``+registered`` so that the planner scans
+    the covering queue index (every column the report reads is in it) instead of
+    fetching each of a year's orders from the table by the registration index: 3-4x faster.
+    """
+    lo, hi = period_bounds(first, last)
+    reg: Any = W.registered
+    if backend == "sqlite":
+        reg = UnaryExpression(W.__table__.c.registered, operator=custom_op("+"),
+                              type_=UTCDateTime())
+    return [reg >= lo, reg < hi, W.status != OrderStatus.CANCELLED.value]
 
 
 class LeadTimeService:
@@ -52,26 +95,10 @@ class LeadTimeService:
 
     def compliance(self, first: date, last: date) -> list[LeadTimeRow]:
         """One row per type with orders (catalogue order), then 'total'."""
-        lo, hi = period_bounds(first, last)
         now = self.ctx.clock.now()
-        o = WorkOrder
-        stmt = (
-            select(
-                o.type_code,
-                func.count(),
-                _count(and_(o.started.is_not(None), o.start_by.is_not(None), o.started <= o.start_by)),
-                _count(and_(o.start_by.is_not(None),
-                            case((o.started.is_not(None), o.started > o.start_by),
-                                 else_=o.start_by < now))),
-                _count(and_(o.completed.is_not(None), o.finish_by.is_not(None),
-                            o.completed <= o.finish_by)),
-                _count(and_(o.finish_by.is_not(None),
-                            case((o.completed.is_not(None), o.completed > o.finish_by),
-                                 else_=o.finish_by < now))),
-            )
-            .where(o.registered >= lo, o.registered < hi, o.status != OrderStatus.CANCELLED.value)
-            .group_by(o.type_code)
-        )
+        stmt = (select(W.type_code, *counts(now))
+                .where(*period_conditions(first, last, self.ctx.db.backend))
+                .group_by(W.type_code))
         with self.ctx.db.reading() as session:
             found = [LeadTimeRow(code, *(int(v or 0) for v in rest))
                      for code, *rest in session.execute(stmt)]
