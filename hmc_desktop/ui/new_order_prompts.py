@@ -12,17 +12,16 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from hmc_desktop.services.registration import ArticleFacts
+from hmc_desktop.ui.dialogs import FormDialog
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import missing_name
 from hmc_desktop.ui.widgets import alive
@@ -42,20 +41,7 @@ class DeviceRegistration:
     holder_phone: str = ""
 
 
-class _Form(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = QFormLayout()
-        outer = QVBoxLayout(self)
-        outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-
+class _Form(FormDialog):
     def line(self, label: str, accessible: str, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
