@@ -32,7 +32,9 @@ OTHER = "__other__"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-class _Form(QDialog):
+class FormDialog(QDialog):
+    """A dialog with a form layout and OK/Cancel: the base of the small input dialogs."""
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -52,7 +54,7 @@ class _Form(QDialog):
             button.setEnabled(enabled)
 
 
-class HoldDialog(_Form):
+class HoldDialog(FormDialog):
     """Vilande: an editable list of common reasons; a reason is required."""
 
     def __init__(self, order_no: str, parent: QWidget | None = None) -> None:
@@ -68,7 +70,7 @@ class HoldDialog(_Form):
         return self.reason.currentText().strip()
 
 
-class CancelDialog(_Form):
+class CancelDialog(FormDialog):
     """Makulera: W2 wrong type, W4 user unreachable, or a free-text reason (required)."""
 
     def __init__(self, order_no: str, parent: QWidget | None = None) -> None:
@@ -101,7 +103,7 @@ class CancelDialog(_Form):
         return self.free.text().strip() if data == OTHER else str(data)
 
 
-class MessageDialog(_Form):
+class MessageDialog(FormDialog):
     """A message to the orderer, drafted by the service and editable before it is stored."""
 
     def __init__(self, order_no: str, subject: str, body: str,
@@ -120,7 +122,7 @@ class MessageDialog(_Form):
         return self.subject.text().strip(), self.body.toPlainText().strip()
 
 
-class PickupDialog(_Form):
+class PickupDialog(FormDialog):
     """Beställ hämtning: the date the device is fetched (default: next working day)."""
 
     def __init__(self, order_no: str, default: date, parent: QWidget | None = None) -> None:
