@@ -45,6 +45,16 @@ def ui_db_url(demo_template: Path, tmp_path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+@pytest.fixture
+def ui_ctx(ui_db_url: str) -> Iterator[ServiceContext]:
+    """Services on a fresh copy of the demo database, as 'tester' at AS_OF."""
+    ctx = ServiceContext(Database(ui_db_url), Clock.parse(AS_OF), login=TEST_LOGIN)
+    ctx.reload()
+    yield ctx
+    ops.wait_for_all()
+    ctx.db.dispose()
+
+
 class StubDialogs:
     """Answers the order actions' dialogs without showing them; records what was asked."""
 

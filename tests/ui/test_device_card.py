@@ -1,44 +1,22 @@
 """The device card tab (D1, D3, S5) on a demo database, offscreen."""
 
-import shutil
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Device, WorkOrder
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.device_card import DeviceCardService
 from hmc_desktop.ui.device_card import DeviceCardTab
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
-from hmc_desktop.ui.ops import wait_for_all
 
 AS_OF = "2026-11-24 10:00"
 
 
-@pytest.fixture(scope="module")
-def demo_file(sqlite_template, tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(sqlite_template, path)
-    ctx = ServiceContext(Database(f"sqlite:///{path}"), Clock.parse(AS_OF), login="tester")
-    ctx.reload()
-    generate_demo(ctx, 300, 200, seed=3)
-    ctx.db.dispose()
-    return path
-
-
 @pytest.fixture
-def ctx(demo_file, tmp_path):
-    path = tmp_path / "hmc.sqlite3"
-    shutil.copy(demo_file, path)
-    ctx = ServiceContext(Database(f"sqlite:///{path}"), Clock.parse(AS_OF), login="tester")
-    ctx.reload()
-    yield ctx
-    wait_for_all()
-    ctx.db.dispose()
+def ctx(ui_ctx):
+    """The demo centre (tests/ui/conftest.py)."""
+    return ui_ctx
 
 
 @pytest.fixture
