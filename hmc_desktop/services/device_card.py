@@ -56,6 +56,7 @@ class HistoryItem:
     detail: str = ""
     order_no: str | None = None
     who: str = ""
+    document_id: int | None = None  # a printed document: PrintService.reprint(document_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,14 +175,15 @@ def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
 def document_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
     """Every printed document (pickup order, shipping note, reconditioning log)."""
     rows = session.execute(
-        select(PrintedDocument.kind, PrintedDocument.printed_at, PrintedDocument.printed_by,
-               WorkOrder.order_no)
+        select(PrintedDocument.id, PrintedDocument.kind, PrintedDocument.printed_at,
+               PrintedDocument.printed_by, WorkOrder.order_no)
         .outerjoin(WorkOrder, WorkOrder.id == PrintedDocument.order_id)
         .where(PrintedDocument.device_id == ref.id)
     )
-    for kind, printed_at, printed_by, order_no in rows:
+    for doc_id, kind, printed_at, printed_by, order_no in rows:
         yield HistoryItem(printed_at, HistoryKind.DOCUMENT,
-                          f"{DOCUMENT_SV.get(kind, kind)} utskriven", order_no=order_no, who=printed_by)
+                          f"{DOCUMENT_SV.get(kind, kind)} utskriven", order_no=order_no,
+                          who=printed_by, document_id=doc_id)
 
 
 def pickup_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:

@@ -173,6 +173,14 @@ class ShipmentService:
                                    .order_by(Shipment.delivery_no))
             return [shipment_view(session, s, order) for s in rows]
 
+    def defaults(self, order_no: str) -> dict[str, str]:
+        """What the next delivery defaults to: 'instruction', 'performed_by' and 'express'
+        ('true'/'false') of the previous delivery, else of the spare-part plan (S3)."""
+        with self.ctx.db.reading() as session:
+            order = session.get(WorkOrder, _order_id(session, order_no))
+            assert order is not None
+            return self._defaults(session, order)
+
     # -- helpers ---------------------------------------------------------------------
     @staticmethod
     def _wanted(order: WorkOrder, parts: dict[int, PartView],

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
+from hmc_desktop.ui.flow_device import DeviceFlowBar
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import MessageBar, ValueLabel, alive, error_text, scaled_font
 
@@ -81,6 +82,9 @@ class DeviceCardTab(QWidget):
         outer.addWidget(self._build_table(), 1)
 
         buttons = QHBoxLayout()
+        self.flows = DeviceFlowBar(self.ctx, self)  # reconditioning and printing (S4, issue 4)
+        self.flows.changed.connect(self.reload)
+        buttons.addWidget(self.flows)
         self.order_button = QPushButton(self.tr("Öppna arbetsorder"))
         self.order_button.setObjectName("deviceOpenOrderButton")
         self.order_button.setAccessibleName(self.tr("Öppna markerad arbetsorder"))
@@ -202,6 +206,7 @@ class DeviceCardTab(QWidget):
         if card.history:  # start on the newest order: Enter and Ctrl+D then act at once
             rows = [r for r, h in enumerate(card.history) if h.order_no] or [0]
             self.table.selectRow(rows[0])
+        self.flows.set_card(card)
         self._update_actions()
         self.deviceLoaded.emit(card.individual_no)
 
@@ -247,6 +252,9 @@ class DeviceCardTab(QWidget):
         return value if isinstance(value, str) else None
 
     def _update_actions(self) -> None:
+        index = self.table.currentIndex()
+        item = self.model.item(index.row()) if index.isValid() else None
+        self.flows.set_selected(item)
         has_order = self.selected_order() is not None
         for widget in (self.order_button, self.techdoc_button, self.open_order_action,
                        self.techdoc_action):
@@ -267,14 +275,21 @@ class DeviceCardTab(QWidget):
         if order_no:
             self.techDocRequested.emit(order_no)
 
+    def print_current(self) -> bool:
+        """Ctrl+P: the marked document again, else the latest reconditioning log."""
+        return self.flows.print_current()
+
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
         self.table.setCurrentIndex(index)
-        if self.selected_order() is None:
-            return
         menu = QMenu(self)
-        menu.addAction(self.open_order_action)
-        menu.addAction(self.techdoc_action)
+        if self.selected_order() is not None:
+            menu.addAction(self.open_order_action)
+            menu.addAction(self.techdoc_action)
+        if self.flows.reprint_action.isEnabled():
+            menu.addAction(self.flows.reprint_action)
+        if menu.isEmpty():
+            return
         menu.exec(self.table.viewport().mapToGlobal(pos))

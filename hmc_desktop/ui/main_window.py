@@ -1,4 +1,5 @@
-"""The main window: scan field, three tabs (queue, device card, technical documentation), menus."""
+"""The main window: scan field, the tabs (queue, device card, technical documentation, printing,
+quick service), menus."""
 
 from collections.abc import Callable
 from functools import partial
@@ -22,6 +23,7 @@ from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
+from hmc_desktop.ui.flow_window import WindowFlows
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self._status_bar()
         self._connect()
+        self.flows = WindowFlows(self)  # Utskrifter, Snabbservice, Ctrl+P, returns, billing
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
@@ -125,21 +128,21 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Arkiv"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&Arkiv"))
         other = "en" if i18n.current_language() == "sv" else "sv"
         self._add(file_menu, self.tr("Byt språk till engelska") if other == "en"
                   else self.tr("Byt språk till svenska"), ["Ctrl+Shift+L"],
                   lambda: self._switch_language(other), "actionLanguage")
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Avsluta &programmet"), ["Ctrl+Q"], self.close, "actionQuit")
-        order_menu = bar.addMenu(self.tr("Arbets&order"))
+        order_menu = self.order_menu = bar.addMenu(self.tr("Arbets&order"))
         actions = self.queue_tab.order_actions
         for action in actions.changing:
             order_menu.addAction(action)
         order_menu.addSeparator()
         order_menu.addAction(actions.device)
         order_menu.addAction(actions.techdoc)
-        view = bar.addMenu(self.tr("&Visa"))
+        view = self.view_menu = bar.addMenu(self.tr("&Visa"))
         for i, text in enumerate((self.tr("&Arbetsordrar"), self.tr("&Individkort"),
                                   self.tr("&Teknisk dokumentation"))):
             self._add(view, text, [f"Ctrl+{i + 1}"], partial(self.tabs.setCurrentIndex, i),

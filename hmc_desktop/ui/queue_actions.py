@@ -17,11 +17,13 @@ from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.lifecycle import DEVICE_TRANSITIONS, ORDER_TRANSITIONS
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.order_flow_rules import OrderRulesService
 from hmc_desktop.services.orders import OrderService, OrderView
 from hmc_desktop.services.pickups import PickupService
 from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.dialogs import Dialogs
+from hmc_desktop.ui.flow_actions import FlowActions
 from hmc_desktop.ui.ops import Op
 
 
@@ -46,6 +48,7 @@ class OrderActions(QObject):
         self.orders = OrderService(ctx)
         self.pickups = PickupService(ctx)
         self.queue = QueueService(ctx)
+        self.rules = OrderRulesService(ctx)
         self._busy = False
         a = self._action
         self.start = a("actionStart", self.tr("&Påbörja"), ["Ctrl+Return", "Ctrl+Enter"],
@@ -72,7 +75,13 @@ class OrderActions(QObject):
         self.changing = [self.start, self.hold, self.resume, self.complete, self.cancel,
                          self.contacted, self.message, self.pickup]
         self.all = [*self.changing, self.device, self.techdoc]
+        self.flows = FlowActions(self)  # issue 5's flows and the pickup-order print
         self.update_for(None)
+
+    def make_action(self, name: str, text: str, keys: list[str], tip: str,
+                    slot: Callable[[], None]) -> QAction:
+        """An action scoped to the queue tab, like the order actions (for :class:`FlowActions`)."""
+        return self._action(name, text, keys, tip, slot)
 
     def _action(self, name: str, text: str, keys: list[str], tip: str,
                 slot: Callable[[], None]) -> QAction:
@@ -94,6 +103,8 @@ class OrderActions(QObject):
         """Grey out what W1 (and D2 for pickups) cannot do from the order's status."""
         for action in self.all:
             action.setEnabled(False)
+        self.flows.update_for(view, not (self.read_only or self._busy))
+        self._message_text(view)
         if view is None:
             return
         self.techdoc.setEnabled(True)
@@ -113,6 +124,17 @@ class OrderActions(QObject):
         device = DeviceStatus(view.device_status) if view.device_status else None
         self.pickup.setEnabled(device is not None
                                and DeviceStatus.PICKUP_ORDERED in DEVICE_TRANSITIONS[device])
+
+    def _message_text(self, view: OrderView | None) -> None:
+        """W5: for an open order at risk of (or past) its lead time, the message is the delay
+        notice the service drafts; the action says so."""
+        late = view is not None and OrderStatus(view.status).is_open and \
+            (view.sla.at_risk or bool(view.sla.breached))
+        self.message.setText(self.tr("Meddela &försening…") if late
+                             else self.tr("Meddelande till &beställare…"))
+        self.message.setToolTip(
+            (self.tr("Meddela beställaren att ledtiden inte hålls (W5)") if late
+             else self.tr("Skriv ett meddelande till beställaren")) + " (Ctrl+M)")
 
     # -- the actions ----------------------------------------------------------------------------
     def _order(self) -> OrderView | None:
@@ -164,8 +186,13 @@ class OrderActions(QObject):
 
     def _edit_message(self, no: str, kind: str, subject: str, body: str) -> None:
         edited = self.dialogs.message(self.widget, no, subject, body)
-        if edited:
-            subject, body = edited
+        if not edited:
+            return
+        subject, body = edited
+        if kind == "at_risk":  # W5: the delay notice, through the order-rules service
+            self._run(no, lambda: self.rules.send_delay_message(no, subject, body),
+                      self.tr("Förseningsmeddelandet till beställaren av %1 är sparat."))
+        else:
             self._run(no, lambda: self.orders.add_message(no, kind, subject, body),
                       self.tr("Meddelandet till beställaren av %1 är sparat."))
 

@@ -2,12 +2,13 @@
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -31,7 +32,7 @@ class OrderDetails(QFrame):
     """Shows one :class:`OrderView`; the buttons are the shared :class:`QAction` objects."""
 
     def __init__(self, calendar: WorkCalendar, actions: list[QAction],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, flow_actions: list[QAction] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orderDetails")
         self.setAccessibleName(self.tr("Vald arbetsorder"))
@@ -54,13 +55,23 @@ class OrderDetails(QFrame):
         grid = QGridLayout()
         grid.setSpacing(4)
         for i, action in enumerate(actions):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(_button(action), i // 2, i % 2)
         outer.addLayout(grid)
+        # The flows (issue 5): only the ones that apply to the order's type are shown, so
+        # the grid is laid out again when an action is shown or hidden.
+        self.flow_box = QGroupBox(self.tr("Flöden och utskrift"))
+        self.flow_box.setObjectName("orderFlows")
+        self.flow_grid = QGridLayout(self.flow_box)
+        self.flow_grid.setSpacing(4)
+        self.flow_buttons = [(a, _button(a)) for a in (flow_actions or [])]
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.timeout.connect(self._layout_flows)
+        for action, _b in self.flow_buttons:
+            action.visibleChanged.connect(self._relayout.start)
+        self._layout_flows()
+        outer.addWidget(self.flow_box)
+        self.flow_box.setVisible(bool(self.flow_buttons))
 
         self.message = QLabel()
         self.message.setObjectName("actionMessage")
@@ -101,6 +112,15 @@ class OrderDetails(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll, 1)
         self.view: OrderView | None = None
+
+    def _layout_flows(self) -> None:
+        for _a, button in self.flow_buttons:
+            self.flow_grid.removeWidget(button)
+        shown = [b for a, b in self.flow_buttons if a.isVisible()]
+        for i, button in enumerate(shown):
+            self.flow_grid.addWidget(button, i // 2, i % 2)
+        for action, button in self.flow_buttons:
+            button.setVisible(action.isVisible())
 
     def show_order(self, view: OrderView | None) -> None:
         """Fill in ``view`` (None: nothing selected)."""
@@ -176,6 +196,15 @@ class OrderDetails(QFrame):
         self.message.setStyleSheet("QLabel { color: %s; font-weight: bold; }"
                                    % ("#a31515" if refused else "#1b5e20"))
         self.message.show()
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    return button
 
 
 def _badge(icon_name: str | None, text: str) -> str:

@@ -68,7 +68,8 @@ class WorkOrderQueueTab(QWidget):
         self.strip = FollowUpStrip()
         self.table = self._build_table()
         self.order_actions = OrderActions(ctx, self, self.current_view, report)
-        self.details = OrderDetails(ctx.calendar, self.order_actions.all)
+        self.details = OrderDetails(ctx.calendar, self.order_actions.all,
+                                    flow_actions=self.order_actions.flows.all)
         self.count = QLabel()
         self.count.setObjectName("queueCount")
         self.count.setAccessibleName(self.tr("Antal arbetsordrar i listan"))
@@ -282,5 +283,8 @@ class WorkOrderQueueTab(QWidget):
     def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for action in self.order_actions.all:
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.order_actions.flows.all:
             menu.addAction(action)
         menu.popup(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,45 @@
+"""Booking a Snabbservice time (customer service): name, phone, device, what is wrong."""
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.quick_service import QuickServiceService
+from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
+
+
+class BookingDialog(FlowDialog):
+    """``bookingDialog``: one QuickServiceService.book call for the chosen time."""
+
+    def __init__(self, ctx: ServiceContext, starts: datetime, parent: QWidget | None = None) -> None:
+        when = starts.strftime("%Y-%m-%d %H:%M")
+        super().__init__(self.tr("Boka snabbservice – %1").replace("%1", when), parent,
+                         self.tr("&Boka"), self.tr("Snabbservice %1").replace("%1", when))
+        self.setObjectName("bookingDialog")
+        self.service, self.starts = QuickServiceService(ctx), starts
+        self.name = QLineEdit()
+        self.name.setObjectName("bookingName")
+        self.name.setAccessibleName(self.tr("Kundens namn"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("bookingPhone")
+        self.phone.setAccessibleName(self.tr("Kundens telefonnummer"))
+        self.individual_no = QLineEdit()
+        self.individual_no.setObjectName("bookingIndividualNo")
+        self.individual_no.setAccessibleName(self.tr("Hjälpmedlets individnummer"))
+        self.individual_no.setPlaceholderText(self.tr("Behövs för att registrera reparationen"))
+        self.description = text_edit(self.tr("Vad är fel"), 3)
+        self.description.setObjectName("bookingDescription")
+        self.form.addRow(self.tr("&Namn"), self.name)
+        self.form.addRow(self.tr("&Telefon"), self.phone)
+        self.form.addRow(self.tr("&Individnummer"), self.individual_no)
+        self.form.addRow(self.tr("&Vad är fel"), self.description)
+        self.form.addRow(note_label(self.tr("Snabbservice gäller främst manuella rullstolar och "
+                                            "rollatorer. Kunden kommer till verkstaden på den "
+                                            "bokade tiden (30 minuter).")))
+        self.name.setFocus()
+
+    def submit(self) -> None:
+        starts, name, phone = self.starts, self.name.text(), self.phone.text()
+        number, text = self.individual_no.text(), self.description.toPlainText()
+        self.run(lambda: self.service.book(starts, name, phone, number, text))
