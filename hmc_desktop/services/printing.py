@@ -80,12 +80,14 @@ class PrintService:
         return doc.id
 
     def reprint(self, printed_id: int) -> bytes:
-        """The document exactly as it was printed (from its stored data)."""
-        with self.ctx.db.reading() as session:
+        """The document exactly as it was printed (from its stored data); the re-print is recorded."""
+        with self.ctx.db.transaction() as session:
             doc = session.get(PrintedDocument, printed_id)
             if doc is None:
                 raise NotFound("document_not_found", id=printed_id)
             stored = json.loads(doc.data_json)
+            device = session.get(Device, doc.device_id) if doc.device_id else None
+            self._record(session, doc.kind, stored["format"], stored["data"], device, doc.order_id)
         return render(doc.kind, stored["format"], stored["data"])
 
     # -- pickup orders ------------------------------------------------------------------

@@ -3,6 +3,7 @@ quick service), menus."""
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -27,6 +28,12 @@ from hmc_desktop.ui.flow_window import WindowFlows
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+from hmc_desktop.ui.window_extras import install_extras
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from hmc_desktop.ui.followup import FollowUpTab
 
 try:
     from hmc_desktop.ui.device_card import DeviceCardTab
@@ -44,6 +51,8 @@ class MainWindow(QMainWindow):
     """``mainWindow``: the queue first; the scan field (Ctrl+L, F6) opens orders and devices."""
 
     scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
+    new_order_action: "QAction"  # installed by ui/window_extras.py
+    followup_tab: "FollowUpTab"
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +87,7 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._connect()
         self.flows = WindowFlows(self)  # Utskrifter, Snabbservice, Ctrl+P, returns, billing
+        install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
@@ -153,7 +163,7 @@ class MainWindow(QMainWindow):
         self._add(view, self.tr("&Sök i kön"), ["Ctrl+F"], self._focus_search, "actionSearch")
         self._add(view, self.tr("&Rensa filter"), ["Ctrl+Shift+F"],
                   lambda: self.queue_tab.filters.apply(), "actionClearFilters")
-        self._add(view, self.tr("&Uppdatera"), ["F5"], self.queue_tab.reload, "actionRefresh")
+        self._add(view, self.tr("&Uppdatera"), ["F5"], self.refresh_current, "actionRefresh")
         help_menu = bar.addMenu(self.tr("&Hjälp"))
         self._add(help_menu, self.tr("&Kortkommandon"), ["F1"], self._show_shortcuts,
                   "actionShortcuts")
@@ -191,6 +201,15 @@ class MainWindow(QMainWindow):
             device_signal.connect(self.open_device)
 
     # -- scan field and navigation ---------------------------------------------------------
+    def refresh_current(self) -> None:
+        """F5: refresh what is in front (the queue, or a view that can refresh itself)."""
+        current = self.tabs.currentWidget()
+        refresh = getattr(current, "refresh", None)
+        if current is not self.queue_tab and callable(refresh):
+            refresh()
+        else:
+            self.queue_tab.reload()
+
     def focus_scan(self) -> None:
         self.scan_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.scan_field.selectAll()

@@ -84,6 +84,9 @@ def test_shipping_note_and_recon_log_from_the_flows_and_reprint_identical(centre
         printed = s.scalars(select(PrintedDocument).order_by(PrintedDocument.id)).all()
     assert [p.kind for p in printed] == ["shipping_note", "recon_log"]
     assert PrintService(centre).reprint(printed[1].id) == PrintService(centre).reprint(printed[1].id)
+    with centre.db.reading() as s:  # each re-print is in the device's history too
+        kinds = s.scalars(select(PrintedDocument.kind).order_by(PrintedDocument.id)).all()
+    assert kinds == ["shipping_note", "recon_log", "recon_log", "recon_log"]
     capsys.readouterr()
 
 

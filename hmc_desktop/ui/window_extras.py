@@ -1,0 +1,41 @@
+"""What the main window gets beyond its three core tabs: new orders and the follow-up view."""
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from hmc_desktop.ui.followup import FollowUpTab, show_in_queue
+from hmc_desktop.ui.new_order_action import install_new_order_action
+
+if TYPE_CHECKING:
+    from hmc_desktop.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+STATUS_MS = 10_000
+
+
+def install_extras(window: "MainWindow") -> None:
+    """Ny arbetsorder (Ctrl+N) and the Uppföljning tab (Ctrl+6) with its click-through."""
+    window.new_order_action = install_new_order_action(window)
+    tab = FollowUpTab(window.ctx)
+    window.followup_tab = tab
+    window.tabs.addTab(tab, translate("MainWindow", "Uppföljning"))
+    show = QAction(translate("MainWindow", "U&ppföljning"), window)
+    show.setObjectName("actionTabFollowUp")
+    show.setShortcut(QKeySequence("Ctrl+6"))
+    show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    show.triggered.connect(lambda _c=False: window.tabs.setCurrentWidget(tab))
+    window.view_menu.addAction(show)
+    tab.ordersRequested.connect(lambda flt: _show_orders(window, flt))
+    tab.statusMessage.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
+
+
+def _show_orders(window: "MainWindow", flt: dict[str, Any]) -> None:
+    """P2 click-through: the orders behind a follow-up figure, in the queue."""
+    window.tabs.setCurrentWidget(window.queue_tab)
+    if not show_in_queue(window.queue_tab, flt):
+        window.statusBar().showMessage(translate(
+            "MainWindow", "Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras "
+            "i kön."), STATUS_MS)
+    window.queue_tab.table.setFocus()
