@@ -2,115 +2,697 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AddOrdererDialog</name>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="62" />
+        <source>Ny beställare</source>
+        <translation>New orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="63" />
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="63" />
+        <source>Beställarens namn</source>
+        <translation>The orderer's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="64" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="64" />
+        <source>Beställarens enhet</source>
+        <translation>The orderer's unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="65" />
+        <source>&amp;Betalarnummer</source>
+        <translation>&amp;Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="65" />
+        <source>Betalarnummer</source>
+        <translation>Payer number</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="112" />
+        <location filename="../../app.py" line="90" />
+        <source>Felaktig inställning</source>
+        <translation>Incorrect setting</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="101" />
         <source>Databasen går inte att nå</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="157" />
+        <location filename="../../app.py" line="146" />
         <source>Tom databas</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="158" />
+        <location filename="../../app.py" line="147" />
         <source>Databasen är tom. Vill du fylla den med demodata (%1 hjälpmedel och %2 arbetsordrar) för att prova programmet?</source>
         <translation>The database is empty. Fill it with demo data (%1 devices and %2 work orders) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="164" />
+        <location filename="../../app.py" line="153" />
         <source>Skapar demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="165" />
+        <location filename="../../app.py" line="154" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="170" />
+        <location filename="../../app.py" line="159" />
         <source>beställare</source>
         <translation>orderers</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="170" />
+        <location filename="../../app.py" line="159" />
         <source>brukare</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="171" />
+        <location filename="../../app.py" line="160" />
         <source>hjälpmedel</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="172" />
+        <location filename="../../app.py" line="161" />
         <source>arbetsordrar</source>
         <translation>work orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/app.py" line="177" />
+        <location filename="../../app.py" line="166" />
         <source>Skapar demodata: %1 …</source>
         <translation>Creating demo data: %1 …</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="183" />
+        <source>Konsultationsunderlag</source>
+        <translation>Consultation basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="185" />
+        <source>Specialanpassningsanvisning</source>
+        <translation>Special-adaptation instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="186" />
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="191" />
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="192" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="192" />
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="193" />
+        <source>Typ av bilaga</source>
+        <translation>Attachment type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="201" />
+        <source>&amp;Lägg till fil…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="203" />
+        <source>Ta &amp;bort</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="205" />
+        <source>Lägg till en bilaga</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="206" />
+        <source>Ta bort markerad bilaga</source>
+        <translation>Remove the selected attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="231" />
+        <source>Filen %1 kan inte läsas: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="234" />
+        <source>Filen %1 är %2; gränsen är 25 MB.</source>
+        <translation>The file %1 is %2; the limit is 25 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="244" />
+        <source>Typ av bilaga för %1</source>
+        <translation>Attachment type for %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingExportDialog</name>
+    <message>
+        <location filename="../../ui/billing_export.py" line="41" />
+        <source>Exportera faktureringsunderlag</source>
+        <translation>Export billing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="42" />
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="42" />
+        <source>Faktureringsunderlag per månad</source>
+        <translation>Billing data per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="50" />
+        <source>Betalarnummer</source>
+        <translation>Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="51" />
+        <source>Tomt = alla betalare</source>
+        <translation>Empty = all payers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="54" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="59" />
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="64" />
+        <source>&amp;Betalarnummer</source>
+        <translation>&amp;Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="65" />
+        <source>&amp;År</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="66" />
+        <source>&amp;Månad</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="67" />
+        <source>Avslutade arbetsordrar i månaden: debitering, rapporterad tid, reservdelar och godkända kostnadsförslag. Filen är semikolonseparerad UTF-8.</source>
+        <translation>Work orders completed in the month: billing, reported time, spare parts and approved cost proposals. The file is semicolon-separated UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="85" />
+        <source>Hämtar underlaget …</source>
+        <translation>Fetching the data …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="90" />
+        <source>Inga avslutade arbetsordrar %1 för %2.</source>
+        <translation>No completed work orders in %1 for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="91" />
+        <source>någon betalare</source>
+        <translation>any payer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="102" />
+        <source>%1 arbetsordrar (%2 min) är exporterade till %3.</source>
+        <translation>%1 work orders (%2 min) exported to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="105" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Spara faktureringsunderlag</source>
+        <translation>Save billing data</translation>
+    </message>
+    <message>
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="17" />
+        <source>Boka snabbservice – %1</source>
+        <translation>Book quick service – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="18" />
+        <source>&amp;Boka</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="18" />
+        <source>Snabbservice %1</source>
+        <translation>Quick service %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="23" />
+        <source>Kundens namn</source>
+        <translation>The customer's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="26" />
+        <source>Kundens telefonnummer</source>
+        <translation>The customer's phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="29" />
+        <source>Hjälpmedlets individnummer</source>
+        <translation>The device's individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="30" />
+        <source>Behövs för att registrera reparationen</source>
+        <translation>Needed to register the repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="31" />
+        <source>Vad är fel</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="33" />
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="34" />
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="35" />
+        <source>&amp;Individnummer</source>
+        <translation>&amp;Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="36" />
+        <source>&amp;Vad är fel</source>
+        <translation>&amp;What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_quick.py" line="37" />
+        <source>Snabbservice gäller främst manuella rullstolar och rollatorer. Kunden kommer till verkstaden på den bokade tiden (30 minuter).</source>
+        <translation>Quick service is mainly for manual wheelchairs and rollators. The customer comes to the workshop at the booked time (30 minutes).</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>Makulera %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>Beställaren får ett meddelande med orsaken. Makuleringen kan inte ångras; behövs åtgärden, registreras en ny arbetsorder.</source>
         <translation>The orderer gets a message with the reason. A cancellation cannot be undone; if the work is still needed, a new work order is registered.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="81" />
+        <location filename="../../ui/dialogs.py" line="83" />
         <source>Orsak till makulering</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="82" />
+        <location filename="../../ui/dialogs.py" line="84" />
         <source>Fel arbetsordertyp</source>
         <translation>Wrong work-order type</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="83" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>Brukaren gick inte att nå</source>
         <translation>The user could not be reached</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="84" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Annan orsak (skriv nedan)</source>
         <translation>Other reason (type below)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="88" />
         <source>Annan orsak</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="87" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Skriv orsaken</source>
         <translation>Type the reason</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="90" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>&amp;Fritext</source>
         <translation>&amp;Free text</translation>
     </message>
 </context>
 <context>
+    <name>ComplianceBarChart</name>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="76" />
+        <source>Andel i tid per typ</source>
+        <translation>On-time rate per type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="85" />
+        <source>Påbörjade i tid</source>
+        <translation>Started on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="86" />
+        <source>Klara i tid</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="96" />
+        <source>Arbetsordertyp</source>
+        <translation>Work-order type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="103" />
+        <source>Typ %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="103" />
+        <source>påbörjade i tid %1, klara i tid %2</source>
+        <translation>started on time %1, finished on time %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceModel</name>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="149" />
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="149" />
+        <source>Ordrar</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="149" />
+        <source>Påbörjade
+i tid</source>
+        <translation>Started
+on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="150" />
+        <source>Påbörjade
+för sent</source>
+        <translation>Started
+late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="150" />
+        <source>Andel
+påbörjade</source>
+        <translation>Start
+on-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="151" />
+        <source>Klara
+i tid</source>
+        <translation>Finished
+on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="151" />
+        <source>Klara
+för sent</source>
+        <translation>Finished
+late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="152" />
+        <source>Andel
+klara</source>
+        <translation>Finish
+on-time rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="152" />
+        <source>Start, dagar
+median / P90</source>
+        <translation>Start, days
+median / P90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="153" />
+        <source>Klar, dagar
+median / P90</source>
+        <translation>Finish, days
+median / P90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="171" />
+        <source>Alla typer</source>
+        <translation>All types</translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="35" />
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="36" />
+        <source>Medicinsk risk (prioritet)</source>
+        <translation>Medical risk (priority)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <source>Placering</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="38" />
+        <source>Tagen av</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="47" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="47" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="59" />
+        <source>Någon annan har sparat en ändring</source>
+        <translation>Someone else has saved a change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="69" />
+        <source>&amp;Läs in sparad version</source>
+        <translation>&amp;Reload the saved version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="71" />
+        <source>&amp;Fortsätt redigera</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="73" />
+        <source>&amp;Spara min version ändå</source>
+        <translation>&amp;Save my version anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="76" />
+        <source>Ersätter den andras ändring med din version. Den andras ändring finns kvar i ändringsloggen.</source>
+        <translation>Replaces the other person's change with your version. Their change stays in the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="97" />
+        <source>Din version och den sparade, fält för fält</source>
+        <translation>Your version and the saved one, field by field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="98" />
+        <source>Fält</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="98" />
+        <source>Din version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="99" />
+        <source>Sparad version</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="114" />
+        <source>Skiljer sig</source>
+        <translation>Differs</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../ui/connection.py" line="94" />
+        <source>Förbindelse med databasen</source>
+        <translation>Connection to the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="105" />
+        <source>Databasen går inte att nå. Det som visas kan vara inaktuellt och ändringar kan inte sparas just nu; det du har skrivit finns kvar. Programmet försöker ansluta igen av sig självt.</source>
+        <translation>The database cannot be reached. What is shown may be out of date and changes cannot be saved right now; what you have typed is kept. The program tries to reconnect by itself.</translation>
+    </message>
+</context>
+<context>
+    <name>CostAnswerDialog</name>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="65" />
+        <source>Svar på kostnadsförslag – %1</source>
+        <translation>Answer to cost proposal – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="66" />
+        <source>&amp;Godkänt</source>
+        <translation>&amp;Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="67" />
+        <source>Beställarens svar på kostnadsförslaget för %1</source>
+        <translation>The orderer's answer to the cost proposal for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="73" />
+        <source>Vem som svarade</source>
+        <translation>Who answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="74" />
+        <source>&amp;Svar från</source>
+        <translation>Answer &amp;from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="75" />
+        <source>Godkänt: arbetet återupptas (tillverkning). Avböjt: ordern makuleras och beställaren får ett meddelande.</source>
+        <translation>Approved: the work resumes (manufacturing). Declined: the order is cancelled and the orderer gets a message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="77" />
+        <source>Beställaren har godkänt förslaget</source>
+        <translation>The orderer has approved the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="78" />
+        <source>&amp;Avböjt</source>
+        <translation>&amp;Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="80" />
+        <source>Avböjt</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="81" />
+        <source>Beställaren har avböjt förslaget</source>
+        <translation>The orderer has declined the proposal</translation>
+    </message>
+</context>
+<context>
+    <name>CostProposalDialog</name>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="35" />
+        <source>Kostnadsförslag – %1</source>
+        <translation>Cost proposal – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="36" />
+        <source>&amp;Skicka förslaget</source>
+        <translation>&amp;Send the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="37" />
+        <source>Kostnadsförslag för %1</source>
+        <translation>Cost proposal for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="42" />
+        <source>Belopp i kronor</source>
+        <translation>Amount in kronor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="46" />
+        <source> kr</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="47" />
+        <source>Vad förslaget omfattar</source>
+        <translation>What the proposal covers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="49" />
+        <source>&amp;Belopp</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="50" />
+        <source>&amp;Omfattning</source>
+        <translation>Sc&amp;ope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="51" />
+        <source>Ordern blir vilande tills beställaren har svarat. Förslaget läggs i beställarens utkorg.</source>
+        <translation>The order is on hold until the orderer has answered. The proposal is placed in the orderer's outbox.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../hmc_desktop/ui/crash.py" line="53" />
+        <location filename="../../ui/crash.py" line="54" />
         <source>Ett oväntat fel inträffade (%1). Det du höll på med kan ha avbrutits; kontrollera att det blev gjort innan du fortsätter.
 
 Felet är sparat i loggfilen:
@@ -125,17 +707,17 @@ The error is saved in the log file:
 Contact IT support and attach the log file if the error comes back.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="62" />
         <source>Oväntat fel</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/crash.py" line="68" />
+        <location filename="../../ui/crash.py" line="64" />
         <source>Öppna loggmappen</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/crash.py" line="70" />
+        <location filename="../../ui/crash.py" line="66" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -143,241 +725,333 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="53" />
+        <location filename="../../ui/device_card.py" line="54" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="56" />
+        <location filename="../../ui/device_card.py" line="57" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="57" />
+        <location filename="../../ui/device_card.py" line="58" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="62" />
+        <location filename="../../ui/device_card.py" line="63" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="64" />
+        <location filename="../../ui/device_card.py" line="65" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="72" />
+        <location filename="../../ui/device_card.py" line="73" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="75" />
+        <location filename="../../ui/device_card.py" line="76" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="78" />
+        <location filename="../../ui/device_card.py" line="79" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="84" />
-        <location filename="../../hmc_desktop/ui/device_card.py" line="163" />
+        <location filename="../../ui/device_card.py" line="88" />
+        <location filename="../../ui/device_card.py" line="167" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="86" />
+        <location filename="../../ui/device_card.py" line="90" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="88" />
+        <location filename="../../ui/device_card.py" line="92" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="90" />
+        <location filename="../../ui/device_card.py" line="94" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="104" />
+        <location filename="../../ui/device_card.py" line="108" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="108" />
+        <location filename="../../ui/device_card.py" line="112" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="122" />
+        <location filename="../../ui/device_card.py" line="126" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="123" />
+        <location filename="../../ui/device_card.py" line="127" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="124" />
+        <location filename="../../ui/device_card.py" line="128" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="125" />
+        <location filename="../../ui/device_card.py" line="129" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="126" />
+        <location filename="../../ui/device_card.py" line="130" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="127" />
+        <location filename="../../ui/device_card.py" line="131" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="128" />
+        <location filename="../../ui/device_card.py" line="132" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="129" />
+        <location filename="../../ui/device_card.py" line="133" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="130" />
+        <location filename="../../ui/device_card.py" line="134" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="131" />
+        <location filename="../../ui/device_card.py" line="135" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="132" />
+        <location filename="../../ui/device_card.py" line="136" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="133" />
+        <location filename="../../ui/device_card.py" line="137" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="147" />
+        <location filename="../../ui/device_card.py" line="151" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="165" />
+        <location filename="../../ui/device_card.py" line="169" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="182" />
+        <location filename="../../ui/device_card.py" line="186" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="218" />
+        <location filename="../../ui/device_card.py" line="223" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="218" />
+        <location filename="../../ui/device_card.py" line="223" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="221" />
+        <location filename="../../ui/device_card.py" line="226" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="230" />
+        <location filename="../../ui/device_card.py" line="235" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_card.py" line="236" />
+        <location filename="../../ui/device_card.py" line="241" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
 </context>
 <context>
+    <name>DeviceField</name>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="29" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="30" />
+        <source>Skanna eller skriv – tomt för konsultation utan hjälpmedel</source>
+        <translation>Scan or type – leave empty for a consultation without a device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="33" />
+        <source>Re&amp;gistrera hjälpmedel…</source>
+        <translation>Re&amp;gister device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="35" />
+        <source>Registrera hjälpmedlet med detta nummer</source>
+        <translation>Register the device with this number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="40" />
+        <source>Hjälpmedlet</source>
+        <translation>The device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="44" />
+        <source>&amp;Individnummer</source>
+        <translation>&amp;Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="77" />
+        <source>Okänt individnummer – rätta numret eller registrera hjälpmedlet.</source>
+        <translation>Unknown individual number – correct the number or register the device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_device.py" line="82" />
+        <source>Skanna streckkoden eller skriv individnumret och tryck Enter.</source>
+        <translation>Scan the barcode or type the individual number and press Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFlowBar</name>
+    <message>
+        <location filename="../../ui/flow_device.py" line="39" />
+        <location filename="../../ui/flow_device.py" line="86" />
+        <source>Starta &amp;rekonditionering…</source>
+        <translation>Start re&amp;conditioning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="40" />
+        <source>Starta eller fortsätt rekonditioneringen av hjälpmedlet</source>
+        <translation>Start or continue the reconditioning of the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="42" />
+        <source>Skriv ut rekond&amp;protokoll</source>
+        <translation>Print recon &amp;record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="43" />
+        <source>Det senaste rekonditioneringsprotokollet (även Ctrl+P)</source>
+        <translation>The latest reconditioning record (also Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="45" />
+        <source>Skriv ut &amp;igen</source>
+        <translation>Print &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="46" />
+        <source>Skriv ut det markerade dokumentet igen, exakt som förut</source>
+        <translation>Print the selected document again, exactly as before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="85" />
+        <source>Fortsätt &amp;rekonditionering…</source>
+        <translation>Continue re&amp;conditioning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="125" />
+        <source>Rekonditioneringsprotokoll %1</source>
+        <translation>Reconditioning record %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_device.py" line="138" />
+        <source>%1 (utskrift igen)</source>
+        <translation>%1 (reprint)</translation>
+    </message>
+</context>
+<context>
     <name>DeviceHistoryModel</name>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="23" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="23" />
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="23" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="24" />
+        <location filename="../../ui/device_history_model.py" line="24" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="24" />
+        <location filename="../../ui/device_history_model.py" line="24" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="26" />
+        <location filename="../../ui/device_history_model.py" line="26" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="27" />
+        <location filename="../../ui/device_history_model.py" line="27" />
         <source>Statusändring</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="28" />
+        <location filename="../../ui/device_history_model.py" line="28" />
         <source>Byte av innehavare</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="29" />
+        <location filename="../../ui/device_history_model.py" line="29" />
         <source>Ny placering</source>
         <translation>New location</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="30" />
+        <location filename="../../ui/device_history_model.py" line="30" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="31" />
+        <location filename="../../ui/device_history_model.py" line="31" />
         <source>Hämtorder</source>
         <translation>Pickup order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="32" />
+        <location filename="../../ui/device_history_model.py" line="32" />
         <source>Rekonditionering</source>
         <translation>Reconditioning</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/device_history_model.py" line="33" />
+        <location filename="../../ui/device_history_model.py" line="33" />
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
@@ -385,12 +1059,12 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="162" />
         <source>Avsluta arbetsorder %1? Beställaren får ett meddelande om att den är utförd.</source>
         <translation>Complete work order %1? The orderer gets a message that it is done.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="162" />
+        <location filename="../../ui/dialogs.py" line="164" />
         <source>Avsluta arbetsorder</source>
         <translation>Complete work order</translation>
     </message>
@@ -398,72 +1072,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="202" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="204" />
+        <location filename="../../ui/widgets.py" line="204" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="204" />
+        <location filename="../../ui/widgets.py" line="204" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="205" />
+        <location filename="../../ui/widgets.py" line="205" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="205" />
+        <location filename="../../ui/widgets.py" line="205" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="208" />
+        <location filename="../../ui/widgets.py" line="208" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="213" />
+        <location filename="../../ui/widgets.py" line="213" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="216" />
+        <location filename="../../ui/widgets.py" line="216" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="219" />
+        <location filename="../../ui/widgets.py" line="219" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="220" />
+        <location filename="../../ui/widgets.py" line="220" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="223" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="225" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="227" />
         <source>T&amp;yp:</source>
-        <translation>K&amp;ind:</translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="227" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -471,83 +1145,346 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../hmc_desktop/ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="38" />
         <source>Databasen går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.</source>
         <translation>The database cannot be reached right now. Try again in a moment; if the problem remains, contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen i %2.</source>
         <translation>An unexpected error occurred (%1). Details are in the log file in %2.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="64" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
 </context>
 <context>
+    <name>FlowActions</name>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="50" />
+        <source>Skriv ut &amp;hämtorder…</source>
+        <translation>Print pic&amp;kup order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="51" />
+        <source>Hämtorder för hjälpmedlet, A4 eller etikett (även Ctrl+P)</source>
+        <translation>Pickup order for the device, A4 or label (also Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="54" />
+        <source>&amp;Support…</source>
+        <translation>Supp&amp;ort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="55" />
+        <source>Felsökning och utfall för en SDH-order</source>
+        <translation>Troubleshooting and outcome for an SDH order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="56" />
+        <source>&amp;Reservdelar och leverans…</source>
+        <translation>Spar&amp;e parts and delivery…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="57" />
+        <source>Skicka reservdelar, hela eller delleverans</source>
+        <translation>Send spare parts, in full or as a partial delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="59" />
+        <source>&amp;Kostnadsförslag…</source>
+        <translation>Cost proposa&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="60" />
+        <source>Prissätt specialanpassningen; ordern väntar på svar (W9)</source>
+        <translation>Price the special adaptation; the order waits for an answer (W9)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="62" />
+        <source>Svar på kostnads&amp;förslag…</source>
+        <translation>Cost proposal ans&amp;wer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="63" />
+        <source>Beställaren har godkänt eller avböjt</source>
+        <translation>The orderer has approved or declined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="65" />
+        <source>Beställd &amp;av…</source>
+        <translation>Ordered &amp;by…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="66" />
+        <source>Vem beställde den akuta ordern (W7)</source>
+        <translation>Who ordered the acute order (W7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="67" />
+        <source>Rapportera &amp;tid…</source>
+        <translation>Report t&amp;ime…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="68" />
+        <source>Rapportera arbetstid på ordern</source>
+        <translation>Report working time on the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="117" />
+        <source>Felsökningen av %1 är dokumenterad.</source>
+        <translation>The troubleshooting of %1 is documented.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="125" />
+        <source>%1 är löst på distans och avslutad; beställaren får ett meddelande.</source>
+        <translation>%1 is solved remotely and completed; the orderer gets a message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="129" />
+        <source>Reservdelar för %1: %2. Skicka dem med Reservdelar och leverans (Ctrl+Shift+R).</source>
+        <translation>Spare parts for %1: %2. Send them with Spare parts and delivery (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="131" />
+        <source>Ersättningshjälpmedel %2 är lämnat till brukaren; %3 hämtas %4. %1 är avslutad.</source>
+        <translation>Replacement device %2 is handed to the user; %3 is picked up on %4. %1 is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="142" />
+        <source>Leverans %2 av reservdelar för %1 är registrerad.</source>
+        <translation>Delivery %2 of spare parts for %1 is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="145" />
+        <source>Ordern är avslutad.</source>
+        <translation>The order is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="151" />
+        <source>Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.</source>
+        <translation>A cost proposal of %2 for %1 is sent; the order waits for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="160" />
+        <source>Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.</source>
+        <translation>The cost proposal for %1 is approved by %2; the work resumes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="162" />
+        <source>Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.</source>
+        <translation>The cost proposal for %1 is declined by %2; the order is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="170" />
+        <source>Beställare av %1: %2.</source>
+        <translation>Orderer of %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="172" />
+        <source>Undantaget för medicinsk behandling i hemmet är noterat.</source>
+        <translation>The exception for medical treatment at home is noted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="178" />
+        <source>%2 min rapporterade på %1 (%3).</source>
+        <translation>%2 min reported on %1 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="191" />
+        <source>Hämtorder %1</source>
+        <translation>Pickup order %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_actions.py" line="194" />
+        <source>Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.</source>
+        <translation>The pickup order for %1 is created and noted in the device's history.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDialog</name>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="101" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="108" />
+        <location filename="../../ui/flow_forms.py" line="109" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="128" />
+        <source>Sparar …</source>
+        <translation>Saving …</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpStrip</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="23" />
+        <location filename="../../ui/queue_strip.py" line="23" />
         <source>Dagens uppföljning per brevlåda</source>
         <translation>Today's follow-up per mailbox</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="28" />
+        <location filename="../../ui/queue_strip.py" line="28" />
         <source>&lt;b&gt;Dagens uppföljning&lt;/b&gt;&lt;br&gt;öppna · risk · sena</source>
         <translation>&lt;b&gt;Today's follow-up&lt;/b&gt;&lt;br&gt;open · at risk · late</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="29" />
+        <location filename="../../ui/queue_strip.py" line="29" />
         <source>Dagens uppföljning: öppna, risk för försening, sena</source>
         <translation>Today's follow-up: open, at risk of delay, late</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="54" />
+        <location filename="../../ui/queue_strip.py" line="54" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="66" />
+        <location filename="../../ui/queue_strip.py" line="66" />
         <source>klicka för att visa dem i kön</source>
         <translation>click to show them in the queue</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="78" />
+        <location filename="../../ui/queue_strip.py" line="78" />
         <source>öppna ordrar</source>
         <translation>open orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="79" />
+        <location filename="../../ui/queue_strip.py" line="79" />
         <source>ordrar med risk för försening</source>
         <translation>orders at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_strip.py" line="80" />
+        <location filename="../../ui/queue_strip.py" line="80" />
         <source>försenade ordrar</source>
         <translation>late orders</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <location filename="../../ui/followup.py" line="82" />
+        <location filename="../../ui/followup.py" line="95" />
+        <source>Uppföljning</source>
+        <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="99" />
+        <source>Tidpunkt för siffrorna</source>
+        <translation>Time of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="102" />
+        <source>Beräknar</source>
+        <translation>Calculating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="107" />
+        <source>&amp;Uppdatera</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="108" />
+        <source>Hämta siffrorna på nytt</source>
+        <translation>Fetch the figures again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="116" />
+        <location filename="../../ui/followup.py" line="133" />
+        <source>Dagens läge per brevlåda</source>
+        <translation>Today's state per mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="119" />
+        <source>Andel i tid och ledtid per typ</source>
+        <translation>On-time rate and lead time per type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="129" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="131" />
+        <source>Andel i tid per månad, alla typer</source>
+        <translation>On-time rate per month, all types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="132" />
+        <source>Ledtider per typ</source>
+        <translation>Lead times per type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="140" />
+        <source>Andel i tid per typ</source>
+        <translation>On-time rate per type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="186" />
+        <source>läget per %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="235" />
+        <source>Ledtider per typ, registrerade %1 – %2</source>
+        <translation>Lead times per type, registered %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="240" />
+        <source>Andel i tid per månad, alla typer, %1 – %2</source>
+        <translation>On-time rate per month, all types, %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="247" />
+        <source>Spara ledtidsrapporten som PDF</source>
+        <translation>Save the lead-time report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="248" />
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="256" />
+        <source>Spara antalen som CSV</source>
+        <translation>Save the counts as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="257" />
+        <source>CSV-filer (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="271" />
+        <source>Sparade %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="59" />
+        <location filename="../../ui/dialogs.py" line="61" />
         <source>Sätt %1 som vilande</source>
         <translation>Put %1 on hold</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="63" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>Orsak till vilande</source>
         <translation>Reason for putting on hold</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="66" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -555,365 +1492,704 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="51" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="83" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Inte tillgänglig ännu.</source>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="103" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Sök i kön</source>
-        <translation>&amp;Search the queue</translation>
+        <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Synk: ej konfigurerad</source>
         <translation>Sync: not configured</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
 Work orders, device cards and technical documentation.</translation>
     </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="36" />
+        <source>Utskrifter</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="37" />
+        <source>Snabbservice</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="61" />
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="62" />
+        <source>Skriv ut det som är aktuellt: hämtorder, protokoll eller dagens hämtordrar</source>
+        <translation>Print what is current: a pickup order, a record or the day's pickup orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="65" />
+        <source>Ta emot &amp;retur…</source>
+        <translation>Receive &amp;return…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="66" />
+        <source>Skanna ett returnerat hjälpmedel</source>
+        <translation>Scan a returned device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="69" />
+        <source>Exportera &amp;faktureringsunderlag…</source>
+        <translation>Export &amp;billing data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="70" />
+        <source>Faktureringsunderlag per betalare och månad som CSV</source>
+        <translation>Billing data per payer and month as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="81" />
+        <source>&amp;Utskrifter</source>
+        <translation>&amp;Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="82" />
+        <source>S&amp;nabbservice</source>
+        <translation>&amp;Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="109" />
+        <source>Här finns inget att skriva ut. Välj en arbetsorder med hjälpmedel, ett dokument på individkortet eller fliken Utskrifter.</source>
+        <translation>There is nothing to print here. Choose a work order with a device, a document on the device card, or the Printing tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_window.py" line="120" />
+        <source>Faktureringsunderlaget är sparat i %1.</source>
+        <translation>The billing data is saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="23" />
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="24" />
+        <source>U&amp;ppföljning</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="38" />
+        <source>Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras i kön.</source>
+        <translation>The queue shows type, mailbox and state; the period's dates cannot be filtered in the queue.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="109" />
+        <location filename="../../ui/dialogs.py" line="111" />
         <source>Meddelande till beställaren – %1</source>
         <translation>Message to the orderer – %1</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="112" />
+        <location filename="../../ui/dialogs.py" line="114" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="114" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="116" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="117" />
+        <location filename="../../ui/dialogs.py" line="119" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
 </context>
 <context>
+    <name>NewOrder</name>
+    <message>
+        <location filename="../../ui/new_order_action.py" line="25" />
+        <source>&amp;Ny arbetsorder…</source>
+        <translation>&amp;New work order…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_action.py" line="30" />
+        <source>Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)</source>
+        <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_action.py" line="60" />
+        <source>Arbetsorder %1 är registrerad.</source>
+        <translation>Work order %1 is registered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_action.py" line="81" />
+        <source>Arbets&amp;order</source>
+        <translation>Work &amp;order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_action.py" line="87" />
+        <location filename="../../ui/new_order_action.py" line="89" />
+        <source>Verktygsfält</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="23" />
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="23" />
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="24" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="24" />
+        <source>tors</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="25" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="25" />
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="26" />
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="41" />
+        <source>Kontakt med brukaren senast %1 (teknisk översyn, ingen ledtid)</source>
+        <translation>Contact the user by %1 (technical review, no lead time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="44" />
+        <source>Påbörjas senast %1</source>
+        <translation>Start by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="45" />
+        <source>Erbjuds senast %1</source>
+        <translation>Offer a time by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="48" />
+        <source>Klar senast %1</source>
+        <translation>Finish by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="49" />
+        <source>Ingen ledtid</source>
+        <translation>No lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="54" />
+        <source>%1 (art. %2) · %3</source>
+        <translation>%1 (art. %2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="57" />
+        <source>digitalt hjälpmedel</source>
+        <translation>digital aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="60" />
+        <source>Brukare: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="62" />
+        <source>Öppna arbetsordrar: %1</source>
+        <translation>Open work orders: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="154" />
+        <source>Arbetsordern är ofullständig – saknas: %1.
+
+Den kan sparas och markeras som ofullständig, men kan inte påbörjas förrän det kompletterats.</source>
+        <translation>The work order is incomplete – missing: %1.
+
+It can be saved and marked as incomplete, but it cannot be started until the missing items are added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="157" />
+        <source>Ofullständig arbetsorder</source>
+        <translation>Incomplete work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="158" />
+        <source>Spara som ofullständig</source>
+        <translation>Save as incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="158" />
+        <location filename="../../ui/new_order_prompts.py" line="165" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="161" />
+        <source>Hjälpmedel %1 har redan en öppen arbetsorder av samma slag: %2.
+
+Är det en ny beställning?</source>
+        <translation>Device %1 already has an open work order of the same kind: %2.
+
+Is this a new order?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="164" />
+        <source>Möjlig dubblett</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="165" />
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="168" />
+        <source>Inget hjälpmedel har individnummer %1.
+
+Rätta numret, eller registrera hjälpmedlet om numret stämmer.</source>
+        <translation>No device has the individual number %1.
+
+Correct the number, or register the device if the number is right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="170" />
+        <source>Okänt individnummer</source>
+        <translation>Unknown individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="171" />
+        <source>Registrera hjälpmedlet…</source>
+        <translation>Register the device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="172" />
+        <source>Rätta numret</source>
+        <translation>Correct the number</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../ui/new_order.py" line="55" />
+        <location filename="../../ui/new_order.py" line="56" />
+        <source>Ny arbetsorder</source>
+        <translation>New work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="82" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="83" />
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="84" />
+        <source>Spara arbetsordern</source>
+        <translation>Save the work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="85" />
+        <source>Spara (Enter eller Ctrl+Retur)</source>
+        <translation>Save (Enter or Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="87" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="88" />
+        <source>Avbryt utan att spara</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="88" />
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="90" />
+        <source>T&amp;yp av arbetsorder – skriv koden</source>
+        <translation>Work-order t&amp;ype – type the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="203" />
+        <source>Välj typ av arbetsorder.</source>
+        <translation>Choose the type of work order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="224" />
+        <source>Åtgärda det som är markerat innan du sparar.</source>
+        <translation>Fix what is marked before you save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="259" />
+        <location filename="../../ui/new_order.py" line="260" />
+        <source>Sparar …</source>
+        <translation>Saving …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order.py" line="275" />
+        <source>Hjälpmedel %1 är registrerat.</source>
+        <translation>Device %1 is registered.</translation>
+    </message>
+</context>
+<context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="51" />
+        <location filename="../../ui/queue_actions.py" line="54" />
         <source>&amp;Påbörja</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="52" />
+        <location filename="../../ui/queue_actions.py" line="55" />
         <source>Påbörja arbetet med ordern</source>
         <translation>Start work on the order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="53" />
+        <location filename="../../ui/queue_actions.py" line="56" />
         <source>&amp;Vilande…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="54" />
+        <location filename="../../ui/queue_actions.py" line="57" />
         <source>Sätt ordern som vilande, med orsak</source>
         <translation>Put the order on hold, with a reason</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="55" />
+        <location filename="../../ui/queue_actions.py" line="58" />
         <source>&amp;Återuppta</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="56" />
+        <location filename="../../ui/queue_actions.py" line="59" />
         <source>Återuppta en vilande order</source>
         <translation>Resume an order on hold</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="57" />
+        <location filename="../../ui/queue_actions.py" line="60" />
         <source>&amp;Avsluta…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="58" />
+        <location filename="../../ui/queue_actions.py" line="61" />
         <source>Avsluta ordern som utförd</source>
         <translation>Complete the order as done</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="59" />
+        <location filename="../../ui/queue_actions.py" line="62" />
         <source>&amp;Makulera…</source>
         <translation>C&amp;ancel order…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="60" />
+        <location filename="../../ui/queue_actions.py" line="63" />
         <source>Makulera ordern med orsak; beställaren meddelas</source>
         <translation>Cancel the order with a reason; the orderer is told</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="61" />
+        <location filename="../../ui/queue_actions.py" line="64" />
         <source>&amp;Kontakt tagen</source>
-        <translation>User &amp;contacted</translation>
+        <translation>&amp;User contacted</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="62" />
+        <location filename="../../ui/queue_actions.py" line="65" />
         <source>Teknisk översyn: brukaren är kontaktad om tid (W8)</source>
         <translation>Technical review: the user has been contacted about a time (W8)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="64" />
+        <location filename="../../ui/queue_actions.py" line="67" />
+        <location filename="../../ui/queue_actions.py" line="134" />
         <source>Meddelande till &amp;beställare…</source>
-        <translation>Message to the &amp;orderer…</translation>
+        <translation>&amp;Message to the orderer…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="65" />
+        <location filename="../../ui/queue_actions.py" line="68" />
+        <location filename="../../ui/queue_actions.py" line="137" />
         <source>Skriv ett meddelande till beställaren</source>
         <translation>Write a message to the orderer</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="66" />
+        <location filename="../../ui/queue_actions.py" line="69" />
         <source>Beställ &amp;hämtning…</source>
         <translation>Order &amp;pickup…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="67" />
+        <location filename="../../ui/queue_actions.py" line="70" />
         <source>Beställ hämtning av hjälpmedlet</source>
         <translation>Order the pickup of the device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="68" />
+        <location filename="../../ui/queue_actions.py" line="71" />
         <source>Öppna &amp;individkort</source>
-        <translation>Open &amp;device card</translation>
+        <translation>Open de&amp;vice card</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="69" />
+        <location filename="../../ui/queue_actions.py" line="72" />
         <source>Visa hjälpmedlets individkort</source>
         <translation>Show the device's card</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="70" />
+        <location filename="../../ui/queue_actions.py" line="73" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="71" />
+        <location filename="../../ui/queue_actions.py" line="74" />
         <source>Visa orderns tekniska dokumentation</source>
         <translation>Show the order's technical documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="124" />
+        <location filename="../../ui/queue_actions.py" line="133" />
+        <source>Meddela &amp;försening…</source>
+        <translation>Notify of &amp;delay…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="136" />
+        <source>Meddela beställaren att ledtiden inte hålls (W5)</source>
+        <translation>Tell the orderer that the lead time will not be met (W5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="146" />
         <source>%1 är påbörjad.</source>
         <translation>%1 is started.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="132" />
+        <location filename="../../ui/queue_actions.py" line="154" />
         <source>%1 är vilande.</source>
         <translation>%1 is on hold.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="137" />
+        <location filename="../../ui/queue_actions.py" line="159" />
         <source>%1 är återupptagen.</source>
         <translation>%1 is resumed.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="142" />
+        <location filename="../../ui/queue_actions.py" line="164" />
         <source>%1 är avslutad.</source>
         <translation>%1 is completed.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="150" />
+        <location filename="../../ui/queue_actions.py" line="172" />
         <source>%1 är makulerad; beställaren får ett meddelande.</source>
         <translation>%1 is cancelled; the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="156" />
+        <location filename="../../ui/queue_actions.py" line="178" />
         <source>Kontakten med brukaren är registrerad för %1.</source>
         <translation>The contact with the user is recorded for %1.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="170" />
+        <location filename="../../ui/queue_actions.py" line="194" />
+        <source>Förseningsmeddelandet till beställaren av %1 är sparat.</source>
+        <translation>The delay notice to the orderer of %1 is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="197" />
         <source>Meddelandet till beställaren av %1 är sparat.</source>
         <translation>The message to the orderer of %1 is saved.</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_actions.py" line="178" />
+        <location filename="../../ui/queue_actions.py" line="205" />
         <source>Hämtning av hjälpmedlet i %1 är beställd till %2.</source>
         <translation>The pickup of the device in %1 is ordered for %2.</translation>
     </message>
@@ -921,294 +2197,1165 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="37" />
+        <location filename="../../ui/queue_details.py" line="38" />
         <source>Vald arbetsorder</source>
         <translation>Selected work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="42" />
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="109" />
+        <location filename="../../ui/queue_details.py" line="43" />
+        <location filename="../../ui/queue_details.py" line="129" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="67" />
+        <location filename="../../ui/queue_details.py" line="62" />
+        <source>Flöden och utskrift</source>
+        <translation>Workflows and printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="78" />
         <source>Resultat av senaste åtgärden</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="79" />
+        <location filename="../../ui/queue_details.py" line="90" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="79" />
+        <location filename="../../ui/queue_details.py" line="90" />
         <source>Brevlåda</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="80" />
+        <location filename="../../ui/queue_details.py" line="91" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="80" />
+        <location filename="../../ui/queue_details.py" line="91" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="81" />
+        <location filename="../../ui/queue_details.py" line="92" />
         <source>Påbörjas senast</source>
         <translation>Start by</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="81" />
+        <location filename="../../ui/queue_details.py" line="92" />
         <source>Klar senast</source>
         <translation>Finish by</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="82" />
+        <location filename="../../ui/queue_details.py" line="93" />
         <source>Kontakt senast</source>
         <translation>Contact by</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="82" />
+        <location filename="../../ui/queue_details.py" line="93" />
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="83" />
+        <location filename="../../ui/queue_details.py" line="94" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="83" />
+        <location filename="../../ui/queue_details.py" line="94" />
         <source>Makulerad</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="84" />
+        <location filename="../../ui/queue_details.py" line="95" />
         <source>Vilande orsak</source>
         <translation>Reason on hold</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="84" />
+        <location filename="../../ui/queue_details.py" line="95" />
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="85" />
+        <location filename="../../ui/queue_details.py" line="96" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="85" />
+        <location filename="../../ui/queue_details.py" line="96" />
         <source>Beställare</source>
         <translation>Orderer</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="86" />
+        <location filename="../../ui/queue_details.py" line="97" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="86" />
+        <location filename="../../ui/queue_details.py" line="97" />
         <source>Tjänsteprodukt</source>
         <translation>Service product</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="87" />
+        <location filename="../../ui/queue_details.py" line="98" />
         <source>Debitering</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="87" />
+        <location filename="../../ui/queue_details.py" line="98" />
         <source>Handläggare</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="88" />
+        <location filename="../../ui/queue_details.py" line="99" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="120" />
+        <location filename="../../ui/queue_details.py" line="140" />
         <source>Medicinsk risk (P1)</source>
         <translation>Medical risk (P1)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="120" />
+        <location filename="../../ui/queue_details.py" line="140" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="146" />
+        <location filename="../../ui/queue_details.py" line="166" />
         <source>Inget hjälpmedel (konsultation)</source>
         <translation>No device (consultation)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="148" />
+        <location filename="../../ui/queue_details.py" line="168" />
         <source>%1, individnr %2 (%3)</source>
         <translation>%1, individual no. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="155" />
+        <location filename="../../ui/queue_details.py" line="175" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="158" />
+        <location filename="../../ui/queue_details.py" line="178" />
         <source>Försenad (%1)</source>
         <translation>Late (%1)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="160" />
+        <location filename="../../ui/queue_details.py" line="180" />
         <source>Risk för försening – meddela beställaren</source>
         <translation>At risk of delay – tell the orderer</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="162" />
+        <location filename="../../ui/queue_details.py" line="182" />
         <source>Ofullständig – kan inte påbörjas</source>
         <translation>Incomplete – cannot be started</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="164" />
+        <location filename="../../ui/queue_details.py" line="184" />
         <source>Teknisk översyn</source>
         <translation>Technical review</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_details.py" line="166" />
+        <location filename="../../ui/queue_details.py" line="186" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
 </context>
 <context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="45" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="46" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="46" />
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="47" />
+        <source>Besök</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="47" />
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="50" />
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="51" />
+        <source>Vad ska göras? Vid anpassning: exakt vad, t.ex. flytta drivhjul till läge B1.</source>
+        <translation>What is to be done? For an adaptation: exactly what, e.g. move the drive wheels to position B1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="55" />
+        <source>Tjänsteprodukt</source>
+        <translation>Service product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="58" />
+        <source>Betalarnummer</source>
+        <translation>Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="59" />
+        <source>Fylls i från beställaren</source>
+        <translation>Filled in from the orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="60" />
+        <source>Beställd av (roll)</source>
+        <translation>Ordered by (role)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="61" />
+        <source>Förskrivare</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="61" />
+        <source>Patienten</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="62" />
+        <source>Anhörig</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="62" />
+        <source>Vårdpersonal</source>
+        <translation>Care staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="63" />
+        <source>Beställd av (namn)</source>
+        <translation>Ordered by (name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="64" />
+        <location filename="../../ui/new_order_form.py" line="166" />
+        <source>Namn – tomt: den valda beställaren</source>
+        <translation>Name – empty: the chosen orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="66" />
+        <source>&amp;Undantag: hjälpmedel för medicinsk behandling i hemmet</source>
+        <translation>E&amp;xception: aid for medical treatment at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="67" />
+        <source>Akut avhjälpande underhåll beställs av förskrivare. För vissa hjälpmedel för medicinsk behandling i hemmet får patienten själv ringa.</source>
+        <translation>Acute corrective maintenance is ordered by a prescriber. For some aids for medical treatment at home, the patient may call in person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="69" />
+        <source>Plats för anpassningen</source>
+        <translation>Place of the adaptation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="70" />
+        <source>På hjälpmedelscentralen</source>
+        <translation>At the assistive-devices centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="71" />
+        <source>På förskrivarens enhet</source>
+        <translation>At the prescriber's unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="71" />
+        <source>I patientens hem</source>
+        <translation>In the patient's home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="73" />
+        <source>Förskrivaren &amp;deltar vid anpassningen</source>
+        <translation>Prescriber &amp;takes part in the adaptation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="74" />
+        <source>Kan anvisningen inte göras exakt ska förskrivaren ha beredskap att delta.</source>
+        <translation>If the instruction cannot be followed exactly, the prescriber must be ready to take part.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="76" />
+        <source>&amp;Medicinsk risk – prioriteras först (P1)</source>
+        <translation>&amp;Medical risk – goes first (P1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="77" />
+        <source>Försening kan innebära medicinsk risk för patienten: ordern sorteras först i kön.</source>
+        <translation>A delay can put the patient at medical risk: the order is sorted first in the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="79" />
+        <source>Teknisk öve&amp;rsyn (planerad, utan ledtid)</source>
+        <translation>Technical &amp;review (planned, no lead time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="80" />
+        <source>Endast typ 0–2. Förskrivaren har själv sett över hjälpmedlet; teknikern kontaktar brukaren inom 10 arbetsdagar för att boka tid.</source>
+        <translation>Types 0–2 only. The prescriber has checked the device; the technician contacts the user within 10 working days to book a time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="129" />
+        <source>&amp;Beställare</source>
+        <translation>&amp;Orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="130" />
+        <source>&amp;Kanal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="131" />
+        <source>B&amp;eskrivning</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="132" />
+        <source>&amp;Tjänsteprodukt</source>
+        <translation>Ser&amp;vice product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="133" />
+        <source>Betal&amp;arnummer</source>
+        <translation>&amp;Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="134" />
+        <source>Beställd a&amp;v</source>
+        <translation>Ordered &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="136" />
+        <source>&amp;Plats</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="138" />
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="140" />
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_form.py" line="167" />
+        <source>Namn på den som ringde</source>
+        <translation>Name of the caller</translation>
+    </message>
+</context>
+<context>
+    <name>OrdererDialog</name>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="100" />
+        <source>Beställd av – %1</source>
+        <translation>Ordered by – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="101" />
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="101" />
+        <source>Vem beställde %1?</source>
+        <translation>Who ordered %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="107" />
+        <source>Beställarens roll</source>
+        <translation>The orderer's role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="108" />
+        <source>Förskrivare</source>
+        <translation>Prescriber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="109" />
+        <source>Patienten själv</source>
+        <translation>The patient themselves</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="110" />
+        <source>Anhörig</source>
+        <translation>Relative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="110" />
+        <source>Vårdpersonal</source>
+        <translation>Care staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="114" />
+        <source>Beställarens namn</source>
+        <translation>The orderer's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="115" />
+        <source>Hjälpmedel för &amp;medicinsk behandling i hemmet</source>
+        <translation>Aid for &amp;medical treatment at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="117" />
+        <source>Undantag: medicinsk behandling i hemmet</source>
+        <translation>Exception: medical treatment at home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="118" />
+        <source>&amp;Roll</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="119" />
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="121" />
+        <source>Akut avhjälpande underhåll ska beställas av en förskrivare. Undantag: vissa hjälpmedel för medicinsk behandling i hemmet, där patienten får ringa själv.</source>
+        <translation>Acute corrective maintenance must be ordered by a prescriber. Exception: some aids for medical treatment at home, where the patient may call in person.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdererPicker</name>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="59" />
+        <source>Beställare: sök på namn, enhet eller betalarnummer</source>
+        <translation>Orderer: search by name, unit or payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="60" />
+        <source>Sök namn, enhet eller betalarnummer – Enter väljer</source>
+        <translation>Search by name, unit or payer number – Enter chooses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="68" />
+        <source>&amp;Ny beställare…</source>
+        <translation>&amp;New orderer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="70" />
+        <source>Lägg till en ny beställare</source>
+        <translation>Add a new orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="75" />
+        <source>Vald beställare</source>
+        <translation>Chosen orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="137" />
+        <source>✓ Vald – skriv för att söka en annan</source>
+        <translation>✓ Chosen – type to search for another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="138" />
+        <source>Ingen vald – tomt går bra när brukaren själv ringer</source>
+        <translation>None chosen – empty is fine when the user calls in person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_parts.py" line="141" />
+        <source>Vald: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="171" />
+        <source>Artikelnummer för reservdel</source>
+        <translation>Article number of the spare part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="172" />
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="175" />
+        <location filename="../../ui/flow_forms.py" line="187" />
+        <source>Antal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="177" />
+        <source> st</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="178" />
+        <source>&amp;Lägg till</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="180" />
+        <source>Lägg till reservdelen i listan</source>
+        <translation>Add the spare part to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="182" />
+        <source>&amp;Ta bort rad</source>
+        <translation>&amp;Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="184" />
+        <source>Ta bort markerad reservdel</source>
+        <translation>Remove the selected spare part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="186" />
+        <source>Reservdelar</source>
+        <translation>Spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="187" />
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <location filename="../../ui/flow_print.py" line="37" />
+        <source>Skapar %1 …</source>
+        <translation>Creating %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_print.py" line="71" />
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_print.py" line="108" />
+        <source>Utskriften gick inte att skapa</source>
+        <translation>The printout could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../ui/followup_period.py" line="49" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="50" />
+        <source>Denna månad</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="50" />
+        <source>Förra månaden</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="50" />
+        <source>Senaste 12 månaderna</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="51" />
+        <source>Hittills i år</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="51" />
+        <source>Eget intervall</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="54" />
+        <source>Från och med</source>
+        <translation>From (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="55" />
+        <source>Till och med</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="56" />
+        <source>Exportera &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="57" />
+        <source>Spara ledtidsrapporten för perioden som PDF</source>
+        <translation>Save the period's lead-time report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="59" />
+        <source>Exportera &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="60" />
+        <source>Spara antalen per typ för perioden som CSV</source>
+        <translation>Save the period's counts per type as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="66" />
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriod:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="66" />
+        <source>&amp;Från:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_period.py" line="67" />
+        <source>&amp;Till:</source>
+        <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="127" />
+        <location filename="../../ui/dialogs.py" line="129" />
         <source>Beställ hämtning – %1</source>
         <translation>Order pickup – %1</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="131" />
+        <location filename="../../ui/dialogs.py" line="133" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/dialogs.py" line="132" />
+        <location filename="../../ui/dialogs.py" line="134" />
         <source>&amp;Hämtdatum</source>
         <translation>Pickup &amp;date</translation>
     </message>
 </context>
 <context>
+    <name>PickupFormatDialog</name>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="183" />
+        <source>Skriv ut hämtorder – %1</source>
+        <translation>Print pickup order – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="184" />
+        <source>&amp;Förhandsgranska</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="186" />
+        <source>&amp;A4</source>
+        <translation>&amp;A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="188" />
+        <source>A4-sida</source>
+        <translation>A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="189" />
+        <source>&amp;Etikett 10 × 15 cm</source>
+        <translation>&amp;Label 10 × 15 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="191" />
+        <source>Etikett 10 gånger 15 centimeter</source>
+        <translation>Label 10 by 15 centimetres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="193" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="196" />
+        <source>Hjälpmedlet har ingen planerad hämtning: en hämtning beställs till nästa arbetsdag när hämtordern skapas.</source>
+        <translation>The device has no planned pickup: a pickup is ordered for the next working day when the pickup order is created.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="73" />
+        <source>Förhandsvisning av arbetsordern</source>
+        <translation>Preview of the work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="77" />
+        <source>Så blir arbetsordern</source>
+        <translation>Work order preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="81" />
+        <source>Brevlåda och debitering</source>
+        <translation>Mailbox and billing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="84" />
+        <source>Tidsgränser</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="88" />
+        <source>Saknas för att ordern ska vara komplett</source>
+        <translation>Missing for the order to be complete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="89" />
+        <source>Möjlig dubblett</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="90" />
+        <source>Måste åtgärdas före sparande</source>
+        <translation>Must be fixed before saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="113" />
+        <source>Välj typ av arbetsorder för att se tidsgränser och debitering.</source>
+        <translation>Choose the type of work order to see its deadlines and billing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="120" />
+        <source>Hamnar i brevlådan %1 · %2</source>
+        <translation>Goes to the %1 mailbox · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_preview.py" line="126" />
+        <source>Ofullständig – saknas: %1. Ordern kan sparas men inte påbörjas förrän det kompletterats.</source>
+        <translation>Incomplete – missing: %1. The order can be saved but not started until the missing items are added.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="68" />
+        <source>Förhandsgranska – %1</source>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="69" />
+        <source>Förhandsgranskning av %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="87" />
+        <source>Dokumentets sidor</source>
+        <translation>The document's pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="95" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="119" />
+        <source>Föregående sida</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="121" />
+        <source>Nästa sida</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="125" />
+        <source>Sida</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="126" />
+        <source>Zooma ut</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="128" />
+        <source>Zooma in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="130" />
+        <source>Sidbredd</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="130" />
+        <source>Anpassa till sidbredd</source>
+        <translation>Fit to the page width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="133" />
+        <source>Hel sida</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="133" />
+        <source>Visa hela sidan</source>
+        <translation>Show the whole page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="144" />
+        <source>&amp;Skriv ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="146" />
+        <source>Skriv ut dokumentet</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="147" />
+        <source>Välj skrivare och skriv ut (Ctrl+P)</source>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="150" />
+        <source>S&amp;para som…</source>
+        <translation>S&amp;ave as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="152" />
+        <source>Spara dokumentet som PDF-fil</source>
+        <translation>Save the document as a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="153" />
+        <source>Spara som PDF-fil (Ctrl+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="155" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="157" />
+        <source>Stäng förhandsgranskningen</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="158" />
+        <source>Stäng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="191" />
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="207" />
+        <source>Sparad som %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="232" />
+        <source>Skrivaren gick inte att använda.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="236" />
+        <source>Skriver ut …</source>
+        <translation>Printing …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="249" />
+        <source>Skriver ut sida %1 av %2 …</source>
+        <translation>Printing page %1 of %2 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="256" />
+        <source>%1 sidor skickade till skrivaren.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingTab</name>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="51" />
+        <source>Utskrifter</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="58" />
+        <source>Hämtordrar att skriva ut</source>
+        <translation>Pickup orders to print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="66" />
+        <source>Förlopp för utskriften</source>
+        <translation>Printing progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="70" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="93" />
+        <source>&amp;Hämtdatum:</source>
+        <translation>Pickup &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="96" />
+        <source>Hämtdatum</source>
+        <translation>Pickup date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="103" />
+        <location filename="../../ui/printing_tab.py" line="104" />
+        <source>Föregående arbetsdag</source>
+        <translation>Previous working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="109" />
+        <location filename="../../ui/printing_tab.py" line="110" />
+        <source>Nästa arbetsdag</source>
+        <translation>Next working day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="112" />
+        <source>&amp;Format:</source>
+        <translation>Forma&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="115" />
+        <source>Utskriftsformat</source>
+        <translation>Print format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="116" />
+        <source>A4-sidor</source>
+        <translation>A4 pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="117" />
+        <source>Etiketter 10 × 15 cm</source>
+        <translation>Labels 10 × 15 cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="121" />
+        <source>Antal hämtordrar</source>
+        <translation>Number of pickup orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="122" />
+        <source>Skriv ut &amp;alla…</source>
+        <translation>Print &amp;all…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="124" />
+        <source>Skriv ut alla hämtordrar för dagen</source>
+        <translation>Print all pickup orders for the day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="125" />
+        <source>Alla dagens hämtordrar i en PDF, i körordning (Ctrl+P)</source>
+        <translation>All the day's pickup orders in one PDF, in driving order (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="140" />
+        <source>Dagens hämtordrar i körordning</source>
+        <translation>The day's pickup orders in driving order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="141" />
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="141" />
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="141" />
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="141" />
+        <source>Hjälpmedel</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="142" />
+        <source>Arbetsorder</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="142" />
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="171" />
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="190" />
+        <source>%1 hämtordrar</source>
+        <translation>%1 pickup orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="193" />
+        <source>Inga hämtningar är planerade %1.</source>
+        <translation>No pickups are planned for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="221" />
+        <source>Hämtordrar %1</source>
+        <translation>Pickup orders %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="224" />
+        <source>Skapar %1 hämtordrar …</source>
+        <translation>Creating %1 pickup orders …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="232" />
+        <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
+        <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
+    </message>
+</context>
+<context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="36" />
+        <location filename="../../ui/queue_filters.py" line="36" />
         <source>Brevlåda</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="37" />
+        <location filename="../../ui/queue_filters.py" line="37" />
         <source>Visa arbetsordrar i en brevlåda (Alt+B)</source>
         <translation>Show the work orders of one mailbox (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="38" />
+        <location filename="../../ui/queue_filters.py" line="38" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="44" />
+        <location filename="../../ui/queue_filters.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="45" />
+        <location filename="../../ui/queue_filters.py" line="45" />
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="48" />
+        <location filename="../../ui/queue_filters.py" line="48" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="52" />
+        <location filename="../../ui/queue_filters.py" line="52" />
         <source>Arbetsordertyp</source>
         <translation>Work-order type</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="53" />
+        <location filename="../../ui/queue_filters.py" line="53" />
         <source>Alla typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="59" />
+        <location filename="../../ui/queue_filters.py" line="59" />
         <source>&amp;Risk för försening</source>
         <translation>At &amp;risk of delay</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="60" />
+        <location filename="../../ui/queue_filters.py" line="60" />
         <source>Öppna ordrar där en tidsgräns går ut inom en arbetsdag</source>
         <translation>Open orders with a deadline less than one working day away</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="61" />
+        <location filename="../../ui/queue_filters.py" line="61" />
         <source>&amp;Försenad</source>
         <translation>&amp;Late</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="62" />
+        <location filename="../../ui/queue_filters.py" line="62" />
         <source>Öppna ordrar där en tidsgräns redan har passerats</source>
         <translation>Open orders past a deadline</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="63" />
+        <location filename="../../ui/queue_filters.py" line="63" />
         <source>&amp;Medicinsk risk</source>
         <translation>M&amp;edical risk</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="64" />
+        <location filename="../../ui/queue_filters.py" line="64" />
         <source>Ordrar där en försening kan ge medicinsk risk (P1)</source>
         <translation>Orders where a delay can put the patient at medical risk (P1)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="65" />
+        <location filename="../../ui/queue_filters.py" line="65" />
         <source>Mi&amp;na</source>
         <translation>Mi&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="66" />
+        <location filename="../../ui/queue_filters.py" line="66" />
         <source>Ordrar som du har påbörjat</source>
         <translation>Orders you have started</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="70" />
+        <location filename="../../ui/queue_filters.py" line="70" />
         <source>Sök i kön</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="72" />
+        <location filename="../../ui/queue_filters.py" line="72" />
         <source>Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)</source>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="85" />
+        <location filename="../../ui/queue_filters.py" line="85" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="86" />
+        <location filename="../../ui/queue_filters.py" line="86" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="86" />
+        <location filename="../../ui/queue_filters.py" line="86" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_filters.py" line="92" />
+        <location filename="../../ui/queue_filters.py" line="92" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
     </message>
@@ -1216,162 +3363,162 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>QueueFormat</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="17" />
+        <location filename="../../ui/queue_format.py" line="17" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="18" />
+        <location filename="../../ui/queue_format.py" line="18" />
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="19" />
+        <location filename="../../ui/queue_format.py" line="19" />
         <source>Vilande</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="20" />
+        <location filename="../../ui/queue_format.py" line="20" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="21" />
+        <location filename="../../ui/queue_format.py" line="21" />
         <source>Makulerad</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="28" />
+        <location filename="../../ui/queue_format.py" line="28" />
         <source>Utlånad</source>
         <translation>In use</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="29" />
+        <location filename="../../ui/queue_format.py" line="29" />
         <source>Beställd för hämtning</source>
         <translation>Pickup ordered</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="30" />
+        <location filename="../../ui/queue_format.py" line="30" />
         <source>Återlämnad</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="31" />
+        <location filename="../../ui/queue_format.py" line="31" />
         <source>Under rekonditionering</source>
         <translation>Being reconditioned</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="32" />
+        <location filename="../../ui/queue_format.py" line="32" />
         <source>I lager</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="33" />
+        <location filename="../../ui/queue_format.py" line="33" />
         <source>Kasserad</source>
         <translation>Scrapped</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="34" />
+        <location filename="../../ui/queue_format.py" line="34" />
         <source>På verkstaden</source>
         <translation>At the workshop</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="42" />
+        <location filename="../../ui/queue_format.py" line="42" />
         <source>tjänsteprodukt</source>
         <translation>service product</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="43" />
+        <location filename="../../ui/queue_format.py" line="43" />
         <source>betalarnummer</source>
         <translation>payer number</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="44" />
+        <location filename="../../ui/queue_format.py" line="44" />
         <source>konsultationsunderlag</source>
         <translation>consultation basis</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="46" />
+        <location filename="../../ui/queue_format.py" line="46" />
         <source>specialanpassningsanvisning</source>
         <translation>special-adaptation instruction</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="53" />
+        <location filename="../../ui/queue_format.py" line="53" />
         <source>Ingår i hyran</source>
         <translation>Included in the rent</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="54" />
+        <location filename="../../ui/queue_format.py" line="54" />
         <source>Faktureras</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="55" />
+        <location filename="../../ui/queue_format.py" line="55" />
         <source>Enligt serviceavtal</source>
         <translation>Per service agreement</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="62" />
+        <location filename="../../ui/queue_format.py" line="62" />
         <source>påbörjas</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="63" />
+        <location filename="../../ui/queue_format.py" line="63" />
         <source>klart</source>
         <translation>finish</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="64" />
+        <location filename="../../ui/queue_format.py" line="64" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="94" />
+        <location filename="../../ui/queue_format.py" line="94" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="96" />
+        <location filename="../../ui/queue_format.py" line="96" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="98" />
+        <location filename="../../ui/queue_format.py" line="98" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="100" />
+        <location filename="../../ui/queue_format.py" line="100" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="108" />
+        <location filename="../../ui/queue_format.py" line="108" />
         <source>%1 kvar</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="110" />
+        <location filename="../../ui/queue_format.py" line="110" />
         <source>%1 sent</source>
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="126" />
+        <location filename="../../ui/queue_format.py" line="126" />
         <source>Försenad</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="128" />
+        <location filename="../../ui/queue_format.py" line="128" />
         <source>Risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="130" />
+        <location filename="../../ui/queue_format.py" line="130" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_format.py" line="131" />
+        <location filename="../../ui/queue_format.py" line="131" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1379,215 +3526,1451 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_view.py" line="16" />
+        <location filename="../../ui/queue_view.py" line="16" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
+    </message>
+</context>
+<context>
+    <name>QuickServiceTab</name>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="59" />
+        <source>Snabbservice</source>
+        <translation>Quick service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="67" />
+        <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
+        <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="69" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="70" />
+        <source>Dagens tider</source>
+        <translation>The day's times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <source>Kund</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <source>Vad är fel</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <source>Arbetsorder</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="94" />
+        <source>&amp;Dag:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="97" />
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="107" />
+        <source>Föregående dag</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="107" />
+        <source>Nästa dag</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="117" />
+        <source>Bokade och lediga tider</source>
+        <translation>Booked and free times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="121" />
+        <source>&amp;Boka…</source>
+        <translation>&amp;Book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="122" />
+        <source>Boka den markerade lediga tiden</source>
+        <translation>Book the selected free time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="123" />
+        <source>&amp;Avboka</source>
+        <translation>&amp;Cancel booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <source>Avboka den markerade bokningen</source>
+        <translation>Cancel the selected booking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <source>&amp;Registrera reparation</source>
+        <translation>&amp;Register repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="127" />
+        <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
+        <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="175" />
+        <source>Ledig</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="175" />
+        <source>Passerad</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <source>Bokad</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <source>Reparation registrerad</source>
+        <translation>Repair registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="187" />
+        <source>%1 bokade · %2 lediga</source>
+        <translation>%1 booked · %2 free</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="190" />
+        <source>Verkstaden har stängt %1; ingen snabbservice.</source>
+        <translation>The workshop is closed on %1; no quick service.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="232" />
+        <source>%1 är bokad för %2.</source>
+        <translation>%1 is booked for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="243" />
+        <source>Avboka %1 för %2?</source>
+        <translation>Cancel the %1 booking for %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="247" />
+        <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
+        <translation>The %1 booking is cancelled; the time is free again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="259" />
+        <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
+        <translation>Work order %1 (quick service) is registered.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconDialog</name>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="50" />
+        <source>Rekonditionering – %1</source>
+        <translation>Reconditioning – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="51" />
+        <source>&amp;Signera</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="66" />
+        <source>Livslängd</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="69" />
+        <source>Checklista</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="81" />
+        <source>Skriv ut &amp;rekonditioneringsprotokoll…</source>
+        <translation>Print &amp;reconditioning record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="83" />
+        <source>Skriv ut rekonditioneringsprotokollet</source>
+        <translation>Print the reconditioning record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="87" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="94" />
+        <source>Använda reservdelar</source>
+        <translation>Spare parts used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="100" />
+        <source>Signering</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="102" />
+        <source>&amp;Tillbaka i lager</source>
+        <translation>Back &amp;in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="104" />
+        <source>&amp;Kassera</source>
+        <translation>Scra&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="112" />
+        <location filename="../../ui/flow_recon.py" line="113" />
+        <source>Orsak till kassation</source>
+        <translation>Reason for scrapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="127" />
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="127" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="127" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="127" />
+        <source>Utfört av</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="134" />
+        <source>Obligatoriskt steg</source>
+        <translation>Mandatory step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="137" />
+        <source>Resultat för %1</source>
+        <translation>Result for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="138" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="138" />
+        <source>Åtgärdat</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="139" />
+        <source>Ej OK</source>
+        <translation>Not OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="139" />
+        <source>Ej aktuellt</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="144" />
+        <source>Anteckning för %1</source>
+        <translation>Note for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="156" />
+        <source>Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är gjord.</source>
+        <translation>Mandatory for digital aids: the previous user's personal data must be erased before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="175" />
+        <source>digitalt hjälpmedel</source>
+        <translation>digital aid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="175" />
+        <source>ej digitalt</source>
+        <translation>not digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="177" />
+        <source>%1 · %2 · påbörjad %3 av %4</source>
+        <translation>%1 · %2 · started %3 by %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="182" />
+        <source>Passerat förväntad livslängd (till %1) – beslut om kassation.</source>
+        <translation>Past its expected lifetime (until %1) – decide on scrapping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="202" />
+        <source>Kvar att göra (* obligatoriskt): %1</source>
+        <translation>Still to do (* mandatory): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="203" />
+        <source>Alla obligatoriska steg (*) har ett resultat.</source>
+        <translation>All mandatory steps (*) have a result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="279" />
+        <source>Signerad: tillbaka i lager.</source>
+        <translation>Signed: back in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="280" />
+        <source>Signerad: kasserad (%1).</source>
+        <translation>Signed: scrapped (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="281" />
+        <source>Skriv ut protokollet och lägg det med hjälpmedlet.</source>
+        <translation>Print the record and put it with the device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_recon.py" line="295" />
+        <source>Rekonditioneringsprotokoll %1</source>
+        <translation>Reconditioning record %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDeviceDialog</name>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="79" />
+        <source>Registrera hjälpmedel %1</source>
+        <translation>Register device %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="83" />
+        <source>Individnumret finns inte i registret. Kontrollera numret på hjälpmedlets etikett; stämmer det, registrera hjälpmedlet här.</source>
+        <translation>The individual number is not in the register. Check the number on the device's label; if it is right, register the device here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="87" />
+        <source>&amp;Artikel</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="87" />
+        <source>Sök artikel på nummer eller namn</source>
+        <translation>Search for the article by number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="89" />
+        <source>Artikelnummer eller del av namnet</source>
+        <translation>Article number or part of the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="92" />
+        <source>Artiklar som matchar</source>
+        <translation>Matching articles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="95" />
+        <source>&amp;Brukare</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="95" />
+        <source>Brukarens namn (tomt: i lager)</source>
+        <translation>The user's name (empty: in stock)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="97" />
+        <source>Tomt: hjälpmedlet är i lager</source>
+        <translation>Empty: the device is in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="98" />
+        <source>&amp;Personnummer</source>
+        <translation>Personal &amp;identity number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="98" />
+        <source>Brukarens personnummer</source>
+        <translation>The user's personal identity number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="99" />
+        <source>ÅÅÅÅMMDD-NNNN (frivilligt)</source>
+        <translation>YYYYMMDD-NNNN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="100" />
+        <source>A&amp;dress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="100" />
+        <source>Brukarens adress</source>
+        <translation>The user's address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="101" />
+        <source>Gata 1, 411 01 Ort</source>
+        <translation>Street 1, 411 01 Town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="102" />
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_prompts.py" line="102" />
+        <source>Brukarens telefon</source>
+        <translation>The user's phone</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceiver</name>
+    <message>
+        <location filename="../../ui/flow_return.py" line="32" />
+        <source>Ta emot retur</source>
+        <translation>Receive returns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="34" />
+        <source>Ta emot returnerade hjälpmedel</source>
+        <translation>Receive returned devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="39" />
+        <source>Individnummer för returnerat hjälpmedel</source>
+        <translation>Individual number of the returned device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="40" />
+        <source>Skanna individnumret – Enter tar emot (Ctrl+R)</source>
+        <translation>Scan the individual number – Enter receives (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="43" />
+        <source>Ta &amp;emot</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="45" />
+        <source>Ta emot hjälpmedlet</source>
+        <translation>Receive the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="47" />
+        <source>Resultat av mottagningen</source>
+        <translation>Result of the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="48" />
+        <source>Mottagna under passet</source>
+        <translation>Received this shift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="49" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="49" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="49" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="78" />
+        <source>%1 är mottagen och väntar på rekonditionering.</source>
+        <translation>%1 is received and waits for reconditioning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="81" />
+        <source>Hämtorder %1 är utförd.</source>
+        <translation>Pickup order %1 is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="84" />
+        <source>Hjälpmedlet kom tillbaka utan hämtorder.</source>
+        <translation>The device came back without a pickup order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="86" />
+        <source>Passerat förväntad livslängd – bedöm kassation.</source>
+        <translation>Past its expected lifetime – consider scrapping.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="89" />
+        <source>Mottagen</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="51" />
+        <source>Reservdelar och leverans – %1</source>
+        <translation>Spare parts and delivery – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="52" />
+        <source>&amp;Skicka</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="53" />
+        <source>Reservdelar till brukaren – %1</source>
+        <translation>Spare parts to the user – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="61" />
+        <source>Orderns reservdelar</source>
+        <translation>The order's spare parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="99" />
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="62" />
+        <source>Benämning</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="62" />
+        <source>Beställt</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="63" />
+        <source>Skickat</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="63" />
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="63" />
+        <source>Skicka nu</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="68" />
+        <source>Ändra ”Skicka nu” för en delleverans; det som inte skickas står kvar till nästa leverans. När allt är skickat avslutas ordern.</source>
+        <translation>Change “Send now” for a partial delivery; what is not sent remains for the next delivery. When everything is sent, the order is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="71" />
+        <source>Vad mottagaren ska göra</source>
+        <translation>What the recipient is to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="77" />
+        <source>Vem som lagar</source>
+        <translation>Who does the repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="78" />
+        <source>E&amp;xpressleverans</source>
+        <translation>E&amp;xpress delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="80" />
+        <source>Expressleverans</source>
+        <translation>Express delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="81" />
+        <source>&amp;Vad ska göras</source>
+        <translation>&amp;What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="82" />
+        <source>&amp;Utförs av</source>
+        <translation>Carried out &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="85" />
+        <source>Skriv ut &amp;följesedel…</source>
+        <translation>Print shipping &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="87" />
+        <source>Skriv ut följesedeln</source>
+        <translation>Print the shipping note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="98" />
+        <source>Artikelnummer för ny reservdel</source>
+        <translation>Article number of a new spare part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="102" />
+        <source>Antal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="104" />
+        <source> st</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="105" />
+        <source>&amp;Lägg till reservdel</source>
+        <translation>&amp;Add spare part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="107" />
+        <source>Lägg till reservdelen på ordern</source>
+        <translation>Add the spare part to the order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="121" />
+        <location filename="../../ui/flow_shipment.py" line="122" />
+        <source>Tidigare leveranser</source>
+        <translation>Earlier deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="123" />
+        <source>Leverans</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="123" />
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="123" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="124" />
+        <source>Delar</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="124" />
+        <source>Märkning</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="150" />
+        <location filename="../../ui/flow_shipment.py" line="221" />
+        <source>delleverans</source>
+        <translation>partial delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="151" />
+        <location filename="../../ui/flow_shipment.py" line="222" />
+        <source>express</source>
+        <translation>express</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="160" />
+        <source>Ordern är stängd; inga fler delar kan skickas.</source>
+        <translation>The order is closed; no more parts can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="177" />
+        <source>Antal att skicka nu av %1</source>
+        <translation>Quantity of %1 to send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="194" />
+        <source>Lägger till reservdelen …</source>
+        <translation>Adding the spare part …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="216" />
+        <source>Skickar …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="223" />
+        <source>Leverans %1 är registrerad%2.</source>
+        <translation>Delivery %1 is registered%2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="227" />
+        <source>Allt är skickat; ordern är avslutad.</source>
+        <translation>Everything is sent; the order is completed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="228" />
+        <source>Skriv ut följesedeln och lägg den i paketet.</source>
+        <translation>Print the shipping note and put it in the parcel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="231" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_shipment.py" line="248" />
+        <source>Följesedel %1</source>
+        <translation>Shipping note %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <location filename="../../ui/flow_support.py" line="49" />
+        <source>Support – %1</source>
+        <translation>Support – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="50" />
+        <source>&amp;Registrera utfall</source>
+        <translation>Record &amp;outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="57" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="64" />
+        <source>Felsökning</source>
+        <translation>Troubleshooting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="66" />
+        <source>Dokumenterade steg</source>
+        <translation>Documented steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="67" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="67" />
+        <source>Steg</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="67" />
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="67" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="71" />
+        <source>Felsökningssteg</source>
+        <translation>Troubleshooting step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="73" />
+        <source>Vad gjordes i telefon- eller videosamtalet och vad blev resultatet?</source>
+        <translation>What was done in the phone or video call, and what was the result?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="77" />
+        <source>Tidsåtgång i minuter</source>
+        <translation>Time spent in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="80" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="81" />
+        <source>Spara &amp;steg (Ctrl+Retur)</source>
+        <translation>Save &amp;step (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="83" />
+        <source>Spara felsökningssteget</source>
+        <translation>Save the troubleshooting step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="89" />
+        <source>T&amp;id:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="127" />
+        <source>Sparar steget …</source>
+        <translation>Saving the step …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="134" />
+        <source>Steget är dokumenterat.</source>
+        <translation>The step is documented.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="139" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="142" />
+        <source>&amp;Löst på distans</source>
+        <translation>Solved re&amp;motely</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="143" />
+        <source>Reservdel – &amp;brukaren lagar själv</source>
+        <translation>Spare part – the &amp;user repairs it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="145" />
+        <source>&amp;Ersättningshjälpmedel</source>
+        <translation>&amp;Replacement device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="173" />
+        <source>Hur problemet löstes</source>
+        <translation>How the problem was solved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="175" />
+        <source>&amp;Lösning</source>
+        <translation>So&amp;lution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="182" />
+        <source>Vad ska göras</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="188" />
+        <source>Vem som lagar</source>
+        <translation>Who does the repair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="189" />
+        <source>E&amp;xpressleverans</source>
+        <translation>E&amp;xpress delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="191" />
+        <source>Expressleverans</source>
+        <translation>Express delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="192" />
+        <source>&amp;Reservdelar</source>
+        <translation>Spare &amp;parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="193" />
+        <source>&amp;Vad ska göras</source>
+        <translation>&amp;What to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="194" />
+        <source>&amp;Utförs av</source>
+        <translation>Carried out &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="202" />
+        <source>Ersättningshjälpmedel i lager</source>
+        <translation>Replacement devices in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="203" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="203" />
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="203" />
+        <source>Samma artikel</source>
+        <translation>Same article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="204" />
+        <source>Placering</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="204" />
+        <source>Levererad</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="207" />
+        <source>Hämtdatum för det gamla hjälpmedlet</source>
+        <translation>Pickup date for the old device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="212" />
+        <source>&amp;Ersätts av</source>
+        <translation>R&amp;eplaced with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="213" />
+        <source>&amp;Hämtas den</source>
+        <translation>Pic&amp;kup date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="228" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="228" />
+        <source>Nej (samma produktgrupp)</source>
+        <translation>No (same product group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="237" />
+        <source>Det finns inget likvärdigt hjälpmedel i lager.</source>
+        <translation>There is no equivalent device in stock.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_support.py" line="256" />
+        <source>Välj ett ersättningshjälpmedel i listan.</source>
+        <translation>Choose a replacement device in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="36" />
+        <location filename="../../ui/sync_status.py" line="62" />
+        <source>Synk: ej konfigurerad</source>
+        <translation>Sync: not configured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="66" />
+        <source>Synk %1</source>
+        <translation>Sync %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="66" />
+        <source>Synk: ingen ännu</source>
+        <translation>Sync: none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="70" />
+        <source>%1 avvisade rader</source>
+        <translation>%1 rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="72" />
+        <source>%1 filer gick inte att läsa</source>
+        <translation>%1 files could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="74" />
+        <source>fel</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="85" />
+        <source>se archive/%1.rejects.txt</source>
+        <translation>see archive/%1.rejects.txt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="97" />
+        <source>Synk: okänt läge</source>
+        <translation>Sync: unknown state</translation>
+    </message>
+</context>
+<context>
+    <name>Teamwork</name>
+    <message>
+        <location filename="../../ui/connection.py" line="180" />
+        <source>Förbindelsen med databasen är tillbaka.</source>
+        <translation>The connection to the database is back.</translation>
     </message>
 </context>
 <context>
     <name>TechDocTab</name>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="63" />
+        <location filename="../../ui/tech_doc.py" line="63" />
         <source>Produktfel</source>
         <translation>Product fault</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="64" />
+        <location filename="../../ui/tech_doc.py" line="64" />
         <source>Använd till fel ändamål</source>
         <translation>Used for the wrong purpose</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="65" />
+        <location filename="../../ui/tech_doc.py" line="65" />
         <source>Bristande information</source>
         <translation>Lacking information</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="66" />
+        <location filename="../../ui/tech_doc.py" line="66" />
         <source>Bristande underhåll</source>
         <translation>Lacking maintenance</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="67" />
+        <location filename="../../ui/tech_doc.py" line="67" />
         <source>Hanteringsfel</source>
         <translation>Handling error</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="67" />
+        <location filename="../../ui/tech_doc.py" line="67" />
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="74" />
+        <location filename="../../ui/tech_doc.py" line="74" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="77" />
+        <location filename="../../ui/tech_doc.py" line="77" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="80" />
+        <location filename="../../ui/tech_doc.py" line="80" />
         <source>Hjälpmedel och beskrivning</source>
         <translation>Device and description</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="85" />
+        <location filename="../../ui/tech_doc.py" line="85" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="91" />
+        <location filename="../../ui/tech_doc.py" line="91" />
         <source>A&amp;vvikelseklass:</source>
-        <translation>De&amp;viation class:</translation>
+        <translation>Deviation &amp;class:</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="94" />
+        <location filename="../../ui/tech_doc.py" line="94" />
         <source>Avvikelseklass</source>
         <translation>Deviation class</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="95" />
+        <location filename="../../ui/tech_doc.py" line="95" />
         <source>(ej klassad)</source>
         <translation>(not classified)</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="115" />
+        <location filename="../../ui/tech_doc.py" line="115" />
         <source>Dokumentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="117" />
+        <location filename="../../ui/tech_doc.py" line="117" />
         <source>Dokumentationslogg</source>
         <translation>Documentation log</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="118" />
+        <location filename="../../ui/tech_doc.py" line="118" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="118" />
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="198" />
+        <location filename="../../ui/tech_doc.py" line="118" />
+        <location filename="../../ui/tech_doc.py" line="198" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="118" />
+        <location filename="../../ui/tech_doc.py" line="118" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="119" />
+        <location filename="../../ui/tech_doc.py" line="119" />
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="119" />
+        <location filename="../../ui/tech_doc.py" line="119" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="125" />
+        <location filename="../../ui/tech_doc.py" line="125" />
         <source>Total tid</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="134" />
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="136" />
+        <location filename="../../ui/tech_doc.py" line="134" />
+        <location filename="../../ui/tech_doc.py" line="136" />
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="137" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="137" />
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="137" />
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="145" />
+        <location filename="../../ui/tech_doc.py" line="145" />
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="147" />
+        <location filename="../../ui/tech_doc.py" line="147" />
         <source>Öppna markerad bilaga</source>
         <translation>Open the selected attachment</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="149" />
+        <location filename="../../ui/tech_doc.py" line="149" />
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="151" />
+        <location filename="../../ui/tech_doc.py" line="151" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="164" />
+        <location filename="../../ui/tech_doc.py" line="164" />
         <source>Hämtar arbetsorder %1 …</source>
         <translation>Fetching work order %1 …</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="198" />
+        <location filename="../../ui/tech_doc.py" line="198" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="201" />
+        <location filename="../../ui/tech_doc.py" line="201" />
         <source>Inget hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="202" />
+        <location filename="../../ui/tech_doc.py" line="202" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="228" />
+        <location filename="../../ui/tech_doc.py" line="228" />
         <source>Total tid: %1 h %2 min</source>
         <translation>Total time: %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/tech_doc.py" line="278" />
+        <location filename="../../ui/tech_doc.py" line="278" />
         <source>Inget program kunde öppna %1</source>
         <translation>No program could open %1</translation>
     </message>
 </context>
 <context>
+    <name>TimeReportDialog</name>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="144" />
+        <source>Rapportera tid – %1</source>
+        <translation>Report time – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="145" />
+        <source>&amp;Rapportera</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="145" />
+        <source>Arbetstid på %1</source>
+        <translation>Working time on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="152" />
+        <source>Minuter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="156" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="159" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="165" />
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="166" />
+        <source>&amp;Tid</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="167" />
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="168" />
+        <source>&amp;Anteckning</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="91" />
+        <source>Brevlåda</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="91" />
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="91" />
+        <source>Risk för
+försening</source>
+        <translation>At risk
+of delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="92" />
+        <source>Försenade</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="92" />
+        <source>Nya
+idag</source>
+        <translation>New
+today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="92" />
+        <source>Klara
+idag</source>
+        <translation>Completed
+today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="110" />
+        <source>Alla brevlådor</source>
+        <translation>All mailboxes</translation>
+    </message>
+</context>
+<context>
+    <name>TrendLineChart</name>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="112" />
+        <source>Andel i tid per månad, alla typer</source>
+        <translation>On-time rate per month, all types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="127" />
+        <source>Påbörjade i tid</source>
+        <translation>Started on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="128" />
+        <source>Klara i tid</source>
+        <translation>Finished on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_charts.py" line="143" />
+        <source>påbörjade i tid %1, klara i tid %2</source>
+        <translation>started on time %1, finished on time %2</translation>
+    </message>
+</context>
+<context>
+    <name>TypeChooser</name>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="47" />
+        <source>Klart inom %1 arbetstimmar</source>
+        <translation>Finished within %1 working hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="49" />
+        <source>Påbörjas inom %1, klart inom %2 arbetsdagar</source>
+        <translation>Started within %1, finished within %2 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="52" />
+        <source>Erbjuds inom %1 arbetsdagar</source>
+        <translation>A time is offered within %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="54" />
+        <source>Klart inom %1 arbetsdagar</source>
+        <translation>Finished within %1 working days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="56" />
+        <source>Ingen ledtid – väntar på godkänt kostnadsförslag</source>
+        <translation>No lead time – waits for an approved cost proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="57" />
+        <source>Ingen ledtid</source>
+        <translation>No lead time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="62" />
+        <source>Ingår i hyran – faktureras för enklare hjälpmedel</source>
+        <translation>Included in the rent – invoiced for simpler aids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="63" />
+        <source>Ingår i hyran</source>
+        <translation>Included in the rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="64" />
+        <source>Faktureras</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="65" />
+        <source>Enligt serviceavtal</source>
+        <translation>Per service agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="72" />
+        <source>tjänsteprodukt</source>
+        <translation>service product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="74" />
+        <source>betalarnummer</source>
+        <translation>payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="75" />
+        <source>konsultationsunderlag</source>
+        <translation>consultation basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="77" />
+        <source>specialanpassningsanvisning</source>
+        <translation>special-adaptation instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="79" />
+        <source>Kräver %1</source>
+        <translation>Requires %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="81" />
+        <source>Endast förskrivare beställer</source>
+        <translation>Only prescribers order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="150" />
+        <source>Typ av arbetsorder</source>
+        <translation>Type of work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="151" />
+        <source>Skriv typens kod, till exempel 5 eller SDH, eller välj med piltangenterna</source>
+        <translation>Type the type's code, for example 5 or SDH, or choose with the arrow keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="181" />
+        <source>Typ %1: %2. %3</source>
+        <translation>Type %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TypeGuide</name>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="239" />
+        <source>Vägledning för vald typ</source>
+        <translation>Guidance for the chosen type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="250" />
+        <source>Välj typ av arbetsorder i listan – skriv koden (t.ex. 5 eller SDH) för att hoppa dit. Typen kan inte ändras när ordern är sparad.</source>
+        <translation>Choose the type of work order in the list – type the code (e.g. 5 or SDH) to jump to it. The type cannot be changed once the order is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="255" />
+        <source>Typ %1 – %2</source>
+        <translation>Type %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_order_type_chooser.py" line="256" />
+        <source>Hamnar i brevlådan %1</source>
+        <translation>Goes to the %1 mailbox</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderQueueTab</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_tab.py" line="48" />
+        <location filename="../../ui/queue_tab.py" line="48" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_tab.py" line="74" />
+        <location filename="../../ui/queue_tab.py" line="75" />
         <source>Antal arbetsordrar i listan</source>
         <translation>Number of work orders in the list</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_tab.py" line="151" />
+        <location filename="../../ui/queue_tab.py" line="152" />
         <source>Hämtar arbetsordrar …</source>
         <translation>Fetching work orders …</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_tab.py" line="168" />
+        <location filename="../../ui/queue_tab.py" line="169" />
         <source>%1 arbetsordrar</source>
         <translation>%1 work orders</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_tab.py" line="194" />
+        <location filename="../../ui/queue_tab.py" line="195" />
         <source>Kön kunde inte hämtas.</source>
         <translation>The queue could not be fetched.</translation>
     </message>
@@ -1595,105 +4978,146 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="67" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="67" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="67" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="68" />
+        <location filename="../../ui/queue_model.py" line="68" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="68" />
+        <location filename="../../ui/queue_model.py" line="68" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="69" />
+        <location filename="../../ui/queue_model.py" line="69" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="69" />
+        <location filename="../../ui/queue_model.py" line="69" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="271" />
+        <location filename="../../ui/queue_model.py" line="263" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="272" />
+        <location filename="../../ui/queue_model.py" line="264" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="272" />
+        <location filename="../../ui/queue_model.py" line="264" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="275" />
+        <location filename="../../ui/queue_model.py" line="267" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="285" />
+        <location filename="../../ui/queue_model.py" line="277" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="290" />
+        <location filename="../../ui/queue_model.py" line="282" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/queue_model.py" line="296" />
+        <location filename="../../ui/queue_model.py" line="288" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>
 </context>
 <context>
+    <name>_FiguresModel</name>
+    <message>
+        <location filename="../../ui/followup_tables.py" line="81" />
+        <source>Klicka (eller tryck Enter) för att visa ordrarna i kön</source>
+        <translation>Click (or press Enter) to show the orders in the queue</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/billing_export.py" line="30" />
+        <source>Spara faktureringsunderlag</source>
+        <translation>Save billing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="31" />
+        <source>CSV-fil (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="44" />
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="45" />
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="54" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="40" />
+        <source>Snabbservice</source>
+        <translation>Quick service</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="47" />
+        <location filename="../../ui/widgets.py" line="47" />
         <source>Filen %1 kunde inte läsas eller skrivas: %2</source>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="102" />
+        <location filename="../../ui/widgets.py" line="102" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="105" />
+        <location filename="../../ui/widgets.py" line="105" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="108" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../hmc_desktop/ui/widgets.py" line="171" />
+        <location filename="../../ui/widgets.py" line="171" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>

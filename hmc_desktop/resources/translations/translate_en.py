@@ -1,25 +1,46 @@
-"""Fill hmc_en.ts with English translations and compile it to hmc_en.qm.
+"""Regenerate hmc_en.ts from the UI sources, fill in the English, and compile hmc_en.qm.
 
-The interface's source strings are Swedish. Regenerate after changing strings:
+The interface's source strings are Swedish (``self.tr("…")``,
+``QCoreApplication.translate("Context", "…")``); English is this Qt translation. After
+changing, adding or removing UI strings, run from the repository root:
 
-    .venv/bin/pyside6-lupdate hmc_desktop/app.py hmc_desktop/ui/*.py \\
-        -ts hmc_desktop/resources/translations/hmc_en.ts -source-language sv_SE -target-language en_GB
-    .venv/bin/python resources/translations/translate_en.py
+    .venv/bin/python hmc_desktop/resources/translations/translate_en.py
 
-A source text missing from EN below is reported and the script exits 1, so no string
-ships untranslated by accident.
+It runs ``pyside6-lupdate`` over ``hmc_desktop/app.py`` and every ``hmc_desktop/ui/*.py``
+(source language sv_SE, target en_GB; strings no longer in the code are dropped), writes
+the English from :data:`EN` / :data:`BY_CONTEXT` into every message, and compiles
+``hmc_en.qm`` with ``pyside6-lrelease``. A source text with no English is listed and the
+script exits 1, so no string ships untranslated by accident (``tests/ui/test_translations.py``
+fails too). ``--no-lupdate`` only fills and compiles the existing .ts.
+
+Translation rules: British English; keep ``%1``/``%2`` placeholders and shortcuts in the
+text ("(Ctrl+N)"); one ``&`` accelerator per label, unique within its menu or dialog (that is
+why some English labels put the ``&`` on another letter than the Swedish).
 """
 
+import argparse
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parents[1]  # hmc_desktop/
+ROOT = PACKAGE.parent
 TS = HERE / "hmc_en.ts"
 QM = HERE / "hmc_en.qm"
 
-# (context, source) → English where one Swedish word means different things
+# ``parent.tr("…")`` in a module-level helper: lupdate files it under the context "parent",
+# but at run time PySide looks it up under the class names of the widget passed as parent.
+# The message is copied to that class's context (by the helper's file) so that it translates.
+PARENT_TR_CONTEXT: dict[str, str] = {
+    "billing_export.py": "BillingExportDialog",
+    "print_preview.py": "PrintPreviewDialog",
+    "quick_service_tab.py": "QuickServiceTab",
+}
+
+# (context, source) → English where one Swedish text needs different English by context
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QueueFilterBar", "Öppna"): "Open",
     ("DeviceCardTab", "Visa"): "Show",
@@ -148,7 +169,7 @@ EN: dict[str, str] = {
     "was the result?",
     "Spara post (Ctrl+Retur)": "Save entry (Ctrl+Return)",
     "Spara posten": "Save the entry",
-    "T&yp:": "K&ind:",
+    "T&yp:": "&Kind:",
     "T&id:": "T&ime:",
     "Produktfel": "Product fault",
     "Använd till fel ändamål": "Used for the wrong purpose",
@@ -157,7 +178,7 @@ EN: dict[str, str] = {
     "Hanteringsfel": "Handling error",
     "Annat": "Other",
     "Hjälpmedel och beskrivning": "Device and description",
-    "A&vvikelseklass:": "De&viation class:",
+    "A&vvikelseklass:": "Deviation &class:",
     "Avvikelseklass": "Deviation class",
     "(ej klassad)": "(not classified)",
     "Dokumentation": "Documentation",
@@ -218,7 +239,7 @@ EN: dict[str, str] = {
     "&Individkort": "&Device card",
     "&Teknisk dokumentation": "&Technical documentation",
     "&Skanna eller skriv nummer": "&Scan or type a number",
-    "&Sök i kön": "&Search the queue",
+    "&Sök i kön": "S&earch the queue",
     "&Rensa filter": "&Clear filters",
     "&Uppdatera": "&Refresh",
     "&Hjälp": "&Help",
@@ -249,14 +270,14 @@ EN: dict[str, str] = {
     "&Makulera…": "C&ancel order…",
     "Makulera ordern med orsak; beställaren meddelas":
         "Cancel the order with a reason; the orderer is told",
-    "&Kontakt tagen": "User &contacted",
+    "&Kontakt tagen": "&User contacted",
     "Teknisk översyn: brukaren är kontaktad om tid (W8)":
         "Technical review: the user has been contacted about a time (W8)",
-    "Meddelande till &beställare…": "Message to the &orderer…",
+    "Meddelande till &beställare…": "&Message to the orderer…",
     "Skriv ett meddelande till beställaren": "Write a message to the orderer",
     "Beställ &hämtning…": "Order &pickup…",
     "Beställ hämtning av hjälpmedlet": "Order the pickup of the device",
-    "Öppna &individkort": "Open &device card",
+    "Öppna &individkort": "Open de&vice card",
     "Visa hjälpmedlets individkort": "Show the device's card",
     "Visa orderns tekniska dokumentation": "Show the order's technical documentation",
     "%1 är påbörjad.": "%1 is started.",
@@ -364,39 +385,791 @@ EN: dict[str, str] = {
     "Nästa tidsgräns (%1): %2": "Next deadline (%1): %2",
     "Tidsgränsen har passerats: %1": "Deadline passed: %1",
     "Ofullständig – saknas: %1": "Incomplete – missing: %1",
+    # new work order (NewOrderDialog, OrderForm, DeviceField, TypeChooser, PreviewPanel …)
+    "&Ny arbetsorder…": "&New work order…",
+    "Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)":
+        "Register a work order from a phone call, fax or visit (Ctrl+N)",
+    "Arbetsorder %1 är registrerad.": "Work order %1 is registered.",
+    "Verktygsfält": "Toolbar",
+    "Ny arbetsorder": "New work order",
+    "&Spara": "&Save",
+    "Spara arbetsordern": "Save the work order",
+    "Spara (Enter eller Ctrl+Retur)": "Save (Enter or Ctrl+Return)",
+    "Avbryt": "Cancel",
+    "Avbryt utan att spara": "Cancel without saving",
+    "Avbryt (Esc)": "Cancel (Esc)",
+    "T&yp av arbetsorder – skriv koden": "Work-order t&ype – type the code",
+    "Välj typ av arbetsorder.": "Choose the type of work order.",
+    "Åtgärda det som är markerat innan du sparar.": "Fix what is marked before you save.",
+    "Sparar …": "Saving …",
+    "Hjälpmedel %1 är registrerat.": "Device %1 is registered.",
+    "Skanna eller skriv – tomt för konsultation utan hjälpmedel":
+        "Scan or type – leave empty for a consultation without a device",
+    "Re&gistrera hjälpmedel…": "Re&gister device…",
+    "Registrera hjälpmedlet med detta nummer": "Register the device with this number",
+    "Hjälpmedlet": "The device",
+    "Okänt individnummer – rätta numret eller registrera hjälpmedlet.":
+        "Unknown individual number – correct the number or register the device.",
+    "Skanna streckkoden eller skriv individnumret och tryck Enter.":
+        "Scan the barcode or type the individual number and press Enter.",
+    "Kanal": "Channel",
+    "Fax": "Fax",
+    "Besök": "Visit",
+    "Portal": "Portal",
+    "Vad ska göras? Vid anpassning: exakt vad, t.ex. flytta drivhjul till läge B1.":
+        "What is to be done? For an adaptation: exactly what, e.g. move the drive wheels to "
+        "position B1.",
+    "Fylls i från beställaren": "Filled in from the orderer",
+    "Beställd av (roll)": "Ordered by (role)",
+    "Förskrivare": "Prescriber",
+    "Patienten": "Patient",
+    "Anhörig": "Relative",
+    "Vårdpersonal": "Care staff",
+    "Beställd av (namn)": "Ordered by (name)",
+    "Namn – tomt: den valda beställaren": "Name – empty: the chosen orderer",
+    "&Undantag: hjälpmedel för medicinsk behandling i hemmet":
+        "E&xception: aid for medical treatment at home",
+    "Akut avhjälpande underhåll beställs av förskrivare. För vissa hjälpmedel för medicinsk "
+    "behandling i hemmet får patienten själv ringa.": "Acute corrective maintenance is ordered "
+    "by a prescriber. For some aids for medical treatment at home, the patient may call in "
+    "person.",
+    "Plats för anpassningen": "Place of the adaptation",
+    "På hjälpmedelscentralen": "At the assistive-devices centre",
+    "På förskrivarens enhet": "At the prescriber's unit",
+    "I patientens hem": "In the patient's home",
+    "Förskrivaren &deltar vid anpassningen": "Prescriber &takes part in the adaptation",
+    "Kan anvisningen inte göras exakt ska förskrivaren ha beredskap att delta.":
+        "If the instruction cannot be followed exactly, the prescriber must be ready to take "
+        "part.",
+    "&Medicinsk risk – prioriteras först (P1)": "&Medical risk – goes first (P1)",
+    "Försening kan innebära medicinsk risk för patienten: ordern sorteras först i kön.":
+        "A delay can put the patient at medical risk: the order is sorted first in the queue.",
+    "Teknisk öve&rsyn (planerad, utan ledtid)": "Technical &review (planned, no lead time)",
+    "Endast typ 0–2. Förskrivaren har själv sett över hjälpmedlet; teknikern kontaktar "
+    "brukaren inom 10 arbetsdagar för att boka tid.": "Types 0–2 only. The prescriber has "
+    "checked the device; the technician contacts the user within 10 working days to book a "
+    "time.",
+    "&Beställare": "&Orderer",
+    "&Kanal": "&Channel",
+    "B&eskrivning": "&Description",
+    "&Tjänsteprodukt": "Ser&vice product",
+    "Betal&arnummer": "&Payer number",
+    "Beställd a&v": "Ordered &by",
+    "&Plats": "&Location",
+    "Namn på den som ringde": "Name of the caller",
+    "Beställare: sök på namn, enhet eller betalarnummer":
+        "Orderer: search by name, unit or payer number",
+    "Sök namn, enhet eller betalarnummer – Enter väljer":
+        "Search by name, unit or payer number – Enter chooses",
+    "&Ny beställare…": "&New orderer…",
+    "Lägg till en ny beställare": "Add a new orderer",
+    "Vald beställare": "Chosen orderer",
+    "✓ Vald – skriv för att söka en annan": "✓ Chosen – type to search for another",
+    "Ingen vald – tomt går bra när brukaren själv ringer":
+        "None chosen – empty is fine when the user calls in person",
+    "Vald: %1": "Chosen: %1",
+    "Konsultationsunderlag": "Consultation basis",
+    "Specialanpassningsanvisning": "Special-adaptation instruction",
+    "Övrigt": "Other",
+    "Typ av bilaga": "Attachment type",
+    "&Lägg till fil…": "&Add file…",
+    "Ta &bort": "R&emove",
+    "Lägg till en bilaga": "Add an attachment",
+    "Ta bort markerad bilaga": "Remove the selected attachment",
+    "Filen %1 kan inte läsas: %2": "The file %1 cannot be read: %2",
+    "Filen %1 är %2; gränsen är 25 MB.": "The file %1 is %2; the limit is 25 MB.",
+    "Typ av bilaga för %1": "Attachment type for %1",
+    "Klart inom %1 arbetstimmar": "Finished within %1 working hours",
+    "Påbörjas inom %1, klart inom %2 arbetsdagar":
+        "Started within %1, finished within %2 working days",
+    "Erbjuds inom %1 arbetsdagar": "A time is offered within %1 working days",
+    "Klart inom %1 arbetsdagar": "Finished within %1 working days",
+    "Ingen ledtid – väntar på godkänt kostnadsförslag":
+        "No lead time – waits for an approved cost proposal",
+    "Ingen ledtid": "No lead time",
+    "Ingår i hyran – faktureras för enklare hjälpmedel":
+        "Included in the rent – invoiced for simpler aids",
+    "Kräver %1": "Requires %1",
+    "Endast förskrivare beställer": "Only prescribers order",
+    "Typ av arbetsorder": "Type of work order",
+    "Skriv typens kod, till exempel 5 eller SDH, eller välj med piltangenterna":
+        "Type the type's code, for example 5 or SDH, or choose with the arrow keys",
+    "Typ %1: %2. %3": "Type %1: %2. %3",
+    "Vägledning för vald typ": "Guidance for the chosen type",
+    "Välj typ av arbetsorder i listan – skriv koden (t.ex. 5 eller SDH) för att hoppa dit. "
+    "Typen kan inte ändras när ordern är sparad.": "Choose the type of work order in the list "
+    "– type the code (e.g. 5 or SDH) to jump to it. The type cannot be changed once the order "
+    "is saved.",
+    "Typ %1 – %2": "Type %1 – %2",
+    "Hamnar i brevlådan %1": "Goes to the %1 mailbox",
+    "mån": "Mon",
+    "tis": "Tue",
+    "ons": "Wed",
+    "tors": "Thu",
+    "fre": "Fri",
+    "lör": "Sat",
+    "sön": "Sun",
+    "Kontakt med brukaren senast %1 (teknisk översyn, ingen ledtid)":
+        "Contact the user by %1 (technical review, no lead time)",
+    "Påbörjas senast %1": "Start by %1",
+    "Erbjuds senast %1": "Offer a time by %1",
+    "Klar senast %1": "Finish by %1",
+    "%1 (art. %2) · %3": "%1 (art. %2) · %3",
+    "digitalt hjälpmedel": "digital aid",
+    "Brukare: %1": "User: %1",
+    "Öppna arbetsordrar: %1": "Open work orders: %1",
+    "Förhandsvisning av arbetsordern": "Preview of the work order",
+    "Så blir arbetsordern": "Work order preview",
+    "Brevlåda och debitering": "Mailbox and billing",
+    "Tidsgränser": "Deadlines",
+    "Saknas för att ordern ska vara komplett": "Missing for the order to be complete",
+    "Möjlig dubblett": "Possible duplicate",
+    "Måste åtgärdas före sparande": "Must be fixed before saving",
+    "Välj typ av arbetsorder för att se tidsgränser och debitering.":
+        "Choose the type of work order to see its deadlines and billing.",
+    "Hamnar i brevlådan %1 · %2": "Goes to the %1 mailbox · %2",
+    "Ofullständig – saknas: %1. Ordern kan sparas men inte påbörjas förrän det kompletterats.":
+        "Incomplete – missing: %1. The order can be saved but not started until the missing "
+        "items are added.",
+    "Arbetsordern är ofullständig – saknas: %1.\n\nDen kan sparas och markeras som "
+    "ofullständig, men kan inte påbörjas förrän det kompletterats.": "The work order is "
+    "incomplete – missing: %1.\n\nIt can be saved and marked as incomplete, but it cannot be "
+    "started until the missing items are added.",
+    "Ofullständig arbetsorder": "Incomplete work order",
+    "Spara som ofullständig": "Save as incomplete",
+    "Hjälpmedel %1 har redan en öppen arbetsorder av samma slag: %2.\n\nÄr det en ny "
+    "beställning?": "Device %1 already has an open work order of the same kind: %2.\n\nIs this "
+    "a new order?",
+    "Spara ändå": "Save anyway",
+    "Inget hjälpmedel har individnummer %1.\n\nRätta numret, eller registrera hjälpmedlet om "
+    "numret stämmer.": "No device has the individual number %1.\n\nCorrect the number, or "
+    "register the device if the number is right.",
+    "Okänt individnummer": "Unknown individual number",
+    "Registrera hjälpmedlet…": "Register the device…",
+    "Rätta numret": "Correct the number",
+    "Ny beställare": "New orderer",
+    "&Namn": "&Name",
+    "Beställarens namn": "The orderer's name",
+    "&Enhet": "&Unit",
+    "Beställarens enhet": "The orderer's unit",
+    "&Betalarnummer": "&Payer number",
+    "Registrera hjälpmedel %1": "Register device %1",
+    "Individnumret finns inte i registret. Kontrollera numret på hjälpmedlets etikett; "
+    "stämmer det, registrera hjälpmedlet här.": "The individual number is not in the "
+    "register. Check the number on the device's label; if it is right, register the device "
+    "here.",
+    "&Artikel": "&Article",
+    "Sök artikel på nummer eller namn": "Search for the article by number or name",
+    "Artikelnummer eller del av namnet": "Article number or part of the name",
+    "Artiklar som matchar": "Matching articles",
+    "&Brukare": "&User",
+    "Brukarens namn (tomt: i lager)": "The user's name (empty: in stock)",
+    "Tomt: hjälpmedlet är i lager": "Empty: the device is in stock",
+    "&Personnummer": "Personal &identity number",
+    "Brukarens personnummer": "The user's personal identity number",
+    "ÅÅÅÅMMDD-NNNN (frivilligt)": "YYYYMMDD-NNNN (optional)",
+    "A&dress": "A&ddress",
+    "Brukarens adress": "The user's address",
+    "Gata 1, 411 01 Ort": "Street 1, 411 01 Town",
+    "&Telefon": "&Phone",
+    "Brukarens telefon": "The user's phone",
+    # order flows (FlowActions, FlowDialog and its dialogs)
+    "Skriv ut &hämtorder…": "Print pic&kup order…",
+    "Hämtorder för hjälpmedlet, A4 eller etikett (även Ctrl+P)":
+        "Pickup order for the device, A4 or label (also Ctrl+P)",
+    "&Support…": "Supp&ort…",
+    "Felsökning och utfall för en SDH-order": "Troubleshooting and outcome for an SDH order",
+    "&Reservdelar och leverans…": "Spar&e parts and delivery…",
+    "Skicka reservdelar, hela eller delleverans":
+        "Send spare parts, in full or as a partial delivery",
+    "&Kostnadsförslag…": "Cost proposa&l…",
+    "Prissätt specialanpassningen; ordern väntar på svar (W9)":
+        "Price the special adaptation; the order waits for an answer (W9)",
+    "Svar på kostnads&förslag…": "Cost proposal ans&wer…",
+    "Beställaren har godkänt eller avböjt": "The orderer has approved or declined",
+    "Beställd &av…": "Ordered &by…",
+    "Vem beställde den akuta ordern (W7)": "Who ordered the acute order (W7)",
+    "Rapportera &tid…": "Report t&ime…",
+    "Rapportera arbetstid på ordern": "Report working time on the order",
+    "Felsökningen av %1 är dokumenterad.": "The troubleshooting of %1 is documented.",
+    "%1 är löst på distans och avslutad; beställaren får ett meddelande.":
+        "%1 is solved remotely and completed; the orderer gets a message.",
+    "Reservdelar för %1: %2. Skicka dem med Reservdelar och leverans (Ctrl+Shift+R).":
+        "Spare parts for %1: %2. Send them with Spare parts and delivery (Ctrl+Shift+R).",
+    "Ersättningshjälpmedel %2 är lämnat till brukaren; %3 hämtas %4. %1 är avslutad.":
+        "Replacement device %2 is handed to the user; %3 is picked up on %4. %1 is completed.",
+    "Leverans %2 av reservdelar för %1 är registrerad.":
+        "Delivery %2 of spare parts for %1 is registered.",
+    "Ordern är avslutad.": "The order is completed.",
+    "Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.":
+        "A cost proposal of %2 for %1 is sent; the order waits for an answer.",
+    "Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.":
+        "The cost proposal for %1 is approved by %2; the work resumes.",
+    "Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.":
+        "The cost proposal for %1 is declined by %2; the order is cancelled.",
+    "Beställare av %1: %2.": "Orderer of %1: %2.",
+    "Undantaget för medicinsk behandling i hemmet är noterat.":
+        "The exception for medical treatment at home is noted.",
+    "%2 min rapporterade på %1 (%3).": "%2 min reported on %1 (%3).",
+    "Hämtorder %1": "Pickup order %1",
+    "Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.":
+        "The pickup order for %1 is created and noted in the device's history.",
+    "Meddela &försening…": "Notify of &delay…",
+    "Meddela beställaren att ledtiden inte hålls (W5)":
+        "Tell the orderer that the lead time will not be met (W5)",
+    "Förseningsmeddelandet till beställaren av %1 är sparat.":
+        "The delay notice to the orderer of %1 is saved.",
+    "Flöden och utskrift": "Workflows and printing",
+    "Kostnadsförslag – %1": "Cost proposal – %1",
+    "&Skicka förslaget": "&Send the proposal",
+    "Kostnadsförslag för %1": "Cost proposal for %1",
+    "Belopp i kronor": "Amount in kronor",
+    " kr": " kr",
+    "Vad förslaget omfattar": "What the proposal covers",
+    "&Belopp": "&Amount",
+    "&Omfattning": "Sc&ope",
+    "Ordern blir vilande tills beställaren har svarat. Förslaget läggs i beställarens utkorg.":
+        "The order is on hold until the orderer has answered. The proposal is placed in the "
+        "orderer's outbox.",
+    "Svar på kostnadsförslag – %1": "Answer to cost proposal – %1",
+    "&Godkänt": "&Approved",
+    "Beställarens svar på kostnadsförslaget för %1":
+        "The orderer's answer to the cost proposal for %1",
+    "Vem som svarade": "Who answered",
+    "&Svar från": "Answer &from",
+    "Godkänt: arbetet återupptas (tillverkning). Avböjt: ordern makuleras och beställaren får "
+    "ett meddelande.": "Approved: the work resumes (manufacturing). Declined: the order is "
+    "cancelled and the orderer gets a message.",
+    "Beställaren har godkänt förslaget": "The orderer has approved the proposal",
+    "&Avböjt": "&Declined",
+    "Avböjt": "Declined",
+    "Beställaren har avböjt förslaget": "The orderer has declined the proposal",
+    "Beställd av – %1": "Ordered by – %1",
+    "Vem beställde %1?": "Who ordered %1?",
+    "Beställarens roll": "The orderer's role",
+    "Patienten själv": "The patient themselves",
+    "Hjälpmedel för &medicinsk behandling i hemmet": "Aid for &medical treatment at home",
+    "Undantag: medicinsk behandling i hemmet": "Exception: medical treatment at home",
+    "&Roll": "&Role",
+    "Akut avhjälpande underhåll ska beställas av en förskrivare. Undantag: vissa hjälpmedel "
+    "för medicinsk behandling i hemmet, där patienten får ringa själv.": "Acute corrective "
+    "maintenance must be ordered by a prescriber. Exception: some aids for medical treatment "
+    "at home, where the patient may call in person.",
+    "Rapportera tid – %1": "Report time – %1",
+    "&Rapportera": "&Report",
+    "Arbetstid på %1": "Working time on %1",
+    "&Tid": "&Time",
+    "&Datum": "&Date",
+    "&Anteckning": "&Note",
+    "Skriv ut hämtorder – %1": "Print pickup order – %1",
+    "&Förhandsgranska": "&Preview",
+    "&A4": "&A4",
+    "A4-sida": "A4 page",
+    "&Etikett 10 × 15 cm": "&Label 10 × 15 cm",
+    "Etikett 10 gånger 15 centimeter": "Label 10 by 15 centimetres",
+    "Format": "Format",
+    "Hjälpmedlet har ingen planerad hämtning: en hämtning beställs till nästa arbetsdag när "
+    "hämtordern skapas.": "The device has no planned pickup: a pickup is ordered for the next "
+    "working day when the pickup order is created.",
+    "Artikelnummer för reservdel": "Article number of the spare part",
+    "Artikelnummer": "Article number",
+    "Antal": "Quantity",
+    " st": " pcs",
+    "&Lägg till": "&Add",
+    "Lägg till reservdelen i listan": "Add the spare part to the list",
+    "&Ta bort rad": "&Delete row",
+    "Ta bort markerad reservdel": "Remove the selected spare part",
+    "Reservdelar": "Spare parts",
+    # spare parts and delivery (ShipmentDialog)
+    "Reservdelar och leverans – %1": "Spare parts and delivery – %1",
+    "&Skicka": "&Send",
+    "Reservdelar till brukaren – %1": "Spare parts to the user – %1",
+    "Orderns reservdelar": "The order's spare parts",
+    "Benämning": "Name",
+    "Beställt": "Ordered",
+    "Skickat": "Sent",
+    "Kvar": "Remaining",
+    "Skicka nu": "Send now",
+    "Ändra ”Skicka nu” för en delleverans; det som inte skickas står kvar till nästa "
+    "leverans. När allt är skickat avslutas ordern.": "Change “Send now” for a partial "
+    "delivery; what is not sent remains for the next delivery. When everything is sent, the "
+    "order is completed.",
+    "Vad mottagaren ska göra": "What the recipient is to do",
+    "Vem som lagar": "Who does the repair",
+    "E&xpressleverans": "E&xpress delivery",
+    "Expressleverans": "Express delivery",
+    "&Vad ska göras": "&What to do",
+    "&Utförs av": "Carried out &by",
+    "Skriv ut &följesedel…": "Print shipping &note…",
+    "Skriv ut följesedeln": "Print the shipping note",
+    "Artikelnummer för ny reservdel": "Article number of a new spare part",
+    "&Lägg till reservdel": "&Add spare part",
+    "Lägg till reservdelen på ordern": "Add the spare part to the order",
+    "Tidigare leveranser": "Earlier deliveries",
+    "Skickad": "Sent",
+    "Delar": "Parts",
+    "Märkning": "Notes",
+    "delleverans": "partial delivery",
+    "express": "express",
+    "Ordern är stängd; inga fler delar kan skickas.":
+        "The order is closed; no more parts can be sent.",
+    "Antal att skicka nu av %1": "Quantity of %1 to send now",
+    "Lägger till reservdelen …": "Adding the spare part …",
+    "Skickar …": "Sending …",
+    "Leverans %1 är registrerad%2.": "Delivery %1 is registered%2.",
+    "Allt är skickat; ordern är avslutad.": "Everything is sent; the order is completed.",
+    "Skriv ut följesedeln och lägg den i paketet.":
+        "Print the shipping note and put it in the parcel.",
+    "Följesedel %1": "Shipping note %1",
+    # support (SupportDialog)
+    "Support – %1": "Support – %1",
+    "&Registrera utfall": "Record &outcome",
+    "Felsökning": "Troubleshooting",
+    "Dokumenterade steg": "Documented steps",
+    "Steg": "Step",
+    "Min": "Min",
+    "Vad gjordes i telefon- eller videosamtalet och vad blev resultatet?":
+        "What was done in the phone or video call, and what was the result?",
+    "Spara &steg (Ctrl+Retur)": "Save &step (Ctrl+Return)",
+    "Spara felsökningssteget": "Save the troubleshooting step",
+    "Sparar steget …": "Saving the step …",
+    "Steget är dokumenterat.": "The step is documented.",
+    "&Löst på distans": "Solved re&motely",
+    "Reservdel – &brukaren lagar själv": "Spare part – the &user repairs it",
+    "&Ersättningshjälpmedel": "&Replacement device",
+    "Hur problemet löstes": "How the problem was solved",
+    "&Lösning": "So&lution",
+    "Vad ska göras": "What to do",
+    "&Reservdelar": "Spare &parts",
+    "Ersättningshjälpmedel i lager": "Replacement devices in stock",
+    "Samma artikel": "Same article",
+    "Levererad": "Delivered",
+    "Hämtdatum för det gamla hjälpmedlet": "Pickup date for the old device",
+    "&Ersätts av": "R&eplaced with",
+    "&Hämtas den": "Pic&kup date",
+    "Nej (samma produktgrupp)": "No (same product group)",
+    "Det finns inget likvärdigt hjälpmedel i lager.": "There is no equivalent device in stock.",
+    "Välj ett ersättningshjälpmedel i listan.": "Choose a replacement device in the list.",
+    # reconditioning (DeviceFlowBar, ReconDialog) and returns (ReturnReceiver)
+    "Starta &rekonditionering…": "Start re&conditioning…",
+    "Starta eller fortsätt rekonditioneringen av hjälpmedlet":
+        "Start or continue the reconditioning of the device",
+    "Skriv ut rekond&protokoll": "Print recon &record",
+    "Det senaste rekonditioneringsprotokollet (även Ctrl+P)":
+        "The latest reconditioning record (also Ctrl+P)",
+    "Skriv ut &igen": "Print &again",
+    "Skriv ut det markerade dokumentet igen, exakt som förut":
+        "Print the selected document again, exactly as before",
+    "Fortsätt &rekonditionering…": "Continue re&conditioning…",
+    "Rekonditioneringsprotokoll %1": "Reconditioning record %1",
+    "%1 (utskrift igen)": "%1 (reprint)",
+    "Rekonditionering – %1": "Reconditioning – %1",
+    "&Signera": "&Sign",
+    "Livslängd": "Lifetime",
+    "Checklista": "Checklist",
+    "Skriv ut &rekonditioneringsprotokoll…": "Print &reconditioning record…",
+    "Skriv ut rekonditioneringsprotokollet": "Print the reconditioning record",
+    "Använda reservdelar": "Spare parts used",
+    "Signering": "Sign-off",
+    "&Tillbaka i lager": "Back &in stock",
+    "&Kassera": "Scra&p",
+    "Orsak till kassation": "Reason for scrapping",
+    "Resultat": "Result",
+    "Utfört av": "Done by",
+    "Obligatoriskt steg": "Mandatory step",
+    "Resultat för %1": "Result for %1",
+    "Åtgärdat": "Fixed",
+    "Ej OK": "Not OK",
+    "Ej aktuellt": "Not applicable",
+    "Anteckning för %1": "Note for %1",
+    "Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas "
+    "innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är "
+    "gjord.": "Mandatory for digital aids: the previous user's personal data must be erased "
+    "before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.",
+    "ej digitalt": "not digital",
+    "%1 · %2 · påbörjad %3 av %4": "%1 · %2 · started %3 by %4",
+    "Passerat förväntad livslängd (till %1) – beslut om kassation.":
+        "Past its expected lifetime (until %1) – decide on scrapping.",
+    "Kvar att göra (* obligatoriskt): %1": "Still to do (* mandatory): %1",
+    "Alla obligatoriska steg (*) har ett resultat.": "All mandatory steps (*) have a result.",
+    "Signerad: tillbaka i lager.": "Signed: back in stock.",
+    "Signerad: kasserad (%1).": "Signed: scrapped (%1).",
+    "Skriv ut protokollet och lägg det med hjälpmedlet.":
+        "Print the record and put it with the device.",
+    "Ta emot retur": "Receive returns",
+    "Ta emot returnerade hjälpmedel": "Receive returned devices",
+    "Individnummer för returnerat hjälpmedel": "Individual number of the returned device",
+    "Skanna individnumret – Enter tar emot (Ctrl+R)":
+        "Scan the individual number – Enter receives (Ctrl+R)",
+    "Ta &emot": "&Receive",
+    "Ta emot hjälpmedlet": "Receive the device",
+    "Resultat av mottagningen": "Result of the receipt",
+    "Mottagna under passet": "Received this shift",
+    "%1 är mottagen och väntar på rekonditionering.":
+        "%1 is received and waits for reconditioning.",
+    "Hämtorder %1 är utförd.": "Pickup order %1 is done.",
+    "Hjälpmedlet kom tillbaka utan hämtorder.": "The device came back without a pickup order.",
+    "Passerat förväntad livslängd – bedöm kassation.":
+        "Past its expected lifetime – consider scrapping.",
+    "Mottagen": "Received",
+    # printing (PrintingTab, PickupFormatDialog, PdfJob, PrintPreviewDialog)
+    "Utskrifter": "Printing",
+    "Hämtordrar att skriva ut": "Pickup orders to print",
+    "Förlopp för utskriften": "Printing progress",
+    "&Hämtdatum:": "Pickup &date:",
+    "Föregående arbetsdag": "Previous working day",
+    "Nästa arbetsdag": "Next working day",
+    "&Format:": "Forma&t:",
+    "Utskriftsformat": "Print format",
+    "A4-sidor": "A4 pages",
+    "Etiketter 10 × 15 cm": "Labels 10 × 15 cm",
+    "Antal hämtordrar": "Number of pickup orders",
+    "Skriv ut &alla…": "Print &all…",
+    "Skriv ut alla hämtordrar för dagen": "Print all pickup orders for the day",
+    "Alla dagens hämtordrar i en PDF, i körordning (Ctrl+P)":
+        "All the day's pickup orders in one PDF, in driving order (Ctrl+P)",
+    "Dagens hämtordrar i körordning": "The day's pickup orders in driving order",
+    "Nr": "No.",
+    "Postnummer": "Postcode",
+    "Orsak": "Reason",
+    "Hämtar …": "Fetching …",
+    "%1 hämtordrar": "%1 pickup orders",
+    "Inga hämtningar är planerade %1.": "No pickups are planned for %1.",
+    "Hämtordrar %1": "Pickup orders %1",
+    "Skapar %1 hämtordrar …": "Creating %1 pickup orders …",
+    "%1 hämtordrar är skapade och noterade i hjälpmedlens historik.":
+        "%1 pickup orders are created and noted in the devices' histories.",
+    "Skapar %1 …": "Creating %1 …",
+    "Sida %1 av %2": "Page %1 of %2",
+    "Utskriften gick inte att skapa": "The printout could not be created",
+    "Förhandsgranska – %1": "Preview – %1",
+    "Förhandsgranskning av %1": "Preview of %1",
+    "Dokumentets sidor": "The document's pages",
+    "Föregående sida": "Previous page",
+    "Nästa sida": "Next page",
+    "Sida": "Page",
+    "Zooma ut": "Zoom out",
+    "Zooma in": "Zoom in",
+    "Sidbredd": "Page width",
+    "Anpassa till sidbredd": "Fit to the page width",
+    "Hel sida": "Whole page",
+    "Visa hela sidan": "Show the whole page",
+    "&Skriv ut…": "&Print…",
+    "Skriv ut dokumentet": "Print the document",
+    "Välj skrivare och skriv ut (Ctrl+P)": "Choose a printer and print (Ctrl+P)",
+    "S&para som…": "S&ave as…",
+    "Spara dokumentet som PDF-fil": "Save the document as a PDF file",
+    "Spara som PDF-fil (Ctrl+S)": "Save as a PDF file (Ctrl+S)",
+    "Stäng förhandsgranskningen": "Close the preview",
+    "Stäng (Esc)": "Close (Esc)",
+    "Sparad som %1.": "Saved as %1.",
+    "Skrivaren gick inte att använda.": "The printer could not be used.",
+    "Skriver ut …": "Printing …",
+    "Skriver ut sida %1 av %2 …": "Printing page %1 of %2 …",
+    "%1 sidor skickade till skrivaren.": "%1 pages sent to the printer.",
+    # file and print dialogs opened by helper functions (parent.tr, see PARENT_TR_CONTEXT)
+    "Spara som PDF": "Save as PDF",
+    "PDF-dokument (*.pdf)": "PDF document (*.pdf)",
+    "Skriv ut": "Print",
+    "Spara faktureringsunderlag": "Save billing data",
+    "CSV-fil (*.csv)": "CSV file (*.csv)",
+    # quick service (QuickServiceTab, BookingDialog)
+    "Snabbservice – drop-in på verkstaden, vardagar 09–14":
+        "Quick service – drop-in at the workshop, weekdays 09–14",
+    "Dagens tider": "The day's times",
+    "Kund": "Customer",
+    "Vad är fel": "What is wrong",
+    "&Dag:": "&Day:",
+    "Dag": "Day",
+    "Föregående dag": "Previous day",
+    "Nästa dag": "Next day",
+    "Bokade och lediga tider": "Booked and free times",
+    "&Boka…": "&Book…",
+    "Boka den markerade lediga tiden": "Book the selected free time",
+    "&Avboka": "&Cancel booking",
+    "Avboka den markerade bokningen": "Cancel the selected booking",
+    "&Registrera reparation": "&Register repair",
+    "Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)":
+        "The customer has arrived: create the work order (type 1, quick service)",
+    "Ledig": "Free",
+    "Passerad": "Past",
+    "Bokad": "Booked",
+    "Reparation registrerad": "Repair registered",
+    "%1 bokade · %2 lediga": "%1 booked · %2 free",
+    "Verkstaden har stängt %1; ingen snabbservice.":
+        "The workshop is closed on %1; no quick service.",
+    "%1 är bokad för %2.": "%1 is booked for %2.",
+    "Avboka %1 för %2?": "Cancel the %1 booking for %2?",
+    "Bokningen %1 är avbokad; tiden är ledig igen.":
+        "The %1 booking is cancelled; the time is free again.",
+    "Arbetsorder %1 (snabbservice) är registrerad.": "Work order %1 (quick service) is registered.",
+    "Boka snabbservice – %1": "Book quick service – %1",
+    "&Boka": "&Book",
+    "Snabbservice %1": "Quick service %1",
+    "Kundens namn": "The customer's name",
+    "Kundens telefonnummer": "The customer's phone number",
+    "Hjälpmedlets individnummer": "The device's individual number",
+    "Behövs för att registrera reparationen": "Needed to register the repair",
+    "&Vad är fel": "&What is wrong",
+    "Snabbservice gäller främst manuella rullstolar och rollatorer. Kunden kommer till "
+    "verkstaden på den bokade tiden (30 minuter).": "Quick service is mainly for manual "
+    "wheelchairs and rollators. The customer comes to the workshop at the booked time (30 "
+    "minutes).",
+    # billing export (BillingExportDialog) and the main window's new actions
+    "Exportera faktureringsunderlag": "Export billing data",
+    "&Exportera…": "&Export…",
+    "Faktureringsunderlag per månad": "Billing data per month",
+    "Tomt = alla betalare": "Empty = all payers",
+    "År": "Year",
+    "Månad": "Month",
+    "&År": "&Year",
+    "&Månad": "&Month",
+    "Avslutade arbetsordrar i månaden: debitering, rapporterad tid, reservdelar och godkända "
+    "kostnadsförslag. Filen är semikolonseparerad UTF-8.": "Work orders completed in the "
+    "month: billing, reported time, spare parts and approved cost proposals. The file is "
+    "semicolon-separated UTF-8.",
+    "Hämtar underlaget …": "Fetching the data …",
+    "Inga avslutade arbetsordrar %1 för %2.": "No completed work orders in %1 for %2.",
+    "någon betalare": "any payer",
+    "%1 arbetsordrar (%2 min) är exporterade till %3.":
+        "%1 work orders (%2 min) exported to %3.",
+    "Skriv &ut…": "&Print…",
+    "Skriv ut det som är aktuellt: hämtorder, protokoll eller dagens hämtordrar":
+        "Print what is current: a pickup order, a record or the day's pickup orders",
+    "Ta emot &retur…": "Receive &return…",
+    "Skanna ett returnerat hjälpmedel": "Scan a returned device",
+    "Exportera &faktureringsunderlag…": "Export &billing data…",
+    "Faktureringsunderlag per betalare och månad som CSV":
+        "Billing data per payer and month as CSV",
+    "&Utskrifter": "&Printing",
+    "S&nabbservice": "&Quick service",
+    "Här finns inget att skriva ut. Välj en arbetsorder med hjälpmedel, ett dokument på "
+    "individkortet eller fliken Utskrifter.": "There is nothing to print here. Choose a work "
+    "order with a device, a document on the device card, or the Printing tab.",
+    "Faktureringsunderlaget är sparat i %1.": "The billing data is saved in %1.",
+    "Felaktig inställning": "Incorrect setting",
+    # follow-up (FollowUpTab, PeriodBar, the tables and charts)
+    "Uppföljning": "Follow-up",
+    "U&ppföljning": "&Follow-up",
+    "Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras i kön.":
+        "The queue shows type, mailbox and state; the period's dates cannot be filtered in the "
+        "queue.",
+    "Tidpunkt för siffrorna": "Time of the figures",
+    "Beräknar": "Calculating",
+    "Hämta siffrorna på nytt": "Fetch the figures again",
+    "Dagens läge per brevlåda": "Today's state per mailbox",
+    "Andel i tid och ledtid per typ": "On-time rate and lead time per type",
+    "Andel i tid per månad, alla typer": "On-time rate per month, all types",
+    "Ledtider per typ": "Lead times per type",
+    "Andel i tid per typ": "On-time rate per type",
+    "läget per %1": "as of %1",
+    "Ledtider per typ, registrerade %1 – %2": "Lead times per type, registered %1 – %2",
+    "Andel i tid per månad, alla typer, %1 – %2": "On-time rate per month, all types, %1 – %2",
+    "Spara ledtidsrapporten som PDF": "Save the lead-time report as PDF",
+    "PDF-filer (*.pdf)": "PDF files (*.pdf)",
+    "Spara antalen som CSV": "Save the counts as CSV",
+    "CSV-filer (*.csv)": "CSV files (*.csv)",
+    "Sparade %1": "Saved %1",
+    "Period": "Period",
+    "Denna månad": "This month",
+    "Förra månaden": "Last month",
+    "Senaste 12 månaderna": "Last 12 months",
+    "Hittills i år": "Year to date",
+    "Eget intervall": "Custom range",
+    "Från och med": "From (inclusive)",
+    "Till och med": "To (inclusive)",
+    "Exportera &PDF…": "Export &PDF…",
+    "Spara ledtidsrapporten för perioden som PDF": "Save the period's lead-time report as PDF",
+    "Exportera &CSV…": "Export &CSV…",
+    "Spara antalen per typ för perioden som CSV": "Save the period's counts per type as CSV",
+    "P&eriod:": "P&eriod:",
+    "&Från:": "Fro&m:",
+    "&Till:": "&To:",
+    "Klicka (eller tryck Enter) för att visa ordrarna i kön":
+        "Click (or press Enter) to show the orders in the queue",
+    "Risk för\nförsening": "At risk\nof delay",
+    "Försenade": "Late",
+    "Nya\nidag": "New\ntoday",
+    "Klara\nidag": "Completed\ntoday",
+    "Ordrar": "Orders",
+    "Påbörjade\ni tid": "Started\non time",
+    "Påbörjade\nför sent": "Started\nlate",
+    "Andel\npåbörjade": "Start\non-time rate",
+    "Klara\ni tid": "Finished\non time",
+    "Klara\nför sent": "Finished\nlate",
+    "Andel\nklara": "Finish\non-time rate",
+    "Start, dagar\nmedian / P90": "Start, days\nmedian / P90",
+    "Klar, dagar\nmedian / P90": "Finish, days\nmedian / P90",
+    "Påbörjade i tid": "Started on time",
+    "Klara i tid": "Finished on time",
+    "Typ %1": "Type %1",
+    "påbörjade i tid %1, klara i tid %2": "started on time %1, finished on time %2",
+    # working together (ConflictDialog, ConnectionBanner, SyncStatusWidget)
+    "Medicinsk risk (prioritet)": "Medical risk (priority)",
+    "Tagen av": "Taken by",
+    "Någon annan har sparat en ändring": "Someone else has saved a change",
+    "&Läs in sparad version": "&Reload the saved version",
+    "&Fortsätt redigera": "&Keep editing",
+    "&Spara min version ändå": "&Save my version anyway",
+    "Ersätter den andras ändring med din version. Den andras ändring finns kvar i "
+    "ändringsloggen.": "Replaces the other person's change with your version. Their change "
+    "stays in the change log.",
+    "Din version och den sparade, fält för fält": "Your version and the saved one, field by field",
+    "Fält": "Field",
+    "Din version": "Your version",
+    "Sparad version": "Saved version",
+    "Skiljer sig": "Differs",
+    "Förbindelse med databasen": "Connection to the database",
+    "Databasen går inte att nå. Det som visas kan vara inaktuellt och ändringar kan inte "
+    "sparas just nu; det du har skrivit finns kvar. Programmet försöker ansluta igen av sig "
+    "självt.": "The database cannot be reached. What is shown may be out of date and changes "
+    "cannot be saved right now; what you have typed is kept. The program tries to reconnect by "
+    "itself.",
+    "Förbindelsen med databasen är tillbaka.": "The connection to the database is back.",
+    "Synk %1": "Sync %1",
+    "Synk: ingen ännu": "Sync: none yet",
+    "%1 avvisade rader": "%1 rejected rows",
+    "%1 filer gick inte att läsa": "%1 files could not be read",
+    "fel": "error",
+    "se archive/%1.rejects.txt": "see archive/%1.rejects.txt",
+    "Synk: okänt läge": "Sync: unknown state",
     # language marker some tabs read to pick the domain sentences' language
     "sv": "en",
 }
 
 
+def sources() -> list[Path]:
+    """The files lupdate reads: the application module and every UI module."""
+    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
+
+
+def tool(name: str) -> str | None:
+    """A PySide6 tool next to this Python (the venv), else on PATH; None if neither."""
+    suffix = ".exe" if sys.platform == "win32" else ""
+    for folder in (Path(sys.executable).parent, Path(sys.executable).parent / "Scripts"):
+        candidate = folder / (name + suffix)
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which(name)
+
+
+def lupdate(ts: Path = TS) -> None:
+    """Update ``ts`` from the sources (created if missing; vanished strings are dropped)."""
+    exe = tool("pyside6-lupdate")
+    if exe is None:
+        raise SystemExit("pyside6-lupdate not found (it comes with PySide6)")
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run([exe, *files, "-ts", str(ts), "-source-language", "sv_SE",
+                    "-target-language", "en_GB", "-no-obsolete", "-silent"],
+                   cwd=ROOT, check=True)
+
+
+def english(context: str, source: str) -> str | None:
+    return BY_CONTEXT.get((context, source), EN.get(source))
+
+
 def fill(ts: Path = TS) -> list[str]:
-    """Write every translation into ``ts``; returns the source texts that have none."""
+    """Write every translation into ``ts``; returns the messages that have none."""
     tree = ET.parse(ts)
+    root = tree.getroot()
     missing: list[str] = []
-    for context in tree.getroot().iter("context"):
+    for context in root.findall("context"):
         name = context.findtext("name") or ""
-        for message in context.iter("message"):
+        for message in context.findall("message"):
             source = message.findtext("source") or ""
-            english = BY_CONTEXT.get((name, source), EN.get(source))
             translation = message.find("translation")
             assert translation is not None
-            if english is None:
-                missing.append(f"{name}: {source!r}")
+            if translation.get("type") in ("vanished", "obsolete"):
                 continue
-            translation.text = english
+            text = english(name, source)
+            if text is None:
+                missing.append(f"{_where(message)}: {name}: {source!r}")
+                continue
+            if message.get("numerus") == "yes":
+                for form in translation.findall("numerusform"):
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    _copy_parent_tr(root)
+    body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")
     return missing
 
 
-def main() -> int:
+def _where(message: ET.Element) -> str:
+    location = message.find("location")
+    if location is None:
+        return "?"
+    return f"{Path(location.get('filename', '?')).name}:{location.get('line', '?')}"
+
+
+def _copy_parent_tr(root: ET.Element) -> None:
+    """Copy the "parent" context's messages to the context they are looked up in."""
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    parent = contexts.get("parent")
+    if parent is None:
+        return
+    for message in parent.findall("message"):
+        location = message.find("location")
+        file = Path(location.get("filename", "")).name if location is not None else ""
+        target_name = PARENT_TR_CONTEXT.get(file)
+        if target_name is None:
+            print(f"warning: parent.tr() in {_where(message)}: add its file to "
+                  "PARENT_TR_CONTEXT, or use QCoreApplication.translate", file=sys.stderr)
+            continue
+        target = contexts.get(target_name)
+        if target is None:
+            target = _child(root, "context", "", 0)
+            _child(target, "name", target_name, 1)
+            contexts[target_name] = target
+        source = message.findtext("source")
+        if any(m.findtext("source") == source for m in target.findall("message")):
+            continue
+        translation = message.find("translation")
+        assert translation is not None
+        copy = _child(target, "message", "", 1)
+        _child(copy, "source", source, 2)
+        _child(copy, "translation", translation.text, 2).attrib.update(translation.attrib)
+
+
+def _child(parent: ET.Element, tag: str, text: str | None, depth: int) -> ET.Element:
+    """Append ``<tag>text</tag>`` indented like lupdate's own output (depth in 4 spaces)."""
+    inner = "\n" + "    " * depth
+    if len(parent):
+        parent[-1].tail = inner
+    else:
+        parent.text = inner
+    element = ET.SubElement(parent, tag)
+    element.text = text or None
+    element.tail = "\n" + "    " * (depth - 1) if depth else "\n"
+    return element
+
+
+def release(ts: Path = TS, qm: Path = QM) -> None:
+    exe = tool("pyside6-lrelease")
+    if exe is None:
+        raise SystemExit("pyside6-lrelease not found (it comes with PySide6)")
+    subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description="Regenerate hmc_en.ts, fill in the English, compile hmc_en.qm.")
+    parser.add_argument("--no-lupdate", action="store_true",
+                        help="only fill and compile the existing .ts")
+    args = parser.parse_args(argv)
+    if not args.no_lupdate:
+        lupdate()
     missing = fill()
     for item in missing:
         print(f"untranslated: {item}", file=sys.stderr)
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(TS), "-qm", str(QM)], check=True)
+    release()
+    root = ET.parse(TS).getroot()
+    count = len({(c.findtext("name"), m.findtext("source"))
+                 for c in root.findall("context") for m in c.findall("message")})
+    print(f"{TS.name}: {count} messages, {len(missing)} untranslated; {QM.name} compiled")
     return 1 if missing else 0
 
 
