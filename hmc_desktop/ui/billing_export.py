@@ -8,7 +8,7 @@ is an injectable attribute (``save_chooser(parent, suggested) -> path | None``).
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QSpinBox, QWidget
 
 from hmc_desktop.domain.billing import BillingSummary
@@ -16,6 +16,8 @@ from hmc_desktop.services.billing import BillingService
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label
 from hmc_desktop.ui.widgets import error_text
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +29,8 @@ class _Export:
 def choose_csv_path(parent: QWidget, suggested: str) -> str | None:
     """The system's save dialog for a CSV file (the default chooser)."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Spara faktureringsunderlag"), str(Path.home() / suggested),
-        parent.tr("CSV-fil (*.csv)"))
+        parent, translate("BillingExportDialog", "Spara faktureringsunderlag"), str(Path.home() / suggested),
+        translate("BillingExportDialog", "CSV-fil (*.csv)"))
     if path and not path.lower().endswith(".csv"):
         path += ".csv"
     return path or None

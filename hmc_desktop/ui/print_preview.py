@@ -13,7 +13,17 @@ never open a modal dialog: ``save_chooser(parent, suggested_name) -> path | None
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -31,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 MAX_DPI = 300  # a Code 128 module stays >= 3 device pixels; an A4 page is ~35 MB, not ~550 MB
 ZOOM_STEP = 1.25
 
@@ -41,8 +53,8 @@ PrintChooser = Callable[[QWidget, QPrinter], bool]
 def choose_save_path(parent: QWidget, suggested: str) -> str | None:
     """The system's save dialog (the default :data:`SaveChooser`)."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Spara som PDF"), str(Path.home() / suggested),
-        parent.tr("PDF-dokument (*.pdf)"))
+        parent, translate("PrintPreviewDialog", "Spara som PDF"), str(Path.home() / suggested),
+        translate("PrintPreviewDialog", "PDF-dokument (*.pdf)"))
     if path and not path.lower().endswith(".pdf"):
         path += ".pdf"
     return path or None
@@ -51,7 +63,7 @@ def choose_save_path(parent: QWidget, suggested: str) -> str | None:
 def choose_printer(parent: QWidget, printer: QPrinter) -> bool:
     """The system's print dialog (the default :data:`PrintChooser`)."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Skriv ut"))
+    dialog.setWindowTitle(translate("PrintPreviewDialog", "Skriv ut"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

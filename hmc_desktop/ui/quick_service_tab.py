@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,12 +32,14 @@ from hmc_desktop.ui.flow_quick import BookingDialog
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table, scaled_font
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
 Confirm = Callable[[QWidget, str], bool]
 
 
 def confirm(parent: QWidget, text: str) -> bool:
     """A yes/no question (the default; tests replace :attr:`QuickServiceTab.confirm`)."""
-    answer = QMessageBox.question(parent, parent.tr("Snabbservice"), text)
+    answer = QMessageBox.question(parent, translate("QuickServiceTab", "Snabbservice"), text)
     return answer == QMessageBox.StandardButton.Yes
 
 

@@ -173,90 +173,92 @@
 <context>
     <name>BillingExportDialog</name>
     <message>
-        <location filename="../../ui/billing_export.py" line="41" />
+        <location filename="../../ui/billing_export.py" line="43" />
         <source>Exportera faktureringsunderlag</source>
         <translation>Export billing data</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="42" />
+        <location filename="../../ui/billing_export.py" line="44" />
         <source>&amp;Exportera…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="42" />
+        <location filename="../../ui/billing_export.py" line="44" />
         <source>Faktureringsunderlag per månad</source>
         <translation>Billing data per month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="50" />
+        <location filename="../../ui/billing_export.py" line="52" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="51" />
+        <location filename="../../ui/billing_export.py" line="53" />
         <source>Tomt = alla betalare</source>
         <translation>Empty = all payers</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="54" />
+        <location filename="../../ui/billing_export.py" line="56" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="59" />
+        <location filename="../../ui/billing_export.py" line="61" />
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="64" />
+        <location filename="../../ui/billing_export.py" line="66" />
         <source>&amp;Betalarnummer</source>
         <translation>&amp;Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="65" />
+        <location filename="../../ui/billing_export.py" line="67" />
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="66" />
+        <location filename="../../ui/billing_export.py" line="68" />
         <source>&amp;Månad</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="67" />
+        <location filename="../../ui/billing_export.py" line="69" />
         <source>Avslutade arbetsordrar i månaden: debitering, rapporterad tid, reservdelar och godkända kostnadsförslag. Filen är semikolonseparerad UTF-8.</source>
         <translation>Work orders completed in the month: billing, reported time, spare parts and approved cost proposals. The file is semicolon-separated UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="85" />
+        <location filename="../../ui/billing_export.py" line="87" />
         <source>Hämtar underlaget …</source>
         <translation>Fetching the data …</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="90" />
+        <location filename="../../ui/billing_export.py" line="92" />
         <source>Inga avslutade arbetsordrar %1 för %2.</source>
         <translation>No completed work orders in %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="91" />
+        <location filename="../../ui/billing_export.py" line="93" />
         <source>någon betalare</source>
         <translation>any payer</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="102" />
+        <location filename="../../ui/billing_export.py" line="104" />
         <source>%1 arbetsordrar (%2 min) är exporterade till %3.</source>
         <translation>%1 work orders (%2 min) exported to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="105" />
+        <location filename="../../ui/billing_export.py" line="107" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../ui/billing_export.py" line="32" />
         <source>Spara faktureringsunderlag</source>
         <translation>Save billing data</translation>
     </message>
     <message>
+        <location filename="../../ui/billing_export.py" line="33" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -2945,154 +2947,157 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="68" />
+        <location filename="../../ui/print_preview.py" line="80" />
         <source>Förhandsgranska – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="69" />
+        <location filename="../../ui/print_preview.py" line="81" />
         <source>Förhandsgranskning av %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="87" />
+        <location filename="../../ui/print_preview.py" line="99" />
         <source>Dokumentets sidor</source>
         <translation>The document's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="95" />
+        <location filename="../../ui/print_preview.py" line="107" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="119" />
+        <location filename="../../ui/print_preview.py" line="131" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="121" />
+        <location filename="../../ui/print_preview.py" line="133" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="125" />
+        <location filename="../../ui/print_preview.py" line="137" />
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="126" />
+        <location filename="../../ui/print_preview.py" line="138" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="128" />
+        <location filename="../../ui/print_preview.py" line="140" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="130" />
+        <location filename="../../ui/print_preview.py" line="142" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="130" />
+        <location filename="../../ui/print_preview.py" line="142" />
         <source>Anpassa till sidbredd</source>
         <translation>Fit to the page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="133" />
+        <location filename="../../ui/print_preview.py" line="145" />
         <source>Hel sida</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="133" />
+        <location filename="../../ui/print_preview.py" line="145" />
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="144" />
+        <location filename="../../ui/print_preview.py" line="156" />
         <source>&amp;Skriv ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="146" />
+        <location filename="../../ui/print_preview.py" line="158" />
         <source>Skriv ut dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="147" />
+        <location filename="../../ui/print_preview.py" line="159" />
         <source>Välj skrivare och skriv ut (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="150" />
+        <location filename="../../ui/print_preview.py" line="162" />
         <source>S&amp;para som…</source>
         <translation>S&amp;ave as…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="152" />
+        <location filename="../../ui/print_preview.py" line="164" />
         <source>Spara dokumentet som PDF-fil</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="153" />
+        <location filename="../../ui/print_preview.py" line="165" />
         <source>Spara som PDF-fil (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="155" />
+        <location filename="../../ui/print_preview.py" line="167" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="157" />
+        <location filename="../../ui/print_preview.py" line="169" />
         <source>Stäng förhandsgranskningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="158" />
+        <location filename="../../ui/print_preview.py" line="170" />
         <source>Stäng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="191" />
+        <location filename="../../ui/print_preview.py" line="203" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="207" />
+        <location filename="../../ui/print_preview.py" line="219" />
         <source>Sparad som %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="232" />
+        <location filename="../../ui/print_preview.py" line="244" />
         <source>Skrivaren gick inte att använda.</source>
         <translation>The printer could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="236" />
+        <location filename="../../ui/print_preview.py" line="248" />
         <source>Skriver ut …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="249" />
+        <location filename="../../ui/print_preview.py" line="261" />
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="256" />
+        <location filename="../../ui/print_preview.py" line="268" />
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
+        <location filename="../../ui/print_preview.py" line="56" />
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/print_preview.py" line="57" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+        <location filename="../../ui/print_preview.py" line="66" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
@@ -3534,162 +3539,163 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QuickServiceTab</name>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="59" />
+        <location filename="../../ui/quick_service_tab.py" line="42" />
+        <location filename="../../ui/quick_service_tab.py" line="61" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="67" />
+        <location filename="../../ui/quick_service_tab.py" line="69" />
         <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
         <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="69" />
+        <location filename="../../ui/quick_service_tab.py" line="71" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="70" />
+        <location filename="../../ui/quick_service_tab.py" line="72" />
         <source>Dagens tider</source>
         <translation>The day's times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Kund</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="94" />
+        <location filename="../../ui/quick_service_tab.py" line="96" />
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="97" />
+        <location filename="../../ui/quick_service_tab.py" line="99" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="107" />
+        <location filename="../../ui/quick_service_tab.py" line="109" />
         <source>Föregående dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="107" />
+        <location filename="../../ui/quick_service_tab.py" line="109" />
         <source>Nästa dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="117" />
+        <location filename="../../ui/quick_service_tab.py" line="119" />
         <source>Bokade och lediga tider</source>
         <translation>Booked and free times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="121" />
+        <location filename="../../ui/quick_service_tab.py" line="123" />
         <source>&amp;Boka…</source>
         <translation>&amp;Book…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="122" />
+        <location filename="../../ui/quick_service_tab.py" line="124" />
         <source>Boka den markerade lediga tiden</source>
         <translation>Book the selected free time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="123" />
+        <location filename="../../ui/quick_service_tab.py" line="125" />
         <source>&amp;Avboka</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <location filename="../../ui/quick_service_tab.py" line="126" />
         <source>Avboka den markerade bokningen</source>
         <translation>Cancel the selected booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <location filename="../../ui/quick_service_tab.py" line="128" />
         <source>&amp;Registrera reparation</source>
         <translation>&amp;Register repair</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="127" />
+        <location filename="../../ui/quick_service_tab.py" line="129" />
         <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="175" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="175" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="187" />
+        <location filename="../../ui/quick_service_tab.py" line="189" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="190" />
+        <location filename="../../ui/quick_service_tab.py" line="192" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="232" />
+        <location filename="../../ui/quick_service_tab.py" line="234" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="243" />
+        <location filename="../../ui/quick_service_tab.py" line="245" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="247" />
+        <location filename="../../ui/quick_service_tab.py" line="249" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="259" />
+        <location filename="../../ui/quick_service_tab.py" line="261" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
@@ -5059,39 +5065,6 @@ today</translation>
         <location filename="../../ui/followup_tables.py" line="81" />
         <source>Klicka (eller tryck Enter) för att visa ordrarna i kön</source>
         <translation>Click (or press Enter) to show the orders in the queue</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/billing_export.py" line="30" />
-        <source>Spara faktureringsunderlag</source>
-        <translation>Save billing data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/billing_export.py" line="31" />
-        <source>CSV-fil (*.csv)</source>
-        <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_preview.py" line="44" />
-        <source>Spara som PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_preview.py" line="45" />
-        <source>PDF-dokument (*.pdf)</source>
-        <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_preview.py" line="54" />
-        <source>Skriv ut</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quick_service_tab.py" line="40" />
-        <source>Snabbservice</source>
-        <translation>Quick service</translation>
     </message>
 </context>
 <context>

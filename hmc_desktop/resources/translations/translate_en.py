@@ -34,11 +34,6 @@ QM = HERE / "hmc_en.qm"
 # ``parent.tr("…")`` in a module-level helper: lupdate files it under the context "parent",
 # but at run time PySide looks it up under the class names of the widget passed as parent.
 # The message is copied to that class's context (by the helper's file) so that it translates.
-PARENT_TR_CONTEXT: dict[str, str] = {
-    "billing_export.py": "BillingExportDialog",
-    "print_preview.py": "PrintPreviewDialog",
-    "quick_service_tab.py": "QuickServiceTab",
-}
 
 # (context, source) → English where one Swedish text needs different English by context
 BY_CONTEXT: dict[tuple[str, str], str] = {
@@ -867,7 +862,7 @@ EN: dict[str, str] = {
     "Skriver ut …": "Printing …",
     "Skriver ut sida %1 av %2 …": "Printing page %1 of %2 …",
     "%1 sidor skickade till skrivaren.": "%1 pages sent to the printer.",
-    # file and print dialogs opened by helper functions (parent.tr, see PARENT_TR_CONTEXT)
+    # file and print dialogs opened by helper functions
     "Spara som PDF": "Save as PDF",
     "PDF-dokument (*.pdf)": "PDF document (*.pdf)",
     "Skriv ut": "Print",
@@ -1091,7 +1086,7 @@ def fill(ts: Path = TS) -> list[str]:
             else:
                 translation.text = text
             translation.attrib.pop("type", None)
-    _copy_parent_tr(root)
+    _check_no_parent_tr(root)
     body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")
@@ -1105,33 +1100,13 @@ def _where(message: ET.Element) -> str:
     return f"{Path(location.get('filename', '?')).name}:{location.get('line', '?')}"
 
 
-def _copy_parent_tr(root: ET.Element) -> None:
-    """Copy the "parent" context's messages to the context they are looked up in."""
-    contexts = {c.findtext("name"): c for c in root.findall("context")}
-    parent = contexts.get("parent")
-    if parent is None:
-        return
-    for message in parent.findall("message"):
-        location = message.find("location")
-        file = Path(location.get("filename", "")).name if location is not None else ""
-        target_name = PARENT_TR_CONTEXT.get(file)
-        if target_name is None:
-            print(f"warning: parent.tr() in {_where(message)}: add its file to "
-                  "PARENT_TR_CONTEXT, or use QCoreApplication.translate", file=sys.stderr)
-            continue
-        target = contexts.get(target_name)
-        if target is None:
-            target = _child(root, "context", "", 0)
-            _child(target, "name", target_name, 1)
-            contexts[target_name] = target
-        source = message.findtext("source")
-        if any(m.findtext("source") == source for m in target.findall("message")):
-            continue
-        translation = message.find("translation")
-        assert translation is not None
-        copy = _child(target, "message", "", 1)
-        _child(copy, "source", source, 2)
-        _child(copy, "translation", translation.text, 2).attrib.update(translation.attrib)
+def _check_no_parent_tr(root: ET.Element) -> None:
+    """``parent.tr(…)`` in a helper files its text under "parent", which Qt never looks up."""
+    for context in root.findall("context"):
+        if context.findtext("name") == "parent":
+            where = ", ".join(_where(m) for m in context.findall("message"))
+            sys.exit(f"parent.tr() cannot be translated ({where}): use "
+                     "QCoreApplication.translate('Context', …)")
 
 
 def _child(parent: ET.Element, tag: str, text: str | None, depth: int) -> ET.Element:
