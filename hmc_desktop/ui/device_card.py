@@ -28,6 +28,7 @@ from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 from hmc_desktop.ui.flow_device import DeviceFlowBar
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.queue_format import device_status_name
 from hmc_desktop.ui.widgets import MessageBar, ValueLabel, alive, error_text, scaled_font
 
 
@@ -221,7 +222,7 @@ class DeviceCardTab(QWidget):
         v["article"].setText(f"{card.article_no} {card.article_name}")
         v["group"].setText(card.product_group or "–")
         v["digital"].setText(self.tr("Ja") if card.digital else self.tr("Nej"))
-        v["status"].setText(card.status_label[:1].upper() + card.status_label[1:])
+        v["status"].setText(device_status_name(card.status))  # translated, unlike the service's
         holder = card.holder
         v["holder"].setText(holder.name if holder else self.tr("Ingen innehavare"))
         for key, value in (("address", holder.address if holder else None),
