@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm.exc import StaleDataError
 
 from hmc_desktop.cli.common import CommandError, UsageError, close_all
 from hmc_desktop.cli.parser import build_parser
@@ -39,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = exc.exit_code
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        code = 1
+    except StaleDataError:
+        log.info("stale save refused", exc_info=True)
+        print(f"error: {DomainError('stale_data')}", file=sys.stderr)
         code = 1
     except OperationalError as exc:
         log.exception("database unavailable")

@@ -63,10 +63,11 @@ def sla(args: argparse.Namespace) -> int:
 
 
 def import_files(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.importer import ImportService, InterchangeError
+    from hmc_desktop.services.import_bulk import BulkImportService
+    from hmc_desktop.services.importer import InterchangeError
 
     ctx = open_context(args)
-    service = ImportService(ctx)
+    service = BulkImportService(ctx)
     worst = 0
     for name in args.files:
         try:

@@ -2,7 +2,7 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd
+from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd, sync_cmd
 from hmc_desktop.version import app_version
 
 
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     print_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)
+    sync_cmd.add_parser(sub)
     return p
 
 

@@ -3,7 +3,8 @@
 For a scheduled task. Prints one summary line per direction; exit 1 if any row was
 rejected (or a file was unreadable), 2 if a folder is missing, unwritable or not
 configured. Folders come from the settings ``sync.intake_dir``/``sync.outbox_dir``,
-or ``--intake DIR``/``--outbox DIR``.
+or ``--intake DIR``/``--outbox DIR``; ``--save`` stores the options given as the settings
+of every workstation (administrators), before the run.
 """
 
 import argparse
@@ -19,12 +20,14 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
     p.add_argument("--outbox", metavar="DIR", help="outbox folder (default: setting sync.outbox_dir)")
     p.add_argument("--stable-seconds", type=float, metavar="S",
                    help="how long a file must stay unchanged before it is read (default 2)")
+    p.add_argument("--save", action="store_true",
+                   help="store the folders and time given as every workstation's settings")
     p.set_defaults(handler=sync)
 
 
 def sync(args: argparse.Namespace) -> int:
     from hmc_desktop.services.import_bulk import BulkImportService
-    from hmc_desktop.services.settings import load_sync_settings
+    from hmc_desktop.services.settings import load_sync_settings, save_sync_settings
     from hmc_desktop.services.sync import SyncFolderError, SyncService
 
     ctx = open_context(args)
@@ -33,6 +36,8 @@ def sync(args: argparse.Namespace) -> int:
         if args.stable_seconds < 0:
             raise UsageError("--stable-seconds must not be negative.")
         settings = replace(settings, stable_seconds=args.stable_seconds)
+    if args.save:
+        save_sync_settings(ctx, settings)
     try:
         run = SyncService(ctx, settings, importer=BulkImportService).run_once(wait_for_stable=True)
     except SyncFolderError as exc:

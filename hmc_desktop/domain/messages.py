@@ -356,6 +356,47 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "device {individual_no} is already registered",
         "hjälpmedel {individual_no} finns redan",
     ),
+    # issue 6: sync and teamwork
+    "stale_order": (
+        "order {key} was changed by {who} at {when} after you opened it; nothing was saved, reload it to see the change",
+        "arbetsorder {key} ändrades av {who} {when} efter att du öppnade den; ingenting sparades, läs in den igen för att se ändringen",
+    ),
+    "stale_device": (
+        "device {key} was changed by {who} at {when} after you opened it; nothing was saved, reload it to see the change",
+        "hjälpmedel {key} ändrades av {who} {when} efter att du öppnade det; ingenting sparades, läs in det igen för att se ändringen",
+    ),
+    "stale_data": (
+        "someone else changed the same data at the same time; nothing was saved, try again",
+        "någon annan ändrade samma uppgifter samtidigt; ingenting sparades, försök igen",
+    ),
+    "claim_taken": (
+        "order {order_no} has already been taken by {owner}",
+        "arbetsorder {order_no} har redan tagits av {owner}",
+    ),
+    "claim_not_owner": (
+        "order {order_no} is taken by {owner}, not by you",
+        "arbetsorder {order_no} är tagen av {owner}, inte av dig",
+    ),
+    "field_not_editable": (
+        "{name} cannot be edited here",
+        "{name} kan inte ändras här",
+    ),
+    "sync_seconds": (
+        "the waiting times must not be negative, and the interval must be above zero",
+        "väntetiderna får inte vara negativa och intervallet måste vara större än noll",
+    ),
+    "sync_not_configured": (
+        "no intake or outbox folder is configured (settings sync.intake_dir, sync.outbox_dir)",
+        "ingen inläsnings- eller utkorgsmapp är inställd (sync.intake_dir, sync.outbox_dir)",
+    ),
+    "sync_folder_missing": (
+        "the {which} folder {path} does not exist or is not reachable",
+        "{which_sv} {path} finns inte eller går inte att nå",
+    ),
+    "sync_folder_unwritable": (
+        "the {which} folder {path} cannot be written to ({reason})",
+        "{which_sv} {path} går inte att skriva i ({reason})",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {
@@ -384,6 +425,7 @@ ACTION_SV: dict[str, str] = {
     "edit the calendar": "ändra kalendern",
     "import files": "importera filer",
     "change orders": "ändra arbetsordrar",
+    "change settings": "ändra inställningar",
     "change devices": "ändra hjälpmedel",
     "manage staff": "hantera personal",
     "order pickups": "beställa hämtning",

@@ -2,6 +2,7 @@
 
 from sqlalchemy.orm import Session
 
+import hmc_desktop.services.changes  # noqa: F401  (registers NOTIFY after audited changes)
 from hmc_desktop.domain.calendar import WorkCalendar
 from hmc_desktop.domain.catalogue import Catalogue
 from hmc_desktop.services.clock import Clock

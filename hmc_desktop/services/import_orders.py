@@ -1,12 +1,12 @@
 """Applying one validated order row to the database (create, update, or leave unchanged)."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import Attachment, WorkOrder
+from hmc_desktop.db.models import Attachment, Device, WorkOrder
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.lifecycle import status_from_timestamps
 from hmc_desktop.domain.messages import render
@@ -28,7 +28,9 @@ _TIMES = ("started", "completed", "cancelled")
 
 def _aware(moment: datetime | None) -> datetime | None:
     """Import times are Stockholm wall time (CONTRACT); stored as instants (C4)."""
-    return moment.replace(tzinfo=TZ) if moment is not None else None
+    # As UTC: a Stockholm time in the repeated autumn hour never compares equal to the
+    # stored instant (PEP 495), and a re-import would "update" it.
+    return moment.replace(tzinfo=TZ).astimezone(UTC) if moment is not None else None
 
 
 class OrderApplier:
@@ -108,8 +110,7 @@ class OrderApplier:
     def _derived(self, row: OrderRow, merged: dict[str, Any], device_id: int | None,
                  kinds: list[str]) -> dict[str, Any]:
         order_type = self.ctx.catalogue.get(row.type_code)
-        device = next((d for d in self.lookups.devices.values() if d.id == device_id), None) \
-            if device_id else None
+        device = self.session.get(Device, device_id) if device_id else None  # identity map
         d = derive(order_type, merged["registered"], self.ctx.calendar,
                    technical_review=merged["technical_review"],
                    simple_aid=bool(device and device.article.simple_aid),

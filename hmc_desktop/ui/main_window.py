@@ -24,10 +24,12 @@ from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
+from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
 
 if TYPE_CHECKING:
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._connect()
         self.flows = WindowFlows(self)  # Utskrifter, Snabbservice, Ctrl+P, returns, billing
+        self.teamwork = Teamwork(self)  # issue 6: banner, other workstations' changes, sync
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
@@ -179,8 +182,7 @@ class MainWindow(QMainWindow):
         who.setObjectName("statusUser")
         where = QLabel(self.ctx.db.display_name)
         where.setObjectName("statusDatabase")
-        sync = QLabel(self.tr("Synk: ej konfigurerad"))
-        sync.setObjectName("statusSync")
+        sync = self.sync_status = SyncStatusWidget(self.ctx)  # statusSync
         for label in (who, where, sync):
             label.setAccessibleName(label.text())
             self.statusBar().addPermanentWidget(label)

@@ -18,6 +18,7 @@ from hmc_desktop.db.models.reference import (
     Setting,
     Staff,
 )
+from hmc_desktop.db.models.sync import SyncLogEntry
 from hmc_desktop.db.models.workflows import (
     ChecklistStep,
     CostProposal,
@@ -57,6 +58,7 @@ __all__ = [
     "Shipment",
     "ShipmentItem",
     "Staff",
+    "SyncLogEntry",
     "TimeReport",
     "WorkOrder",
 ]
