@@ -137,6 +137,7 @@ class Teamwork(QObject):
         self.sync = SyncWatcher(ctx, status, self)
         self.sync.synced.connect(lambda _run: self.main.queue_tab.reload())
         self.started = False
+        self._was_offline = False
         listener = self.changes.listener
         window.destroyed.connect(lambda *_a: listener.stop(timeout=0.5))
         window.installEventFilter(self)
@@ -175,6 +176,7 @@ class Teamwork(QObject):
 
     def online_changed(self, online: bool, reason: str) -> None:
         self.banner.set_online(online, reason)
-        if online and self.started:
+        came_back, self._was_offline = online and self._was_offline, not online
+        if came_back and self.started:  # not at the first connection of the day
             self.main.statusBar().showMessage(
                 self.tr("Förbindelsen med databasen är tillbaka."), STATUS_MS)
