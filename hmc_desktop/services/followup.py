@@ -20,8 +20,8 @@ plain dict that names exactly the orders behind the number:
     ``"YYYY-MM-DD"``, inclusive, local dates (absent: no limit)
 
 :func:`to_queue_filter` maps a follow-up filter onto the queue's :class:`QueueFilter`
-(exact for open/at_risk/breached); :meth:`FollowUpService.conditions` gives the SQL
-conditions of every key, with the very conditions the queue and the CSV use.
+(exactly: the queue applies :meth:`FollowUpService.conditions`, the SQL conditions of every
+key, with the very conditions the queue and the CSV use).
 """
 
 from collections.abc import Mapping
@@ -166,15 +166,18 @@ def _date_range(column: Any, first: str | None, last: str | None) -> list[Column
 
 
 def to_queue_filter(flt: FilterDict) -> tuple[QueueFilter, bool]:
-    """The queue's filter for a follow-up filter, and whether it shows exactly those orders.
+    """The queue's filter for a follow-up filter, and whether it shows exactly those orders
+    (always: the follow-up filter rides along in :attr:`QueueFilter.followup`).
 
-    Exact for 'open', 'at_risk' and 'breached'; for the others the queue shows the orders
-    of that mailbox/type and status, but cannot yet limit them to the dates or outcome.
+    Mailbox, type, status and the SLA flags are set too, so that the filter bar shows them.
     """
     state = flt.get("state", "open")
+    if state not in STATES:
+        raise ValueError(f"unknown follow-up state {state!r}")
     status = {"registered": "all", "completed": "completed", "counted": "all"}.get(
         state, "all" if state in OUTCOMES else "open")
+    pairs = tuple(sorted((k, str(v)) for k, v in flt.items() if v is not None and v != ""))
     queue = QueueFilter(mailbox=flt.get("mailbox"), type_code=flt.get("type"), status=status,
-                        at_risk=state == "at_risk", breached=state == "breached")
-    return queue, state in QUEUE_EXACT
-
+                        at_risk=state == "at_risk", breached=state == "breached",
+                        followup=pairs)
+    return queue, True

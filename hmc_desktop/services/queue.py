@@ -1,39 +1,30 @@
 """The work-order queue as queries: ids in order, rows by id, the daily follow-up (P1, P2, W5).
 
 Built for 500,000 orders: filtering, searching and sorting happen in SQL and return
-only ids; the interface fetches the few rows it shows by id. Search terms are matched
-through indexed lookups (order and individual numbers by key range, names through the
-small name tables' id lists), never a ``LIKE '%…%'`` over the joined order rows.
+only ids; the interface fetches the few rows it shows by id. The search is
+:mod:`hmc_desktop.services.queue_search`'s.
 """
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    CompoundSelect,
-    Select,
-    and_,
-    case,
-    false,
-    func,
-    literal,
-    or_,
-    select,
-    union,
-)
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 
 from hmc_desktop.db.base import UTCDateTime
-from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
+from hmc_desktop.db.models import Article, Device, WorkOrder
 from hmc_desktop.domain.errors import NotFound
 from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate, risk_horizon
 from hmc_desktop.domain.types import OPEN_STATUSES, OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.queue_search import MIN_SEARCH as MIN_SEARCH
+from hmc_desktop.services.queue_search import case_variants as case_variants
+from hmc_desktop.services.queue_search import escape_like as escape_like
+from hmc_desktop.services.queue_search import prefix_range as prefix_range
+from hmc_desktop.services.queue_search import search_ids
 
 W = WorkOrder
 OPEN = tuple(s.value for s in OPEN_STATUSES)
@@ -41,7 +32,6 @@ SORT_KEYS = ("order", "type", "status", "priority", "article", "registered", "du
 STATUS_RANK = {s.value: i for i, s in enumerate(OrderStatus)}
 _FAR = datetime(9999, 1, 1, tzinfo=UTC)  # "no deadline": sorts after every real one
 _PENDING = ((W.start_by, W.started), (W.finish_by, W.completed), (W.contact_by, W.contacted))
-MIN_SEARCH = 2  # a single character would match nearly every order
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +39,8 @@ class QueueFilter:
     """What the queue shows. ``status`` is 'open', 'all' or an order status.
 
     The two SLA flags combine with OR (orders that need attention); everything else with AND.
+    ``followup``: a follow-up filter (:mod:`hmc_desktop.services.followup`) as sorted
+    (key, value) pairs; its orders exactly, on top of the rest.
     """
 
     mailbox: str | None = None
@@ -61,6 +53,7 @@ class QueueFilter:
     search: str = ""
     sort: str = "due"
     descending: bool = False
+    followup: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +115,7 @@ class QueueService:
 
     def ids_statement(self, flt: QueueFilter) -> Select[Any]:
         now = self.ctx.clock.now()
-        matches = self._search(flt.search)
+        matches = search_ids(flt.search, self.ctx.db.backend)
         stmt = select(W.id).where(*self._conditions(flt, now, matches is not None))
         if matches is not None:
             found = matches.subquery("found")
@@ -167,6 +160,9 @@ class QueueService:
             sla.append(breached_condition(now))
         if sla:
             conds.append(or_(*sla))
+        if flt.followup is not None:
+            from hmc_desktop.services.followup import FollowUpService  # it imports this module
+            conds += FollowUpService(self.ctx).conditions(dict(flt.followup))
         return conds
 
     def _sort_expression(self, key: str, open_only: bool) -> Any:
@@ -197,40 +193,6 @@ class QueueService:
         least = func.least if self.ctx.db.backend == "postgresql" else func.min
         nearest = least(*parts)
         return nearest if open_only else case((W.status.in_(OPEN), nearest), else_=_far())
-
-    # -- search -------------------------------------------------------------------
-    def _search(self, text: str) -> Select[Any] | CompoundSelect[Any] | None:
-        """Ids of the orders ``text`` finds, or None for no search (module docstring)."""
-        words = text.split()[:6]
-        if len("".join(words)) < MIN_SEARCH:
-            return None
-        branches: list[Select[Any]] = []
-        if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
-            for variant in dict.fromkeys((words[0], words[0].upper())):
-                lo, hi = prefix_range(variant)
-                devices = select(Device.id).where(Device.individual_no >= lo,
-                                                  Device.individual_no < hi)
-                branches += [select(W.id).where(W.order_no >= lo, W.order_no < hi),
-                             select(W.id).where(W.device_id.in_(devices))]
-        else:  # people's names hold no digits: the big name table is scanned only for words
-            holders = select(Holder.id).where(*self._all_words(Holder.name, words))
-            orderers = select(Orderer.id).where(*self._all_words(Orderer.name, words))
-            branches += [select(W.id).where(W.holder_id.in_(holders)),
-                         select(W.id).where(W.orderer_id.in_(orderers))]
-        articles = select(Article.id).where(*self._all_words(Article.name, words))
-        devices = select(Device.id).where(Device.article_id.in_(articles))
-        branches.append(select(W.id).where(W.device_id.in_(devices)))
-        return union(*branches)
-
-    def _all_words(self, column: Any, words: Sequence[str]) -> list[ColumnElement[bool]]:
-        return [self._name_like(column, w) for w in words]
-
-    def _name_like(self, column: Any, word: str) -> ColumnElement[bool]:
-        """Case-insensitive 'contains' on a name: ASCII by the database, å/ä/ö/é by variants."""
-        pg = self.ctx.db.backend == "postgresql"
-        pats = [f"%{escape_like(v)}%" for v in case_variants(word)]
-        return or_(*(column.ilike(p, escape="\\") if pg else column.like(p, escape="\\")
-                     for p in pats)) if pats else false()
 
     # -- rows and facts -------------------------------------------------------------
     def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
@@ -324,25 +286,3 @@ def breached_condition(now: datetime) -> ColumnElement[bool]:
 
 def _far() -> ColumnElement[Any]:
     return literal(_FAR, UTCDateTime())
-
-
-def prefix_range(prefix: str) -> tuple[str, str]:
-    """[lo, hi) covering every string that starts with ``prefix`` (an index range, any backend)."""
-    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def case_variants(word: str) -> list[str]:
-    """The spellings to look for: as typed in lower case, and with each name part capitalised.
-
-    The databases fold ASCII case themselves, but SQLite's LIKE does not fold å/Å, ä/Ä,
-    ö/Ö, é/É. Names are stored capitalised, so such a letter is upper case only where a
-    name part starts ("Åsa", "Karl-Åke", "Öberg"): two patterns cover what people type.
-    """
-    low = word.lower()
-    title = "".join(p[:1].upper() + p[1:] for p in re.split(r"([-\s])", low))
-    folded_anyway = all(a.isascii() or a == b for a, b in zip(low, title, strict=True))
-    return [low] if folded_anyway else [low, title]

@@ -54,18 +54,17 @@ def ask_save_path(parent: QWidget, caption: str, suggested: str, file_filter: st
     return path or None
 
 
-def show_in_queue(queue_tab: WorkOrderQueueTab, flt: Mapping[str, Any]) -> bool:
+def show_in_queue(queue_tab: WorkOrderQueueTab, flt: Mapping[str, Any]) -> None:
     """Set the work-order queue's filter bar to a follow-up filter (mailbox, type, status, SLA
-    flag) with one query; True when the queue then shows exactly the clicked number's orders
-    (open/at_risk/breached), False when it cannot yet limit them to dates or an outcome."""
-    queue, exact = to_queue_filter(flt)
+    flag, and the selection itself) with one query: the queue then shows exactly the clicked
+    number's orders."""
+    queue, _exact = to_queue_filter(flt)
     bar = queue_tab.filters
     bar.type.blockSignals(True)  # one change, emitted by apply()
     bar.type.setCurrentIndex(max(0, bar.type.findData(queue.type_code)))
     bar.type.blockSignals(False)
     bar.apply(mailbox=queue.mailbox, status=queue.status, at_risk=queue.at_risk,
-              breached=queue.breached, keep_type=True)
-    return exact
+              breached=queue.breached, keep_type=True, followup=queue.followup)
 
 
 class FollowUpTab(QWidget):

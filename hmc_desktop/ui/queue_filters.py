@@ -1,7 +1,9 @@
 """The queue's filter bar: mailbox (W3), status, type, SLA and own-order checkboxes, search.
 
 It only describes what the person chose, as a :class:`QueueFilter`; the query is the
-service's. Search is debounced (200 ms) so typing does not start a query per key.
+service's. Search is debounced (200 ms) so typing does not start a query per key. A
+selection from the follow-up view (a clicked number) shows as a removable label; changing
+any choice, or clearing the filters, removes it.
 """
 
 from PySide6.QtCore import QTimer, Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ class QueueFilterBar(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
+        self._followup: tuple[tuple[str, str], ...] | None = None
 
         self.mailbox = QComboBox()
         self.mailbox.setObjectName("mailboxSelector")
@@ -75,7 +79,7 @@ class QueueFilterBar(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self._emit)
+        self._debounce.timeout.connect(self._changed_by_user)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
 
         rows = QVBoxLayout(self)
@@ -88,7 +92,7 @@ class QueueFilterBar(QWidget):
             label.setBuddy(combo)
             first.addWidget(label)
             first.addWidget(combo)
-            combo.currentIndexChanged.connect(lambda _i: self._emit())
+            combo.currentIndexChanged.connect(lambda _i: self._changed_by_user())
         search_label = QLabel(self.tr("Sö&k"))
         search_label.setBuddy(self.search)
         first.addSpacing(12)
@@ -96,6 +100,9 @@ class QueueFilterBar(QWidget):
         first.addWidget(self.search, 1)
         for box in (self.at_risk, self.breached, self.medical, self.mine):
             second.addWidget(box)
+        second.addSpacing(12)
+        second.addWidget(self._build_followup_label())
+        second.addWidget(self.followup_clear)
         second.addStretch(1)
         rows.addLayout(first)
         rows.addLayout(second)
@@ -105,21 +112,55 @@ class QueueFilterBar(QWidget):
         box.setObjectName(name)
         box.setAccessibleName(text.replace("&", ""))
         box.setToolTip(tip)
-        box.toggled.connect(lambda _on: self._emit())
+        box.toggled.connect(lambda _on: self._changed_by_user())
         return box
 
+    def _build_followup_label(self) -> QLabel:
+        self.followup_label = QLabel()
+        self.followup_label.setObjectName("followUpSelection")
+        self.followup_clear = QToolButton()
+        self.followup_clear.setObjectName("followUpSelectionClear")
+        self.followup_clear.setText("✕")
+        self.followup_clear.setAutoRaise(True)
+        tip = self.tr("Ta bort urvalet från uppföljningen")
+        self.followup_clear.setToolTip(tip)
+        self.followup_clear.setAccessibleName(tip)
+        self.followup_clear.clicked.connect(lambda _c=False: self._changed_by_user())
+        self.followup_label.hide()
+        self.followup_clear.hide()
+        return self.followup_label
+
+    def _describe(self, pairs: tuple[tuple[str, str], ...]) -> str:
+        """'påbörjade för sent, 2026-11-01 – 2026-11-24': the state and the period's dates."""
+        flt = dict(pairs)
+        states = {
+            "open": self.tr("öppna"), "at_risk": self.tr("risk för försening"),
+            "breached": self.tr("försenade"), "registered": self.tr("registrerade"),
+            "completed": self.tr("klara"), "counted": self.tr("ordrar i perioden"),
+            "start_met": self.tr("påbörjade i tid"), "start_missed": self.tr("påbörjade för sent"),
+            "finish_met": self.tr("klara i tid"), "finish_missed": self.tr("klara för sent")}
+        parts = [states.get(flt.get("state", "open"), flt.get("state", ""))]
+        for kind in ("registered", "completed"):
+            first, last = flt.get(f"{kind}_from"), flt.get(f"{kind}_to")
+            if first or last:
+                parts.append(f"{first or '…'} – {last or '…'}")
+        return ", ".join(parts)
     # -- state ----------------------------------------------------------------------------
     def current(self) -> QueueFilter:
         return QueueFilter(
             mailbox=self.mailbox.currentData(), status=self.status.currentData(),
             type_code=self.type.currentData(), at_risk=self.at_risk.isChecked(),
             breached=self.breached.isChecked(), medical_risk=self.medical.isChecked(),
-            mine=self.mine.isChecked(), search=self.search.text().strip())
+            mine=self.mine.isChecked(), search=self.search.text().strip(),
+            followup=self._followup)
 
     def apply(self, *, mailbox: str | None = None, status: str = "open", at_risk: bool = False,
-              breached: bool = False, search: str = "", keep_type: bool = False) -> None:
-        """Set several choices at once (follow-up strip, scan field) and emit one change."""
+              breached: bool = False, search: str = "", keep_type: bool = False,
+              followup: tuple[tuple[str, str], ...] | None = None) -> None:
+        """Set several choices at once (follow-up strip and view, scan field) and emit one
+        change; ``followup``: the follow-up view's selection (None: none)."""
         self._quiet = True
+        self._set_followup(followup)
         try:
             self.mailbox.setCurrentIndex(max(0, self.mailbox.findData(mailbox)))
             self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -139,6 +180,20 @@ class QueueFilterBar(QWidget):
         """Apply a pending search now (Enter in the search field)."""
         if self._debounce.isActive():
             self._debounce.stop()
+            self._changed_by_user()
+
+    def _set_followup(self, pairs: tuple[tuple[str, str], ...] | None) -> None:
+        self._followup = pairs
+        if pairs is not None:
+            self.followup_label.setText(self.tr("Urval från uppföljningen: %1").replace(
+                "%1", self._describe(pairs)))
+        self.followup_label.setVisible(pairs is not None)
+        self.followup_clear.setVisible(pairs is not None)
+
+    def _changed_by_user(self) -> None:
+        """A choice changed: the follow-up view's selection no longer applies."""
+        if not self._quiet:
+            self._set_followup(None)
             self._emit()
 
     def _emit(self) -> None:

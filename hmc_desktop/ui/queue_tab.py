@@ -118,7 +118,7 @@ class WorkOrderQueueTab(QWidget):
     def _tab_order(self) -> None:
         f = self.filters
         chain: list[QWidget] = [f.mailbox, f.status, f.type, f.at_risk, f.breached, f.medical,
-                                f.mine, f.search, self.table]
+                                f.mine, f.followup_clear, f.search, self.table]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 

@@ -32,10 +32,7 @@ def install_extras(window: "MainWindow") -> None:
 
 
 def _show_orders(window: "MainWindow", flt: dict[str, Any]) -> None:
-    """P2 click-through: the orders behind a follow-up figure, in the queue."""
+    """P2/C5 click-through: exactly the orders behind a follow-up figure, in the queue."""
     window.tabs.setCurrentWidget(window.queue_tab)
-    if not show_in_queue(window.queue_tab, flt):
-        window.statusBar().showMessage(translate(
-            "MainWindow", "Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras "
-            "i kön."), STATUS_MS)
+    show_in_queue(window.queue_tab, flt)
     window.queue_tab.table.setFocus()

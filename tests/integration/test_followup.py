@@ -2,6 +2,7 @@
 orders as ``order show`` sees them, and every click-through filter finds exactly those orders."""
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -101,7 +102,7 @@ def test_every_number_clicks_through_to_exactly_its_orders(ctx):
             ids = svc.order_ids(flt)
             assert len(ids) == number, (r.mailbox, state)
             qf, exact = to_queue_filter(flt)
-            assert exact and set(queue.order_ids(qf)) == set(ids)  # the queue shows the same
+            assert exact and sorted(queue.order_ids(qf)) == sorted(ids)  # the queue shows the same
         assert len(svc.order_ids({"mailbox": r.mailbox, "state": "registered",
                                   "registered_from": today, "registered_to": today})) == r.new_today
         assert len(svc.order_ids({"mailbox": r.mailbox, "state": "completed",
@@ -129,10 +130,50 @@ def test_compliance_numbers_click_through_and_trend_agrees(ctx):
 
 def test_to_queue_filter_maps_what_the_queue_knows():
     qf, exact = to_queue_filter({"mailbox": "Konsulent", "type": "5", "state": "start_missed",
-                                 "registered_from": "2026-11-01"})
-    assert (qf.mailbox, qf.type_code, qf.status, exact) == ("Konsulent", "5", "all", False)
+                                 "registered_from": "2026-11-01", "completed_to": None})
+    assert (qf.mailbox, qf.type_code, qf.status, exact) == ("Konsulent", "5", "all", True)
+    assert qf.followup == (("mailbox", "Konsulent"), ("registered_from", "2026-11-01"),
+                           ("state", "start_missed"), ("type", "5"))
+    hash(qf)  # still a frozen, hashable filter
     qf, exact = to_queue_filter({"mailbox": None, "state": "at_risk"})
     assert (qf.status, qf.at_risk, qf.breached, exact) == ("open", True, False, True)
+    with pytest.raises(ValueError):
+        to_queue_filter({"state": "nope"})
+
+
+PERIOD = {"registered_from": "2026-06-01", "registered_to": "2026-11-24"}
+TODAY = "2026-11-24"
+
+
+@pytest.mark.parametrize("flt", [
+    {"state": "start_met", **PERIOD},
+    {"state": "start_missed", **PERIOD},
+    {"state": "finish_met", **PERIOD},
+    {"state": "finish_missed", **PERIOD},
+    {"state": "counted", **PERIOD},
+    {"state": "registered", "registered_from": TODAY, "registered_to": TODAY},
+    {"state": "registered", "registered_from": "2026-11-01"},
+    {"state": "completed", "completed_from": "2026-11-01", "completed_to": TODAY},
+    {"state": "completed", "completed_from": TODAY, "completed_to": TODAY},
+    {"state": "open"}, {"state": "at_risk"}, {"state": "breached"},
+], ids=lambda f: "-".join(str(v) for v in f.values()))
+def test_the_queue_shows_exactly_the_orders_of_every_follow_up_filter(ctx, flt):
+    """Every state, for all orders, per type and per mailbox: the queue's ids are the service's."""
+    svc, queue = FollowUpService(ctx), QueueService(ctx)
+    variants = [flt, *({**flt, "type": t.code} for t in ctx.catalogue),
+                *({**flt, "mailbox": m} for m in ctx.catalogue.mailboxes)]
+    found = 0
+    for f in variants:
+        ids = svc.order_ids(f)
+        qf, exact = to_queue_filter(f)
+        assert exact and sorted(queue.order_ids(qf)) == sorted(ids), f
+        found += len(ids)
+    assert found > 0
+    ids = svc.order_ids(flt)
+    if ids:  # a search on top narrows the follow-up selection, never widens it
+        no = QueueService(ctx).rows(ids[:1])[ids[0]].order_no
+        qf, _ = to_queue_filter(flt)
+        assert QueueService(ctx).order_ids(replace(qf, search=no)) == ids[:1]
 
 
 def test_report_service_and_followup_count_the_same(ctx):

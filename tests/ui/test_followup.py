@@ -8,13 +8,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
 from hmc_desktop.services.followup import FollowUpService
-from hmc_desktop.ui.followup import FollowUpTab, preset_period, show_in_queue
+from hmc_desktop.services.queue import QueueFilter
+from hmc_desktop.ui import queue_format as fmt
+from hmc_desktop.ui.followup import FollowUpTab, preset_period
 from tests.conftest import TEST_LOGIN
 from tests.ui.conftest import AS_OF, settle
 
@@ -176,36 +179,66 @@ def test_export_pdf_and_csv_through_the_injected_dialog(qtbot: Any, tab: FollowU
 
 
 def test_embedded_in_the_main_window_a_click_filters_the_queue(qtbot: Any, window: Any) -> None:
-    """What the main window does with ordersRequested: the queue shows exactly those orders."""
-    followup = FollowUpTab(window.ctx)
-    window.tabs.addTab(followup, "Uppföljning")
-    shown: list[bool] = []
-
-    def to_queue(flt: dict[str, Any]) -> None:
-        window.tabs.setCurrentWidget(window.queue_tab)
-        shown.append(show_in_queue(window.queue_tab, flt))
-
-    followup.ordersRequested.connect(to_queue)
+    """The main window's own wiring: a click shows exactly the clicked number's orders in the
+    queue (today's figures and the period's), with a removable follow-up selection label."""
+    followup, queue = window.followup_tab, window.queue_tab
+    asked: list[dict[str, Any]] = []
+    followup.ordersRequested.connect(asked.append)
     window.tabs.setCurrentWidget(followup)  # the first show fills it
     qtbot.waitUntil(lambda: followup.today_model.rowCount() > 0 and not followup.busy, timeout=20_000)
     settle()
     model = followup.today_model
     row = next(i for i, r in enumerate(model.rows) if r.mailbox and r.breached)
     click(qtbot, followup.today_table, cell(followup.today_table, row, 3))
-    queue = window.queue_tab
     qtbot.waitUntil(lambda: not queue.model.busy and queue.model.filter.breached, timeout=10_000)
     settle()
     flt = queue.filters.current()
-    assert shown == [True] and window.tabs.currentWidget() is queue
+    assert window.tabs.currentWidget() is queue
     assert (flt.mailbox, flt.at_risk, flt.breached, flt.status) == (model.rows[row].mailbox, False,
                                                                       True, "open")
     assert queue.model.rowCount() == model.rows[row].breached
+    assert not window.statusBar().currentMessage()  # no "only approximately" note any more
 
+    window.tabs.setCurrentWidget(followup)
     compliance = followup.compliance_model
-    t = next(i for i, f in enumerate(compliance.rows) if f.code != "total" and f.period.orders)
-    click(qtbot, followup.compliance_table, cell(followup.compliance_table, t, 1))
-    qtbot.waitUntil(lambda: not queue.model.busy and queue.filters.current().status == "all",
+    # a period figure of one type, a met/missed one if there is one (the outcome is not a queue
+    # choice), else the type's orders in the period
+    t, c = next((i, c) for c in (3, 6, 2, 5, 1) for i, f in enumerate(compliance.rows)
+                if f.code != "total" and compliance.text(i, c) not in ("–", "0"))
+    state = compliance.COLUMNS[c][1]
+    click(qtbot, followup.compliance_table, cell(followup.compliance_table, t, c))
+    qtbot.waitUntil(lambda: not queue.model.busy and queue.model.filter.followup is not None
+                    and dict(queue.model.filter.followup)["state"] == state, timeout=10_000)
+    settle()
+    period = asked[-1]
+    assert period["state"] == state and period["type"] == compliance.rows[t].code
+    assert period["registered_from"] and period["registered_to"]
+    expected = FollowUpService(window.ctx).order_ids(period)
+    shown = [queue.model.order_id(i) for i in range(queue.model.rowCount())]
+    assert sorted(shown) == sorted(expected)
+    assert fmt.number(len(expected)) == compliance.text(t, c)
+    bar = queue.filters
+    assert bar.type.currentData() == compliance.rows[t].code and bar.status.currentData() == "all"
+    assert bar.followup_label.isVisible() and bar.followup_clear.isVisible()
+    assert period["registered_from"] in bar.followup_label.text()
+
+    window.findChild(QAction, "actionClearFilters").trigger()  # Ctrl+Shift+F: all orders open
+    qtbot.waitUntil(lambda: not queue.model.busy and queue.model.filter.followup is None,
                     timeout=10_000)
     settle()
-    assert shown[-1] is False  # the period is not (yet) a queue filter: type and status only
-    assert queue.filters.current().type_code == compliance.rows[t].code
+    assert not bar.followup_label.isVisible() and not bar.followup_clear.isVisible()
+    assert bar.current() == QueueFilter()
+
+    window.tabs.setCurrentWidget(followup)
+    click(qtbot, followup.compliance_table, cell(followup.compliance_table, t, c))
+    qtbot.waitUntil(lambda: not queue.model.busy and queue.model.filter.followup is not None,
+                    timeout=10_000)
+    bar.medical.setChecked(True)  # any other choice ends the selection too
+    assert queue.model.filter.followup is None and not bar.followup_label.isVisible()
+    qtbot.mouseClick(bar.medical, Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(followup)
+    click(qtbot, followup.compliance_table, cell(followup.compliance_table, t, c))
+    qtbot.waitUntil(lambda: bar.followup_clear.isVisible(), timeout=10_000)
+    qtbot.mouseClick(bar.followup_clear, Qt.MouseButton.LeftButton)  # ✕ removes it
+    assert queue.model.filter.followup is None and not bar.followup_label.isVisible()
+    settle()

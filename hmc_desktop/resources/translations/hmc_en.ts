@@ -727,173 +727,173 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device_card.py" line="54" />
+        <location filename="../../ui/device_card.py" line="55" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="57" />
+        <location filename="../../ui/device_card.py" line="58" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="58" />
+        <location filename="../../ui/device_card.py" line="59" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="63" />
+        <location filename="../../ui/device_card.py" line="64" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="65" />
+        <location filename="../../ui/device_card.py" line="66" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="73" />
+        <location filename="../../ui/device_card.py" line="74" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="76" />
+        <location filename="../../ui/device_card.py" line="77" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="79" />
+        <location filename="../../ui/device_card.py" line="80" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="88" />
-        <location filename="../../ui/device_card.py" line="167" />
+        <location filename="../../ui/device_card.py" line="89" />
+        <location filename="../../ui/device_card.py" line="168" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="90" />
+        <location filename="../../ui/device_card.py" line="91" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="92" />
+        <location filename="../../ui/device_card.py" line="93" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="94" />
+        <location filename="../../ui/device_card.py" line="95" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="108" />
+        <location filename="../../ui/device_card.py" line="109" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="112" />
+        <location filename="../../ui/device_card.py" line="113" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="126" />
+        <location filename="../../ui/device_card.py" line="127" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="127" />
+        <location filename="../../ui/device_card.py" line="128" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="128" />
+        <location filename="../../ui/device_card.py" line="129" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="129" />
+        <location filename="../../ui/device_card.py" line="130" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="130" />
+        <location filename="../../ui/device_card.py" line="131" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="131" />
+        <location filename="../../ui/device_card.py" line="132" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="132" />
+        <location filename="../../ui/device_card.py" line="133" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="133" />
+        <location filename="../../ui/device_card.py" line="134" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="134" />
+        <location filename="../../ui/device_card.py" line="135" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="135" />
+        <location filename="../../ui/device_card.py" line="136" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="136" />
+        <location filename="../../ui/device_card.py" line="137" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="137" />
+        <location filename="../../ui/device_card.py" line="138" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="151" />
+        <location filename="../../ui/device_card.py" line="152" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="169" />
+        <location filename="../../ui/device_card.py" line="170" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="186" />
+        <location filename="../../ui/device_card.py" line="187" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="223" />
+        <location filename="../../ui/device_card.py" line="224" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="223" />
+        <location filename="../../ui/device_card.py" line="224" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="226" />
+        <location filename="../../ui/device_card.py" line="227" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="235" />
+        <location filename="../../ui/device_card.py" line="236" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="241" />
+        <location filename="../../ui/device_card.py" line="242" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1147,22 +1147,22 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="41" />
         <source>Databasen går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.</source>
         <translation>The database cannot be reached right now. Try again in a moment; if the problem remains, contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen i %2.</source>
         <translation>An unexpected error occurred (%1). Details are in the log file in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="65" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64" />
+        <location filename="../../ui/errors.py" line="67" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -1375,100 +1375,100 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup.py" line="82" />
-        <location filename="../../ui/followup.py" line="95" />
+        <location filename="../../ui/followup.py" line="81" />
+        <location filename="../../ui/followup.py" line="94" />
         <source>Uppföljning</source>
         <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="99" />
+        <location filename="../../ui/followup.py" line="98" />
         <source>Tidpunkt för siffrorna</source>
         <translation>Time of the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="102" />
+        <location filename="../../ui/followup.py" line="101" />
         <source>Beräknar</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="107" />
+        <location filename="../../ui/followup.py" line="106" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="108" />
+        <location filename="../../ui/followup.py" line="107" />
         <source>Hämta siffrorna på nytt</source>
         <translation>Fetch the figures again</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="116" />
-        <location filename="../../ui/followup.py" line="133" />
+        <location filename="../../ui/followup.py" line="115" />
+        <location filename="../../ui/followup.py" line="132" />
         <source>Dagens läge per brevlåda</source>
         <translation>Today's state per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="119" />
+        <location filename="../../ui/followup.py" line="118" />
         <source>Andel i tid och ledtid per typ</source>
         <translation>On-time rate and lead time per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="129" />
+        <location filename="../../ui/followup.py" line="128" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="131" />
+        <location filename="../../ui/followup.py" line="130" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="132" />
+        <location filename="../../ui/followup.py" line="131" />
         <source>Ledtider per typ</source>
         <translation>Lead times per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="140" />
+        <location filename="../../ui/followup.py" line="139" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="186" />
+        <location filename="../../ui/followup.py" line="185" />
         <source>läget per %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="235" />
+        <location filename="../../ui/followup.py" line="234" />
         <source>Ledtider per typ, registrerade %1 – %2</source>
         <translation>Lead times per type, registered %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="240" />
+        <location filename="../../ui/followup.py" line="239" />
         <source>Andel i tid per månad, alla typer, %1 – %2</source>
         <translation>On-time rate per month, all types, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="247" />
+        <location filename="../../ui/followup.py" line="246" />
         <source>Spara ledtidsrapporten som PDF</source>
         <translation>Save the lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="248" />
+        <location filename="../../ui/followup.py" line="247" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="256" />
+        <location filename="../../ui/followup.py" line="255" />
         <source>Spara antalen som CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="257" />
+        <location filename="../../ui/followup.py" line="256" />
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="271" />
+        <location filename="../../ui/followup.py" line="270" />
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1494,192 +1494,187 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="99" />
         <source>Inte tillgänglig ännu.</source>
         <translation>Not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="109" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
-        <source>Synk: ej konfigurerad</source>
-        <translation>Sync: not configured</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -1754,11 +1749,6 @@ Work orders, device cards and technical documentation.</translation>
         <location filename="../../ui/window_extras.py" line="24" />
         <source>U&amp;ppföljning</source>
         <translation>&amp;Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/window_extras.py" line="38" />
-        <source>Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras i kön.</source>
-        <translation>The queue shows type, mailbox and state; the period's dates cannot be filtered in the queue.</translation>
     </message>
 </context>
 <context>
@@ -3255,114 +3245,174 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../../ui/queue_filters.py" line="36" />
+        <location filename="../../ui/queue_filters.py" line="40" />
         <source>Brevlåda</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="37" />
+        <location filename="../../ui/queue_filters.py" line="41" />
         <source>Visa arbetsordrar i en brevlåda (Alt+B)</source>
         <translation>Show the work orders of one mailbox (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="38" />
+        <location filename="../../ui/queue_filters.py" line="42" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="44" />
+        <location filename="../../ui/queue_filters.py" line="48" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="45" />
+        <location filename="../../ui/queue_filters.py" line="49" />
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="48" />
+        <location filename="../../ui/queue_filters.py" line="52" />
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="52" />
+        <location filename="../../ui/queue_filters.py" line="56" />
         <source>Arbetsordertyp</source>
         <translation>Work-order type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="53" />
+        <location filename="../../ui/queue_filters.py" line="57" />
         <source>Alla typer</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="59" />
+        <location filename="../../ui/queue_filters.py" line="63" />
         <source>&amp;Risk för försening</source>
         <translation>At &amp;risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="60" />
+        <location filename="../../ui/queue_filters.py" line="64" />
         <source>Öppna ordrar där en tidsgräns går ut inom en arbetsdag</source>
         <translation>Open orders with a deadline less than one working day away</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="61" />
+        <location filename="../../ui/queue_filters.py" line="65" />
         <source>&amp;Försenad</source>
         <translation>&amp;Late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="62" />
+        <location filename="../../ui/queue_filters.py" line="66" />
         <source>Öppna ordrar där en tidsgräns redan har passerats</source>
         <translation>Open orders past a deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="63" />
+        <location filename="../../ui/queue_filters.py" line="67" />
         <source>&amp;Medicinsk risk</source>
         <translation>M&amp;edical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="64" />
+        <location filename="../../ui/queue_filters.py" line="68" />
         <source>Ordrar där en försening kan ge medicinsk risk (P1)</source>
         <translation>Orders where a delay can put the patient at medical risk (P1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="65" />
+        <location filename="../../ui/queue_filters.py" line="69" />
         <source>Mi&amp;na</source>
         <translation>Mi&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="66" />
+        <location filename="../../ui/queue_filters.py" line="70" />
         <source>Ordrar som du har påbörjat</source>
         <translation>Orders you have started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="70" />
+        <location filename="../../ui/queue_filters.py" line="74" />
         <source>Sök i kön</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="72" />
+        <location filename="../../ui/queue_filters.py" line="76" />
         <source>Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)</source>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="85" />
+        <location filename="../../ui/queue_filters.py" line="89" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="86" />
+        <location filename="../../ui/queue_filters.py" line="90" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="86" />
+        <location filename="../../ui/queue_filters.py" line="90" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="92" />
+        <location filename="../../ui/queue_filters.py" line="96" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="125" />
+        <source>Ta bort urvalet från uppföljningen</source>
+        <translation>Remove the selection from the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="137" />
+        <source>öppna</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="137" />
+        <source>risk för försening</source>
+        <translation>at risk of delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="138" />
+        <source>försenade</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="138" />
+        <source>registrerade</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="139" />
+        <source>klara</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="139" />
+        <source>ordrar i perioden</source>
+        <translation>orders in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="140" />
+        <source>påbörjade i tid</source>
+        <translation>started in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="140" />
+        <source>påbörjade för sent</source>
+        <translation>started late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="141" />
+        <source>klara i tid</source>
+        <translation>completed in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="141" />
+        <source>klara för sent</source>
+        <translation>completed late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="188" />
+        <source>Urval från uppföljningen: %1</source>
+        <translation>Selection from the follow-up: %1</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4577,7 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../ui/connection.py" line="180" />
+        <location filename="../../ui/connection.py" line="182" />
         <source>Förbindelsen med databasen är tillbaka.</source>
         <translation>The connection to the database is back.</translation>
     </message>

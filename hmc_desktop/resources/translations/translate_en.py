@@ -946,9 +946,19 @@ EN: dict[str, str] = {
     # follow-up (FollowUpTab, PeriodBar, the tables and charts)
     "Uppföljning": "Follow-up",
     "U&ppföljning": "&Follow-up",
-    "Kön visar typ, brevlåda och läge; periodens datum kan inte filtreras i kön.":
-        "The queue shows type, mailbox and state; the period's dates cannot be filtered in the "
-        "queue.",
+    # the queue's filter bar: a selection from the follow-up view
+    "Urval från uppföljningen: %1": "Selection from the follow-up: %1",
+    "Ta bort urvalet från uppföljningen": "Remove the selection from the follow-up",
+    "öppna": "open",
+    "risk för försening": "at risk of delay",
+    "försenade": "delayed",
+    "registrerade": "registered",
+    "klara": "completed",
+    "ordrar i perioden": "orders in the period",
+    "påbörjade i tid": "started in time",
+    "påbörjade för sent": "started late",
+    "klara i tid": "completed in time",
+    "klara för sent": "completed late",
     "Tidpunkt för siffrorna": "Time of the figures",
     "Beräknar": "Calculating",
     "Hämta siffrorna på nytt": "Fetch the figures again",

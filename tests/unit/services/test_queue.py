@@ -1,6 +1,7 @@
 """The queue's SQL on SQLite and PostgreSQL: filters, SLA, sort, search (P1, P2, W5)."""
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from sqlalchemy import select, update
@@ -8,6 +9,8 @@ from sqlalchemy import select, update
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.demo import generate_demo
+from hmc_desktop.services.followup import FollowUpService
+from hmc_desktop.services.leadtimes import period_bounds
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.queue import (
     OPEN,
@@ -93,6 +96,22 @@ def test_mailbox_type_status_medical_and_mine_filters(qctx):
                   .values(assigned_to=qctx.user.login))
     mine = set(q.order_ids(QueueFilter(mine=True, status="all")))
     assert mine == set(list(orders)[:3])
+
+
+def test_a_follow_up_selection_limits_the_queue_to_its_orders(qctx):
+    """QueueFilter.followup: the follow-up service's conditions, on top of the other filters."""
+    q = QueueService(qctx)
+    orders = _all_orders(qctx)
+    completed = (("completed_from", "2026-11-01"), ("state", "completed"))
+    ids = q.order_ids(QueueFilter(status="all", followup=completed))
+    lo = period_bounds(date(2026, 11, 1), date(2026, 11, 1))[0]
+    assert ids and set(ids) == {i for i, o in orders.items() if o.status == "completed"
+                                and o.completed is not None and o.completed >= lo}
+    assert set(ids) == set(FollowUpService(qctx).order_ids(dict(completed)))
+    boxed = q.order_ids(QueueFilter(status="all", mailbox=orders[ids[0]].mailbox,
+                                    followup=completed))
+    assert set(boxed) == {i for i in ids if orders[i].mailbox == orders[ids[0]].mailbox}
+    assert q.order_ids(QueueFilter(status="open", followup=completed)) == []
 
 
 @pytest.mark.parametrize("key", SORT_KEYS)
