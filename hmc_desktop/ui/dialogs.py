@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.services.orders import CANCEL_UNREACHABLE, CANCEL_WRONG_TYPE
+from hmc_desktop.ui.widgets import day_of
 
 # Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.
 HOLD_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
@@ -134,8 +135,7 @@ class PickupDialog(FormDialog):
         self.form.addRow(self.tr("&Hämtdatum"), self.date)
 
     def value(self) -> date:
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
+        return day_of(self.date.date())
 
 
 class Dialogs:

@@ -1,7 +1,6 @@
 """Small order flows, one service call each: cost proposal and its answer (W9), who ordered
 (W7), time report, and the pickup-order print choice (issue 4)."""
 
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QSettings
@@ -24,6 +23,7 @@ from hmc_desktop.services.order_flow_rules import OrderRulesService
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.services.timereport import MAX_MINUTES, TimeReportService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
+from hmc_desktop.ui.widgets import day_of
 
 FORMAT_SETTING = "print/pickup_format"
 
@@ -170,8 +170,7 @@ class TimeReportDialog(FlowDialog):
         self.minutes.selectAll()
 
     def submit(self) -> None:
-        d = self.day.date()
-        minutes, day, note, no = (self.minutes.value(), date(d.year(), d.month(), d.day()),
+        minutes, day, note, no = (self.minutes.value(), day_of(self.day.date()),
                                   self.note.text(), self.order_no)
         self.run(lambda: self.service.report(no, minutes, day, note))
 

@@ -6,7 +6,6 @@ remotely; a spare part the user fits (S3 — the parts are then shipped from
 for the old one (both device cards show it).
 """
 
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,7 +34,7 @@ from hmc_desktop.services.support import ReplacementCandidate, SupportService
 from hmc_desktop.services.techdoc import DocEntryView, TechDocService
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor, text_edit
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import alive, local_time, make_table
+from hmc_desktop.ui.widgets import alive, day_of, local_time, make_table
 
 PERFORMERS = ("Brukaren", "Stödperson", "Anhörig", "Personal på boendet")  # stored in Swedish
 SOLVED, SPARE_PART, REPLACE = range(3)
@@ -255,6 +254,5 @@ class SupportDialog(FlowDialog):
             if wanted is None:
                 self.show_refusal(self.tr("Välj ett ersättningshjälpmedel i listan."))
                 return
-            d = self.pickup_date.date()
-            when = date(d.year(), d.month(), d.day())
+            when = day_of(self.pickup_date.date())
             self.run(lambda: s.replace_device(no, wanted, when))

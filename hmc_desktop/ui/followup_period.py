@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from hmc_desktop.ui.widgets import day_of
+
 PRESETS = ("month", "last_month", "12_months", "year", "custom")
 DEBOUNCE_MS = 400
 
@@ -85,8 +87,7 @@ class PeriodBar(QWidget):
 
     def period(self) -> tuple[date, date]:
         """(first, last), in order whichever way the dates were entered."""
-        first, last = self.first_edit.date().toPython(), self.last_edit.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
+        first, last = day_of(self.first_edit.date()), day_of(self.last_edit.date())
         return (first, last) if first <= last else (last, first)
 
     def set_period(self, first: date, last: date) -> None:

@@ -33,7 +33,7 @@ from hmc_desktop.services.printing import PrintService
 from hmc_desktop.ui.flow_print import PdfJob
 from hmc_desktop.ui.flow_return import ReturnReceiver
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table, scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table, scaled_font
 
 
 class PrintingTab(QWidget):
@@ -153,8 +153,7 @@ class PrintingTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def day(self) -> date:
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
+        return day_of(self.date.date())
 
     def _step_day(self, step: int) -> None:
         cal, target = self.ctx.calendar, self.day()

@@ -30,7 +30,7 @@ from hmc_desktop.services.quick_service import BOOKED, QuickServiceService, Slot
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_quick import BookingDialog
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table, scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table, scaled_font
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -156,8 +156,7 @@ class QuickServiceTab(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def day(self) -> date:
-        d = self.date.date()
-        return date(d.year(), d.month(), d.day())
+        return day_of(self.date.date())
 
     def reload(self, select: datetime | None = None) -> None:
         self._request += 1

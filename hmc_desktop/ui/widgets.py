@@ -5,10 +5,10 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,13 @@ def local_time(moment: datetime | None, with_time: bool = True) -> str:
     if moment is None:
         return ""
     return to_local(moment).strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def day_of(value: QDate) -> date:
+    """A date edit's day as a Python date (PySide's ``toPython`` is typed ``object``)."""
+    day = value.toPython()
+    assert isinstance(day, date)
+    return day
 
 
 def human_size(size: int) -> str:
