@@ -8,7 +8,7 @@ correct it; success emits :attr:`FlowDialog.succeeded` with the service's answer
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table, scaled_font
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def note_label(text: str) -> QLabel:
@@ -158,6 +160,21 @@ class FlowDialog(QDialog):
         self.refused.emit(sentence)
 
 
+def part_inputs(article_name: str, quantity_name: str,
+                article_accessible: str) -> tuple[QLineEdit, QSpinBox]:
+    """The article-number field and quantity box every spare-part entry starts from."""
+    article = QLineEdit()
+    article.setObjectName(article_name)
+    article.setAccessibleName(article_accessible)
+    article.setPlaceholderText(translate("PartInputs", "Artikelnummer"))
+    quantity = QSpinBox()
+    quantity.setObjectName(quantity_name)
+    quantity.setAccessibleName(translate("PartInputs", "Antal"))
+    quantity.setRange(1, 999)
+    quantity.setSuffix(translate("PartInputs", " st"))
+    return article, quantity
+
+
 class PartsEditor(QWidget):
     """Spare parts as (article number, quantity): type the number, Tab, quantity, Enter adds."""
 
@@ -166,15 +183,8 @@ class PartsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partsEditor")
-        self.article = QLineEdit()
-        self.article.setObjectName("partArticle")
-        self.article.setAccessibleName(self.tr("Artikelnummer för reservdel"))
-        self.article.setPlaceholderText(self.tr("Artikelnummer"))
-        self.quantity = QSpinBox()
-        self.quantity.setObjectName("partQuantity")
-        self.quantity.setAccessibleName(self.tr("Antal"))
-        self.quantity.setRange(1, 999)
-        self.quantity.setSuffix(self.tr(" st"))
+        self.article, self.quantity = part_inputs(
+            "partArticle", "partQuantity", self.tr("Artikelnummer för reservdel"))
         self.add_button = QPushButton(self.tr("&Lägg till"))
         self.add_button.setObjectName("partAdd")
         self.add_button.setAccessibleName(self.tr("Lägg till reservdelen i listan"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -28,7 +27,7 @@ from hmc_desktop.services.flow_common import PartView
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.services.printing import PrintService
 from hmc_desktop.services.shipments import ShipmentService, ShipmentView
-from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, text_edit
+from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, part_inputs, text_edit
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.flow_support import PERFORMERS
 from hmc_desktop.ui.ops import Op
@@ -93,15 +92,8 @@ class ShipmentDialog(FlowDialog):
         self.load()
 
     def _add_row(self) -> QHBoxLayout:
-        self.new_article = QLineEdit()
-        self.new_article.setObjectName("shipNewArticle")
-        self.new_article.setAccessibleName(self.tr("Artikelnummer för ny reservdel"))
-        self.new_article.setPlaceholderText(self.tr("Artikelnummer"))
-        self.new_quantity = QSpinBox()
-        self.new_quantity.setObjectName("shipNewQuantity")
-        self.new_quantity.setAccessibleName(self.tr("Antal"))
-        self.new_quantity.setRange(1, 999)
-        self.new_quantity.setSuffix(self.tr(" st"))
+        self.new_article, self.new_quantity = part_inputs(
+            "shipNewArticle", "shipNewQuantity", self.tr("Artikelnummer för ny reservdel"))
         self.add_button = QPushButton(self.tr("&Lägg till reservdel"))
         self.add_button.setObjectName("shipAddPart")
         self.add_button.setAccessibleName(self.tr("Lägg till reservdelen på ordern"))

@@ -334,52 +334,52 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>Makulera %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="79" />
         <source>Beställaren får ett meddelande med orsaken. Makuleringen kan inte ångras; behövs åtgärden, registreras en ny arbetsorder.</source>
         <translation>The orderer gets a message with the reason. A cancellation cannot be undone; if the work is still needed, a new work order is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83" />
+        <location filename="../../ui/dialogs.py" line="84" />
         <source>Orsak till makulering</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>Fel arbetsordertyp</source>
         <translation>Wrong work-order type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Brukaren gick inte att nå</source>
         <translation>The user could not be reached</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="87" />
         <source>Annan orsak (skriv nedan)</source>
         <translation>Other reason (type below)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Annan orsak</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="90" />
         <source>Skriv orsaken</source>
         <translation>Type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="92" />
         <source>&amp;Fritext</source>
         <translation>&amp;Free text</translation>
     </message>
@@ -1074,72 +1074,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="202" />
+        <location filename="../../ui/widgets.py" line="209" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="204" />
+        <location filename="../../ui/widgets.py" line="211" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="204" />
+        <location filename="../../ui/widgets.py" line="211" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="205" />
+        <location filename="../../ui/widgets.py" line="212" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="205" />
+        <location filename="../../ui/widgets.py" line="212" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="208" />
+        <location filename="../../ui/widgets.py" line="215" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="213" />
+        <location filename="../../ui/widgets.py" line="220" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="216" />
+        <location filename="../../ui/widgets.py" line="223" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="219" />
+        <location filename="../../ui/widgets.py" line="226" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220" />
+        <location filename="../../ui/widgets.py" line="227" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="230" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="225" />
+        <location filename="../../ui/widgets.py" line="232" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="234" />
         <source>T&amp;yp:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="234" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -1313,18 +1313,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="101" />
+        <location filename="../../ui/flow_forms.py" line="103" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="108" />
-        <location filename="../../ui/flow_forms.py" line="109" />
+        <location filename="../../ui/flow_forms.py" line="110" />
+        <location filename="../../ui/flow_forms.py" line="111" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="128" />
+        <location filename="../../ui/flow_forms.py" line="130" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1476,17 +1476,17 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Sätt %1 som vilande</source>
         <translation>Put %1 on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65" />
+        <location filename="../../ui/dialogs.py" line="66" />
         <source>Orsak till vilande</source>
         <translation>Reason for putting on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66" />
+        <location filename="../../ui/dialogs.py" line="67" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -1754,27 +1754,27 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="111" />
+        <location filename="../../ui/dialogs.py" line="112" />
         <source>Meddelande till beställaren – %1</source>
         <translation>Message to the orderer – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114" />
+        <location filename="../../ui/dialogs.py" line="115" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116" />
+        <location filename="../../ui/dialogs.py" line="117" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="119" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="119" />
+        <location filename="../../ui/dialogs.py" line="120" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -2671,55 +2671,62 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
-    <name>PartsEditor</name>
+    <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="171" />
-        <source>Artikelnummer för reservdel</source>
-        <translation>Article number of the spare part</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flow_forms.py" line="172" />
+        <location filename="../../ui/flow_forms.py" line="169" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="175" />
-        <location filename="../../ui/flow_forms.py" line="187" />
+        <location filename="../../ui/flow_forms.py" line="172" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="177" />
+        <location filename="../../ui/flow_forms.py" line="174" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
+</context>
+<context>
+    <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="178" />
+        <location filename="../../ui/flow_forms.py" line="187" />
+        <source>Artikelnummer för reservdel</source>
+        <translation>Article number of the spare part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="197" />
+        <source>Antal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_forms.py" line="188" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="180" />
+        <location filename="../../ui/flow_forms.py" line="190" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="182" />
+        <location filename="../../ui/flow_forms.py" line="192" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="184" />
+        <location filename="../../ui/flow_forms.py" line="194" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="186" />
+        <location filename="../../ui/flow_forms.py" line="196" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="187" />
+        <location filename="../../ui/flow_forms.py" line="197" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -2745,77 +2752,77 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../ui/followup_period.py" line="49" />
+        <location filename="../../ui/followup_period.py" line="51" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="50" />
+        <location filename="../../ui/followup_period.py" line="52" />
         <source>Denna månad</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="50" />
+        <location filename="../../ui/followup_period.py" line="52" />
         <source>Förra månaden</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="50" />
+        <location filename="../../ui/followup_period.py" line="52" />
         <source>Senaste 12 månaderna</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="51" />
+        <location filename="../../ui/followup_period.py" line="53" />
         <source>Hittills i år</source>
         <translation>Year to date</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="51" />
+        <location filename="../../ui/followup_period.py" line="53" />
         <source>Eget intervall</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="54" />
+        <location filename="../../ui/followup_period.py" line="56" />
         <source>Från och med</source>
         <translation>From (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="55" />
+        <location filename="../../ui/followup_period.py" line="57" />
         <source>Till och med</source>
         <translation>To (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="56" />
+        <location filename="../../ui/followup_period.py" line="58" />
         <source>Exportera &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="57" />
+        <location filename="../../ui/followup_period.py" line="59" />
         <source>Spara ledtidsrapporten för perioden som PDF</source>
         <translation>Save the period's lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="59" />
+        <location filename="../../ui/followup_period.py" line="61" />
         <source>Exportera &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="60" />
+        <location filename="../../ui/followup_period.py" line="62" />
         <source>Spara antalen per typ för perioden som CSV</source>
         <translation>Save the period's counts per type as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="66" />
+        <location filename="../../ui/followup_period.py" line="68" />
         <source>P&amp;eriod:</source>
         <translation>P&amp;eriod:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="66" />
+        <location filename="../../ui/followup_period.py" line="68" />
         <source>&amp;Från:</source>
         <translation>Fro&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_period.py" line="67" />
+        <location filename="../../ui/followup_period.py" line="69" />
         <source>&amp;Till:</source>
         <translation>&amp;To:</translation>
     </message>
@@ -2823,17 +2830,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="129" />
+        <location filename="../../ui/dialogs.py" line="130" />
         <source>Beställ hämtning – %1</source>
         <translation>Order pickup – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133" />
+        <location filename="../../ui/dialogs.py" line="134" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134" />
+        <location filename="../../ui/dialogs.py" line="135" />
         <source>&amp;Hämtdatum</source>
         <translation>Pickup &amp;date</translation>
     </message>
@@ -2841,42 +2848,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupFormatDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="183" />
+        <location filename="../../ui/flow_orders.py" line="182" />
         <source>Skriv ut hämtorder – %1</source>
         <translation>Print pickup order – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="184" />
+        <location filename="../../ui/flow_orders.py" line="183" />
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="186" />
+        <location filename="../../ui/flow_orders.py" line="185" />
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="188" />
+        <location filename="../../ui/flow_orders.py" line="187" />
         <source>A4-sida</source>
         <translation>A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="189" />
+        <location filename="../../ui/flow_orders.py" line="188" />
         <source>&amp;Etikett 10 × 15 cm</source>
         <translation>&amp;Label 10 × 15 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="191" />
+        <location filename="../../ui/flow_orders.py" line="190" />
         <source>Etikett 10 gånger 15 centimeter</source>
         <translation>Label 10 by 15 centimetres</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="193" />
+        <location filename="../../ui/flow_orders.py" line="192" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="196" />
+        <location filename="../../ui/flow_orders.py" line="195" />
         <source>Hjälpmedlet har ingen planerad hämtning: en hämtning beställs till nästa arbetsdag när hämtordern skapas.</source>
         <translation>The device has no planned pickup: a pickup is ordered for the next working day when the pickup order is created.</translation>
     </message>
@@ -3212,32 +3219,32 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="171" />
+        <location filename="../../ui/printing_tab.py" line="170" />
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="190" />
+        <location filename="../../ui/printing_tab.py" line="189" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="193" />
+        <location filename="../../ui/printing_tab.py" line="192" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="221" />
+        <location filename="../../ui/printing_tab.py" line="220" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="224" />
+        <location filename="../../ui/printing_tab.py" line="223" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="232" />
+        <location filename="../../ui/printing_tab.py" line="231" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -3700,52 +3707,52 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="176" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="176" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="178" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="178" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="189" />
+        <location filename="../../ui/quick_service_tab.py" line="188" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="192" />
+        <location filename="../../ui/quick_service_tab.py" line="191" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="234" />
+        <location filename="../../ui/quick_service_tab.py" line="233" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="245" />
+        <location filename="../../ui/quick_service_tab.py" line="244" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="249" />
+        <location filename="../../ui/quick_service_tab.py" line="248" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="261" />
+        <location filename="../../ui/quick_service_tab.py" line="260" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
@@ -4098,211 +4105,200 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="51" />
+        <location filename="../../ui/flow_shipment.py" line="50" />
         <source>Reservdelar och leverans – %1</source>
         <translation>Spare parts and delivery – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="52" />
+        <location filename="../../ui/flow_shipment.py" line="51" />
         <source>&amp;Skicka</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="53" />
+        <location filename="../../ui/flow_shipment.py" line="52" />
         <source>Reservdelar till brukaren – %1</source>
         <translation>Spare parts to the user – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="61" />
+        <location filename="../../ui/flow_shipment.py" line="60" />
         <source>Orderns reservdelar</source>
         <translation>The order's spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
-        <location filename="../../ui/flow_shipment.py" line="99" />
+        <location filename="../../ui/flow_shipment.py" line="61" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="61" />
         <source>Benämning</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="61" />
         <source>Beställt</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="63" />
+        <location filename="../../ui/flow_shipment.py" line="62" />
         <source>Skickat</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="63" />
+        <location filename="../../ui/flow_shipment.py" line="62" />
         <source>Kvar</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="63" />
+        <location filename="../../ui/flow_shipment.py" line="62" />
         <source>Skicka nu</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="68" />
+        <location filename="../../ui/flow_shipment.py" line="67" />
         <source>Ändra ”Skicka nu” för en delleverans; det som inte skickas står kvar till nästa leverans. När allt är skickat avslutas ordern.</source>
         <translation>Change “Send now” for a partial delivery; what is not sent remains for the next delivery. When everything is sent, the order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="71" />
+        <location filename="../../ui/flow_shipment.py" line="70" />
         <source>Vad mottagaren ska göra</source>
         <translation>What the recipient is to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="77" />
+        <location filename="../../ui/flow_shipment.py" line="76" />
         <source>Vem som lagar</source>
         <translation>Who does the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="78" />
+        <location filename="../../ui/flow_shipment.py" line="77" />
         <source>E&amp;xpressleverans</source>
         <translation>E&amp;xpress delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="80" />
+        <location filename="../../ui/flow_shipment.py" line="79" />
         <source>Expressleverans</source>
         <translation>Express delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="81" />
+        <location filename="../../ui/flow_shipment.py" line="80" />
         <source>&amp;Vad ska göras</source>
         <translation>&amp;What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="82" />
+        <location filename="../../ui/flow_shipment.py" line="81" />
         <source>&amp;Utförs av</source>
         <translation>Carried out &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="85" />
+        <location filename="../../ui/flow_shipment.py" line="84" />
         <source>Skriv ut &amp;följesedel…</source>
         <translation>Print shipping &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="87" />
+        <location filename="../../ui/flow_shipment.py" line="86" />
         <source>Skriv ut följesedeln</source>
         <translation>Print the shipping note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="98" />
+        <location filename="../../ui/flow_shipment.py" line="96" />
         <source>Artikelnummer för ny reservdel</source>
         <translation>Article number of a new spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="102" />
-        <source>Antal</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flow_shipment.py" line="104" />
-        <source> st</source>
-        <translation> pcs</translation>
-    </message>
-    <message>
-        <location filename="../../ui/flow_shipment.py" line="105" />
+        <location filename="../../ui/flow_shipment.py" line="97" />
         <source>&amp;Lägg till reservdel</source>
         <translation>&amp;Add spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="107" />
+        <location filename="../../ui/flow_shipment.py" line="99" />
         <source>Lägg till reservdelen på ordern</source>
         <translation>Add the spare part to the order</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="121" />
-        <location filename="../../ui/flow_shipment.py" line="122" />
+        <location filename="../../ui/flow_shipment.py" line="113" />
+        <location filename="../../ui/flow_shipment.py" line="114" />
         <source>Tidigare leveranser</source>
         <translation>Earlier deliveries</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="123" />
+        <location filename="../../ui/flow_shipment.py" line="115" />
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="123" />
+        <location filename="../../ui/flow_shipment.py" line="115" />
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="123" />
+        <location filename="../../ui/flow_shipment.py" line="115" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="124" />
+        <location filename="../../ui/flow_shipment.py" line="116" />
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="124" />
+        <location filename="../../ui/flow_shipment.py" line="116" />
         <source>Märkning</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="150" />
-        <location filename="../../ui/flow_shipment.py" line="221" />
+        <location filename="../../ui/flow_shipment.py" line="142" />
+        <location filename="../../ui/flow_shipment.py" line="213" />
         <source>delleverans</source>
         <translation>partial delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="151" />
-        <location filename="../../ui/flow_shipment.py" line="222" />
+        <location filename="../../ui/flow_shipment.py" line="143" />
+        <location filename="../../ui/flow_shipment.py" line="214" />
         <source>express</source>
         <translation>express</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="160" />
+        <location filename="../../ui/flow_shipment.py" line="152" />
         <source>Ordern är stängd; inga fler delar kan skickas.</source>
         <translation>The order is closed; no more parts can be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="177" />
+        <location filename="../../ui/flow_shipment.py" line="169" />
         <source>Antal att skicka nu av %1</source>
         <translation>Quantity of %1 to send now</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="194" />
+        <location filename="../../ui/flow_shipment.py" line="186" />
         <source>Lägger till reservdelen …</source>
         <translation>Adding the spare part …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="216" />
+        <location filename="../../ui/flow_shipment.py" line="208" />
         <source>Skickar …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="223" />
+        <location filename="../../ui/flow_shipment.py" line="215" />
         <source>Leverans %1 är registrerad%2.</source>
         <translation>Delivery %1 is registered%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="227" />
+        <location filename="../../ui/flow_shipment.py" line="219" />
         <source>Allt är skickat; ordern är avslutad.</source>
         <translation>Everything is sent; the order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="228" />
+        <location filename="../../ui/flow_shipment.py" line="220" />
         <source>Skriv ut följesedeln och lägg den i paketet.</source>
         <translation>Print the shipping note and put it in the parcel.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="231" />
+        <location filename="../../ui/flow_shipment.py" line="223" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="248" />
+        <location filename="../../ui/flow_shipment.py" line="240" />
         <source>Följesedel %1</source>
         <translation>Shipping note %1</translation>
     </message>
@@ -4310,222 +4306,222 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/flow_support.py" line="49" />
+        <location filename="../../ui/flow_support.py" line="48" />
         <source>Support – %1</source>
         <translation>Support – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="50" />
+        <location filename="../../ui/flow_support.py" line="49" />
         <source>&amp;Registrera utfall</source>
         <translation>Record &amp;outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="57" />
+        <location filename="../../ui/flow_support.py" line="56" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="64" />
+        <location filename="../../ui/flow_support.py" line="63" />
         <source>Felsökning</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="66" />
+        <location filename="../../ui/flow_support.py" line="65" />
         <source>Dokumenterade steg</source>
         <translation>Documented steps</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="67" />
+        <location filename="../../ui/flow_support.py" line="66" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="67" />
+        <location filename="../../ui/flow_support.py" line="66" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="67" />
+        <location filename="../../ui/flow_support.py" line="66" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="67" />
+        <location filename="../../ui/flow_support.py" line="66" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="71" />
+        <location filename="../../ui/flow_support.py" line="70" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="73" />
+        <location filename="../../ui/flow_support.py" line="72" />
         <source>Vad gjordes i telefon- eller videosamtalet och vad blev resultatet?</source>
         <translation>What was done in the phone or video call, and what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="77" />
+        <location filename="../../ui/flow_support.py" line="76" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="80" />
+        <location filename="../../ui/flow_support.py" line="79" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="81" />
+        <location filename="../../ui/flow_support.py" line="80" />
         <source>Spara &amp;steg (Ctrl+Retur)</source>
         <translation>Save &amp;step (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="83" />
+        <location filename="../../ui/flow_support.py" line="82" />
         <source>Spara felsökningssteget</source>
         <translation>Save the troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="89" />
+        <location filename="../../ui/flow_support.py" line="88" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="127" />
+        <location filename="../../ui/flow_support.py" line="126" />
         <source>Sparar steget …</source>
         <translation>Saving the step …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="134" />
+        <location filename="../../ui/flow_support.py" line="133" />
         <source>Steget är dokumenterat.</source>
         <translation>The step is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="139" />
+        <location filename="../../ui/flow_support.py" line="138" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="142" />
+        <location filename="../../ui/flow_support.py" line="141" />
         <source>&amp;Löst på distans</source>
         <translation>Solved re&amp;motely</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="143" />
+        <location filename="../../ui/flow_support.py" line="142" />
         <source>Reservdel – &amp;brukaren lagar själv</source>
         <translation>Spare part – the &amp;user repairs it</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="145" />
+        <location filename="../../ui/flow_support.py" line="144" />
         <source>&amp;Ersättningshjälpmedel</source>
         <translation>&amp;Replacement device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="173" />
+        <location filename="../../ui/flow_support.py" line="172" />
         <source>Hur problemet löstes</source>
         <translation>How the problem was solved</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="175" />
+        <location filename="../../ui/flow_support.py" line="174" />
         <source>&amp;Lösning</source>
         <translation>So&amp;lution</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="182" />
+        <location filename="../../ui/flow_support.py" line="181" />
         <source>Vad ska göras</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="188" />
+        <location filename="../../ui/flow_support.py" line="187" />
         <source>Vem som lagar</source>
         <translation>Who does the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="189" />
+        <location filename="../../ui/flow_support.py" line="188" />
         <source>E&amp;xpressleverans</source>
         <translation>E&amp;xpress delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="191" />
+        <location filename="../../ui/flow_support.py" line="190" />
         <source>Expressleverans</source>
         <translation>Express delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="192" />
+        <location filename="../../ui/flow_support.py" line="191" />
         <source>&amp;Reservdelar</source>
         <translation>Spare &amp;parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="193" />
+        <location filename="../../ui/flow_support.py" line="192" />
         <source>&amp;Vad ska göras</source>
         <translation>&amp;What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="194" />
+        <location filename="../../ui/flow_support.py" line="193" />
         <source>&amp;Utförs av</source>
         <translation>Carried out &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="202" />
+        <location filename="../../ui/flow_support.py" line="201" />
         <source>Ersättningshjälpmedel i lager</source>
         <translation>Replacement devices in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="203" />
+        <location filename="../../ui/flow_support.py" line="202" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="203" />
+        <location filename="../../ui/flow_support.py" line="202" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="203" />
+        <location filename="../../ui/flow_support.py" line="202" />
         <source>Samma artikel</source>
         <translation>Same article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="204" />
+        <location filename="../../ui/flow_support.py" line="203" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="204" />
+        <location filename="../../ui/flow_support.py" line="203" />
         <source>Levererad</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="207" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Hämtdatum för det gamla hjälpmedlet</source>
         <translation>Pickup date for the old device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="212" />
+        <location filename="../../ui/flow_support.py" line="211" />
         <source>&amp;Ersätts av</source>
         <translation>R&amp;eplaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="213" />
+        <location filename="../../ui/flow_support.py" line="212" />
         <source>&amp;Hämtas den</source>
         <translation>Pic&amp;kup date</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="228" />
+        <location filename="../../ui/flow_support.py" line="227" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="228" />
+        <location filename="../../ui/flow_support.py" line="227" />
         <source>Nej (samma produktgrupp)</source>
         <translation>No (same product group)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="237" />
+        <location filename="../../ui/flow_support.py" line="236" />
         <source>Det finns inget likvärdigt hjälpmedel i lager.</source>
         <translation>There is no equivalent device in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="256" />
+        <location filename="../../ui/flow_support.py" line="255" />
         <source>Välj ett ersättningshjälpmedel i listan.</source>
         <translation>Choose a replacement device in the list.</translation>
     </message>
@@ -5125,22 +5121,22 @@ today</translation>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="102" />
+        <location filename="../../ui/widgets.py" line="109" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="105" />
+        <location filename="../../ui/widgets.py" line="112" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="108" />
+        <location filename="../../ui/widgets.py" line="115" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="171" />
+        <location filename="../../ui/widgets.py" line="178" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
