@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import OperationalError
 
+from hmc_desktop import startup
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.machine_config import MachineConfigError, machine_db_url
@@ -102,9 +103,11 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
                                      errors.describe(exc))
             raise
     if explicit is None and QueueService(ctx).is_empty():
+        startup.finished()  # the demo data is made with the collector on
         _first_run_demo(ctx, ask=not automated)
 
     window = MainWindow(ctx)
+    window.queue_tab.firstRowsShown.connect(startup.finished)
     if automated:
         _quit_after_load(app, window, args.screenshot)
     elif args.screenshot:

@@ -2,26 +2,32 @@
 
 Exit codes: 0 success; 1 the command ran but found problems; 2 bad usage or unreadable
 input. Errors are one sentence each on stderr; tracebacks go to the log file only.
+
+Importing this package is cheap: SQLAlchemy, the models and the subcommands load in
+:func:`main`, so that :func:`run` can pause the garbage collector before they do (issue 3,
+start-up time; see :mod:`hmc_desktop.startup`).
 """
 
 import logging
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm.exc import StaleDataError
-
-from hmc_desktop.cli.common import CommandError, UsageError, close_all
-from hmc_desktop.cli.parser import build_parser
-from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.logsetup import setup_logging
-from hmc_desktop.machine_config import MachineConfigError
+from hmc_desktop import startup
 
 log = logging.getLogger("hmc_desktop.cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point; returns (and exits with) the process exit code."""
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from hmc_desktop.cli.common import CommandError, UsageError, close_all
+    from hmc_desktop.cli.parser import build_parser
+    from hmc_desktop.domain.errors import DomainError
+    from hmc_desktop.logsetup import setup_logging
+    from hmc_desktop.machine_config import MachineConfigError
+
     args_list = list(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
     parser = build_parser()
@@ -30,6 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed the usage problem
         return int(exc.code or 0)
     log.info("hmc-desktop %s", " ".join(args_list))
+    if args.command is not None:  # the window ends the pause itself, once its first rows show
+        startup.finished()
     try:
         code = int(args.handler(args))
     except (UsageError, MachineConfigError) as exc:
@@ -69,4 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    """The process's entry point (console script, ``python -m hmc_desktop``, the frozen build)."""
+    startup.begin()
+    code = main()
+    startup.exiting()
+    sys.exit(code)
