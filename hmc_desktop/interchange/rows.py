@@ -17,11 +17,16 @@ Incomplete orders (W6) are *not* rejected: they are imported and flagged.
 """
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from hmc_desktop.domain.catalogue import DEFAULT_CATALOGUE, QUICK_SERVICE_TYPE, Catalogue
+from hmc_desktop.domain.catalogue import (
+    DEFAULT_CATALOGUE,
+    QUICK_SERVICE_TYPE,
+    Catalogue,
+    WorkOrderType,
+)
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
@@ -256,32 +261,43 @@ def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+@dataclass(slots=True)
+class _FileMemo:
+    """What validating one file remembers from row to row.
+
+    A user has many orders, so a personnummer recurs, and checking one costs a third
+    of a row; a type code recurs on nearly every row. The memo lives only as long as
+    the file's validation: no personal data is kept in the process afterwards.
+    """
+
+    catalogue: Catalogue
+    today: date
+    plan: _Plan | None = None  # every row has the same keys (a CSV file's header)
+    personnummer: dict[str, str] = field(default_factory=dict)  # as given → normalised
+    types: dict[str, WorkOrderType] = field(default_factory=dict)  # as given → type
+
+
 def parse_order_row(
     raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
 ) -> OrderRow | list[RowError]:
     """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today)."""
-    return _parse_order(raw, catalogue, today or date.today(), None)
+    return _parse_order(raw, _FileMemo(catalogue, today or date.today()))
 
 
-def _parse_order(
-    raw: RawRow, catalogue: Catalogue, today: date, checked: dict[str, str] | None
-) -> OrderRow | list[RowError]:
-    """:func:`parse_order_row`; ``checked`` remembers valid personnummer within one file.
-
-    A user has many orders, so a number recurs, and checking it is a third of a row's
-    cost. The memo lives only as long as the file's validation: no personal data is
-    kept in the process afterwards.
-    """
+def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
+    """:func:`parse_order_row`, remembering what recurs in ``memo``."""
     values = raw.values
     problems = _Problems(raw.line)
     order_no = _required_text(values, "order_no", problems)
     type_text = _required_text(values, "type", problems)
     order_type = None
     if type_text is not None:
-        try:
-            order_type = catalogue.get(type_text)
-        except ValidationError as err:
-            problems.add("type", reason_of(err))
+        order_type = memo.types.get(type_text)
+        if order_type is None:
+            try:
+                order_type = memo.types[type_text] = memo.catalogue.get(type_text)
+            except ValidationError as err:
+                problems.add("type", reason_of(err))
     registered = None
     if "registered" not in values:
         problems.add("registered", "required, but missing")
@@ -293,21 +309,19 @@ def _parse_order(
         else:
             if registered is None:
                 problems.add("registered", "required, but empty")
-    plan = _plan(values, _ORDER_CONVERTERS)
+    plan = memo.plan or _plan(values, _ORDER_CONVERTERS)
     out = _convert_optional(values, plan, problems)
 
     # The checks below are guarded inline: most rows need none of them.
-    if out.get("user_personnummer") is not None:
-        try:
-            given = out["user_personnummer"]
-            pnr = checked.get(given) if checked is not None else None
-            if pnr is None:
-                pnr = parse_personnummer(given, today).value
-                if checked is not None:
-                    checked[given] = pnr
-            out["user_personnummer"] = pnr
-        except ValidationError as err:
-            problems.add("user_personnummer", reason_of(err))
+    given = out.get("user_personnummer")
+    if given is not None:
+        pnr = memo.personnummer.get(given)
+        if pnr is None:
+            try:
+                pnr = memo.personnummer[given] = parse_personnummer(given, memo.today).value
+            except ValidationError as err:
+                problems.add("user_personnummer", reason_of(err))
+        out["user_personnummer"] = pnr
     if order_type is not None:
         if (
             order_type.requires_device
@@ -442,16 +456,13 @@ def validate_file(
     rejected ("… appears twice in this file (first on line N)"), whether or not the
     first was valid, since the file does not say which one is meant.
     """
-    day = today or date.today()
-    checked: dict[str, str] = {}
     valid: list[OrderRow] | list[DeviceRow]
     with paused_gc():
         if source.kind == "orders":
-            valid, errors = _validate(
-                source.rows,
-                lambda raw: _parse_order(raw, catalogue, day, checked),
-                "order_no",
-            )
+            memo = _FileMemo(catalogue, today or date.today())
+            if source.format == "csv":  # every row has every column of the header
+                memo.plan = _plan(dict.fromkeys(source.columns), _ORDER_CONVERTERS)
+            valid, errors = _validate(source.rows, lambda raw: _parse_order(raw, memo), "order_no")
         else:
             valid, errors = _validate(source.rows, parse_device_row, "individual_no")
     errors = sorted([*source.problems, *errors], key=lambda e: e.line)

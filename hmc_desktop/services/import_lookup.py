@@ -4,12 +4,14 @@ Each lookup is cached for the file, so a 150,000-row import asks the database on
 per distinct value, not once per row.
 """
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Text, any_, bindparam, func, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import Article, Device, Holder, Orderer
@@ -33,6 +35,18 @@ def split_address(text: str) -> tuple[str, str, str]:
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def among(column: Any, keys: Iterable[str], dialect: str) -> ColumnElement[bool]:
+    """``column IN keys`` with the keys as one parameter, however many (an import names 150,000).
+
+    An ``IN`` list of that length would be compiled in chunks, and compiling is what
+    costs: one JSON (SQLite) or array (PostgreSQL) parameter is one statement.
+    """
+    if dialect == "postgresql":
+        return column == any_(bindparam(None, list(keys), type_=ARRAY(Text)))  # type: ignore[no-any-return]
+    values = func.json_each(bindparam(None, json.dumps(list(keys)))).table_valued("value")
+    return column.in_(select(values.c.value))  # type: ignore[no-any-return]
 
 
 class Lookups:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from hmc_desktop.db.models import WorkOrder
 from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.import_bulk.new_orders import NewOrders
-from hmc_desktop.services.import_lookup import chunked
+from hmc_desktop.services.import_lookup import among
 from hmc_desktop.services.importer import ImportReport, ImportService
 
 __all__ = ["BulkImportService", "NewOrders"]
@@ -43,7 +43,6 @@ class BulkImportService(ImportService):
 
 
 def _any_known(session: Session, numbers: list[str]) -> bool:
-    for part in chunked(sorted(numbers), 5_000):
-        if session.scalar(select(WorkOrder.id).where(WorkOrder.order_no.in_(part)).limit(1)):
-            return True
-    return False
+    dialect = session.get_bind().dialect.name
+    query = select(WorkOrder.id).where(among(WorkOrder.order_no, numbers, dialect)).limit(1)
+    return session.scalar(query) is not None

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +26,7 @@ from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import _text
 from hmc_desktop.services.changes import notify_many
 from hmc_desktop.services.import_bulk.writer import BulkWriter
-from hmc_desktop.services.import_lookup import chunked, split_address
+from hmc_desktop.services.import_lookup import among, split_address
 from hmc_desktop.services.importer import ImportReport
 
 
@@ -39,6 +38,17 @@ class _Row:
     values: dict[str, Any]
     new: bool
     dirty: bool = False
+    changes: int = 0  # how often the import changed it
+
+
+ORDER_COLUMNS = ("id", "order_no", "type_code", "mailbox", "status", "registered", "start_by",
+                 "finish_by", "contact_by", "started", "completed", "cancelled", "cancel_reason",
+                 "orderer_id", "device_id", "holder_id", "description", "service_product",
+                 "payer_no", "medical_risk", "technical_review", "quick_service", "billing",
+                 "incomplete")
+DEVICE_COLUMNS = ("id", "individual_no", "article_id", "holder_id", "location", "status")
+AUDIT_COLUMNS = ("entity", "entity_key", "field", "old", "new")
+ATTACHMENT_COLUMNS = ("order_id", "file_name", "kind")
 
 
 class NewOrders:
@@ -48,40 +58,48 @@ class NewOrders:
         self.session, self.ctx = session, ctx
         self.writer = BulkWriter(session.connection())
         self._store = self.writer.store
+        self._wall = self.writer.wall
+        self.dialect = session.get_bind().dialect.name
         self.now, self.who = ctx.clock.now(), ctx.user.login
         self.stamp = self._store(self.now)
         self._last_holder: tuple[Any, ...] = ()  # (arguments, holder, changes so far)
         self._holder_changes = 0
+        self._applied: dict[tuple[Any, ...], tuple[_Row, int]] = {}  # see holder()
+        self._addresses: dict[str, tuple[str, str, str]] = {}
         self.ids = {t: self.writer.ids(t) for t in ("articles", "holders", "orderers",
                                                       "devices", "work_orders")}
-        self.rows: dict[str, list[_Row]] = {t: [] for t in self.ids}
+        self.rows: dict[str, list[_Row]] = {t: [] for t in ("articles", "holders", "orderers")}
         self.articles: dict[str, _Row] = {}
         self.orderers: dict[tuple[str, str], _Row] = {}
-        self.devices: dict[str, _Row] = {}
+        self.devices: dict[str, tuple[int, bool]] = {}  # individual_no → (id, simple aid?)
         self.by_pnr: dict[str, _Row] = {}  # Lookups.holders_by_pnr
         self.by_name: dict[tuple[str, str], _Row] = {}  # Lookups.holders_by_name
         self.db_pnr: dict[str, _Row] = {}  # what a query by personnummer would find now
         self.db_name: dict[tuple[str, str], list[_Row]] = {}  # … by name and street
-        self.orders: list[dict[str, Any]] = []
-        self.attachments: list[dict[str, Any]] = []
-        self.audit: list[dict[str, Any]] = []
-        self._deadlines: dict[tuple[Any, ...], Any] = {}
+        self.new_devices: list[tuple[Any, ...]] = []  # DEVICE_COLUMNS
+        self.orders: list[tuple[Any, ...]] = []  # ORDER_COLUMNS
+        self.attachments: list[tuple[Any, ...]] = []  # ATTACHMENT_COLUMNS
+        self.audit: list[tuple[Any, ...]] = []  # AUDIT_COLUMNS
+        self._deadlines: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
         self._types: dict[str, Any] = {}
+        self._billing: dict[tuple[str, bool], str] = {}
+        self._incomplete: dict[tuple[Any, ...], str] = {}
 
     # -- loading what the file refers to ------------------------------------------------------
     def _preload(self, rows: list[OrderRow]) -> None:
         def load(model: Any, column: Any, keys: Iterable[Any]) -> list[Any]:
-            found: list[Any] = []
-            for part in chunked(sorted({k for k in keys if k})):
-                found += self.session.scalars(select(model).where(column.in_(part))).unique().all()
-            return found
+            wanted = {k for k in keys if k}
+            if not wanted:
+                return []
+            query = select(model).where(among(column, sorted(wanted), self.dialect))
+            return list(self.session.scalars(query).unique())
 
         for a in load(Article, Article.article_no, (r.article_no for r in rows)):
             self.articles[a.article_no] = self._known(a, ("article_no", "name", "simple_aid"))
         for o in load(Orderer, Orderer.name, (r.orderer_name for r in rows)):
             self.orderers[(o.name, o.unit)] = self._known(o, ("payer_no",))
         for d in load(Device, Device.individual_no, (r.individual_no for r in rows)):
-            self.devices[d.individual_no] = _Row(d.id, {"simple_aid": d.article.simple_aid}, False)
+            self.devices[d.individual_no] = (d.id, d.article.simple_aid)
         holders = {h.id: h for h in load(Holder, Holder.personnummer,
                                          (r.user_personnummer for r in rows))}
         holders.update((h.id, h) for h in load(Holder, Holder.name, (r.user_name for r in rows)))
@@ -104,8 +122,7 @@ class NewOrders:
             old = _text(old)
         if not (new is None or type(new) is str):
             new = _text(new)
-        self.audit.append({"at": self.stamp, "who": self.who, "entity": entity, "entity_key": key,
-                           "action": "import", "field": field, "old": old, "new": new})
+        self.audit.append((entity, key, field, old, new))
 
     def _new(self, table: str, values: dict[str, Any]) -> _Row:
         row = _Row(self.ids[table].next(), values, True)
@@ -117,11 +134,19 @@ class NewOrders:
         if not (name or pnr):
             return None
         args = (name, address, phone, pnr)
+        if pnr:
+            # Once a personnummer has found its holder it always finds that one, and if
+            # the holder is as these values left it, applying them again changes nothing.
+            applied = self._applied.get(args)
+            if applied is not None and applied[0].changes == applied[1]:
+                found = applied[0]
+                self.by_name[(found.values["name"], found.values["street"])] = found
+                return found
         last = self._last_holder
         if last and last[0] == args and last[2] == self._holder_changes:
             same: _Row | None = last[1]
             return same  # the same call again (device, then order): it would change nothing
-        street, postal, city = split_address(address) if address else ("", "", "")
+        street, postal, city = self._address(address) if address else ("", "", "")
         h = (self.by_pnr.get(pnr) or self.db_pnr.get(pnr)) if pnr else None
         if h is None and name:
             h = self.by_name.get((name, street)) or min(
@@ -147,7 +172,15 @@ class NewOrders:
             self.by_pnr[h.values["personnummer"]] = h
         self.by_name[(h.values["name"], h.values["street"])] = h
         self._last_holder = (args, h, self._holder_changes)
+        if pnr:
+            self._applied[args] = (h, h.changes)
         return h
+
+    def _address(self, address: str) -> tuple[str, str, str]:
+        parts = self._addresses.get(address)
+        if parts is None:
+            parts = self._addresses[address] = split_address(address)
+        return parts
 
     def _change_holder(self, h: _Row, changes: dict[str, Any]) -> None:
         v = h.values
@@ -162,6 +195,7 @@ class NewOrders:
                 self._record("holder", str(h.id), field, v[field], new)
                 v[field] = new
         h.dirty = not h.new
+        h.changes += 1
         self._holder_changes += 1
         self._index(h)
 
@@ -185,25 +219,25 @@ class NewOrders:
             a.values["name"], a.dirty = name, not a.new
         return a
 
-    def device(self, row: OrderRow) -> _Row | RowError | None:
-        if not row.individual_no:
+    def device(self, row: OrderRow) -> tuple[int, bool] | RowError | None:
+        """The row's device as (id, simple aid?): known, or registered now with its holder."""
+        number = row.individual_no
+        if not number:
             return None
-        d = self.devices.get(row.individual_no)
+        d = self.devices.get(number)
         if d is not None:
             return d
         if not row.article_no:
-            return RowError(row.line, "individual_no", f"unknown device {row.individual_no}, "
+            return RowError(row.line, "individual_no", f"unknown device {number}, "
                             "and no article_no to register it")
         h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
         a = self.article(row.article_no, row.article_name, row.digital)
-        status = DeviceStatus.IN_USE if h else DeviceStatus.IN_STOCK
-        d = self._new("devices", {
-            "individual_no": row.individual_no, "article_id": a.id,
-            "holder_id": h.id if h else None, "location": "Hos brukare" if h else "Lager",
-            "status": status.value, "updated_at": self.stamp, "version": 1,
-            "simple_aid": a.values["simple_aid"]})
-        self._record("device", row.individual_no, "status", None, status.value)
-        self.devices[row.individual_no] = d
+        status = (DeviceStatus.IN_USE if h else DeviceStatus.IN_STOCK).value
+        d = (self.ids["devices"].next(), a.values["simple_aid"])
+        self.new_devices.append((d[0], number, a.id, h.id if h else None,
+                                 "Hos brukare" if h else "Lager", status))
+        self.audit.append(("device", number, "status", None, status))
+        self.devices[number] = d
         return d
 
     # -- the rules of OrderApplier for a new order ------------------------------------------------
@@ -211,87 +245,91 @@ class NewOrders:
         """Apply every row (rejecting as the ORM path would), then write it all."""
         self._preload(rows)
         for row in rows:
-            problems = self._order(row)
-            if problems:
-                report.errors.extend(problems)
+            problem = self._order(row)
+            if problem:
+                report.errors.extend(problem)
             else:
-                report.count("new")
+                report.new += 1
         self._write()
-        notify_many(self.session, [("order", o["order_no"]) for o in self.orders])
+        notify_many(self.session, (("order", o[1]) for o in self.orders))
 
-    def _order(self, row: OrderRow) -> list[RowError]:
-        errors = row.new_order_errors(self.ctx.catalogue)
-        if errors:
-            return errors
+    def _order(self, row: OrderRow) -> list[RowError] | None:
+        if row.individual_no is None:
+            errors = row.new_order_errors(self.ctx.catalogue)
+            if errors:
+                return errors
         device = self.device(row)
         if isinstance(device, RowError):
             return [device]
-        at = self._wall_time
-        registered = row.registered.replace(tzinfo=TZ)
-        v: dict[str, Any] = {
-            "order_no": row.order_no, "type_code": row.type_code, "source": "portal",
-            "updated_at": self.stamp, "version": 1, "registered": self._store(registered),
-            "description": row.description or "", "payer_no": row.payer_no or "",
-            "service_product": row.service_product or "", "cancel_reason": row.cancel_reason or "",
-            "medical_risk": bool(row.medical_risk), "technical_review": bool(row.technical_review),
-            "quick_service": bool(row.quick_service), "started": at(row.started),
-            "completed": at(row.completed), "cancelled": at(row.cancelled),
-        }
+        wall = self._wall
+        started, completed, cancelled = wall(row.started), wall(row.completed), wall(row.cancelled)
         name = row.orderer_name
-        v["orderer_id"] = self.orderer(name, row.orderer_unit or "", row.payer_no).id if name else None
+        orderer = self.orderer(name, row.orderer_unit or "", row.payer_no).id if name else None
         h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
-        v["holder_id"] = h.id if h else None
-        v["device_id"] = device.id if device else None
-        kinds = [k.value for k in row.attachment_kinds]
-        self._derive(row, registered, v, bool(device and device.values["simple_aid"]), kinds)
-        status = status_from_timestamps(v["started"], v["completed"], v["cancelled"]).value
-        v["status"] = status
-        v["id"] = self.ids["work_orders"].next()
-        self.orders.append(v)
+        kinds = tuple(k.value for k in row.attachment_kinds)
+        mailbox, billing, start_by, finish_by, contact_by, incomplete = self._derive(
+            row, bool(device and device[1]), kinds)
+        status = status_from_timestamps(started, completed, cancelled).value
+        order_id = self.ids["work_orders"].next()
+        self.orders.append((
+            order_id, row.order_no, row.type_code, mailbox, status, wall(row.registered),
+            start_by, finish_by, contact_by, started, completed, cancelled,
+            row.cancel_reason or "", orderer, device[0] if device else None, h.id if h else None,
+            row.description or "", row.service_product or "", row.payer_no or "",
+            bool(row.medical_risk), bool(row.technical_review), bool(row.quick_service),
+            billing, incomplete))
         for file_name, kind in zip(row.attachments, kinds, strict=True):
-            self.attachments.append({"order_id": v["id"], "file_name": file_name, "kind": kind,
-                                     "content": None, "size": 0, "added_by": self.who,
-                                     "added_at": self.stamp})
-        self._record("order", row.order_no, "created", None, status)
-        return []
+            self.attachments.append((order_id, file_name, kind))
+        self.audit.append(("order", row.order_no, "created", None, status))
+        return None
 
-    def _derive(self, row: OrderRow, registered: datetime, v: dict[str, Any], simple_aid: bool,
-                kinds: list[str]) -> None:
-        """As ``order_rules.derive``; deadlines counted in whole days are shared per date."""
-        t = self._types.get(row.type_code)
+    def _derive(self, row: OrderRow, simple_aid: bool, kinds: tuple[str, ...]) -> tuple[Any, ...]:
+        """As ``order_rules.derive``: routing, billing, deadlines and W6, each worked out once
+        per distinct input (deadlines counted in whole days are the same all day)."""
+        code, review = row.type_code, bool(row.technical_review)
+        t = self._types.get(code)
         if t is None:
-            t = self._types[row.type_code] = self.ctx.catalogue.get(row.type_code)
-        review = v["technical_review"]
+            t = self._types[code] = self.ctx.catalogue.get(code)
         exact = t.finish_hours is not None and not review
-        key = (t.code, review, registered if exact else row.registered.date())
+        key = (code, review, row.registered if exact else row.registered.date())
         deadlines = self._deadlines.get(key)
         if deadlines is None:
-            d = compute_deadlines(t, registered, self.ctx.calendar, review)
-            deadlines = tuple(self._store(x) for x in (d.start_by, d.finish_by, d.contact_by))
+            d = compute_deadlines(t, row.registered.replace(tzinfo=TZ), self.ctx.calendar, review)
+            deadlines = self._store(d.start_by), self._store(d.finish_by), self._store(d.contact_by)
             self._deadlines[key] = deadlines
-        v.update(mailbox=t.mailbox, billing=t.billing_for(simple_aid).value,
-                 start_by=deadlines[0], finish_by=deadlines[1], contact_by=deadlines[2],
-                 incomplete="|".join(missing_items(t, service_product=v["service_product"],
-                                                   payer_no=v["payer_no"], attachment_kinds=kinds)))
+        billing = self._billing.get((code, simple_aid))
+        if billing is None:
+            billing = self._billing[(code, simple_aid)] = t.billing_for(simple_aid).value
+        needs = (code, bool(row.service_product), bool(row.payer_no), kinds)
+        incomplete = self._incomplete.get(needs)
+        if incomplete is None:
+            incomplete = self._incomplete[needs] = "|".join(missing_items(
+                t, service_product=row.service_product, payer_no=row.payer_no,
+                attachment_kinds=kinds))
+        return (t.mailbox, billing, *deadlines, incomplete)
 
     # -- writing --------------------------------------------------------------------------------
     def _write(self) -> None:
-        tables = {"articles": Article, "holders": Holder, "orderers": Orderer, "devices": Device}
-        for name, model in tables.items():
-            rows = [{"id": r.id, **r.values} for r in self.rows[name]]
-            if name == "devices":
-                for r in rows:
-                    del r["simple_aid"]  # the device's article's, kept for billing only
-            self.writer.insert(model.__table__, rows)  # type: ignore[arg-type]
+        insert, stamp = self.writer.insert, self.stamp
+        for name, model in (("articles", Article), ("holders", Holder), ("orderers", Orderer)):
+            rows = self.rows[name]
+            if rows:
+                columns = ("id", *rows[0].values)
+                insert(model.__table__, columns,  # type: ignore[arg-type]
+                       [(r.id, *r.values.values()) for r in rows])
+        with self.writer.indexes_after("devices", len(self.new_devices)):
+            insert(Device.__table__, DEVICE_COLUMNS, self.new_devices,  # type: ignore[arg-type]
+                   updated_at=stamp, version=1)
         known_holders = {h.id: h for rows in self.db_name.values() for h in rows}
         for model, known in ((Article, self.articles.values()), (Orderer, self.orderers.values()),
                              (Holder, known_holders.values())):
             self.writer.update(model.__table__,  # type: ignore[arg-type]
                                [(r.id, r.values) for r in known if r.dirty])
-        self.writer.insert(WorkOrder.__table__, self.orders)  # type: ignore[arg-type]
-        self.writer.insert(Attachment.__table__, self.attachments)  # type: ignore[arg-type]
-        self.writer.insert(AuditEntry.__table__, self.audit)  # type: ignore[arg-type]
-
-    def _wall_time(self, moment: datetime | None) -> Any:
-        """Import times are Stockholm wall time (CONTRACT), stored as instants (C4)."""
-        return self._store(moment.replace(tzinfo=TZ)) if moment is not None else None
+        with self.writer.indexes_after("work_orders", len(self.orders)):
+            insert(WorkOrder.__table__, ORDER_COLUMNS, self.orders,  # type: ignore[arg-type]
+                   source="portal", version=1, updated_at=stamp)
+        insert(Attachment.__table__, ATTACHMENT_COLUMNS, self.attachments,  # type: ignore[arg-type]
+               content=None, size=0, added_by=self.who, added_at=stamp)
+        with self.writer.indexes_after("audit_log", len(self.audit)):
+            insert(AuditEntry.__table__, AUDIT_COLUMNS, self.audit,  # type: ignore[arg-type]
+                   at=stamp, who=self.who, action="import")
