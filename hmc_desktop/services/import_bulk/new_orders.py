@@ -91,7 +91,7 @@ class NewOrders:
             wanted = {k for k in keys if k}
             if not wanted:
                 return []
-            query = select(model).where(among(column, sorted(wanted), self.dialect))
+            query = select(model).where(among(column, wanted, self.dialect))
             return list(self.session.scalars(query).unique())
 
         for a in load(Article, Article.article_no, (r.article_no for r in rows)):
@@ -219,19 +219,9 @@ class NewOrders:
             a.values["name"], a.dirty = name, not a.new
         return a
 
-    def device(self, row: OrderRow) -> tuple[int, bool] | RowError | None:
-        """The row's device as (id, simple aid?): known, or registered now with its holder."""
-        number = row.individual_no
-        if not number:
-            return None
-        d = self.devices.get(number)
-        if d is not None:
-            return d
-        if not row.article_no:
-            return RowError(row.line, "individual_no", f"unknown device {number}, "
-                            "and no article_no to register it")
-        h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
-        a = self.article(row.article_no, row.article_name, row.digital)
+    def _register(self, row: OrderRow, number: str, h: _Row | None) -> tuple[int, bool]:
+        """A device the row names but the register lacks, with the row's user as its holder."""
+        a = self.article(row.article_no or "", row.article_name, row.digital)
         status = (DeviceStatus.IN_USE if h else DeviceStatus.IN_STOCK).value
         d = (self.ids["devices"].next(), a.values["simple_aid"])
         self.new_devices.append((d[0], number, a.id, h.id if h else None,
@@ -258,14 +248,19 @@ class NewOrders:
             errors = row.new_order_errors(self.ctx.catalogue)
             if errors:
                 return errors
-        device = self.device(row)
-        if isinstance(device, RowError):
-            return [device]
+        number = row.individual_no
+        device = self.devices.get(number) if number else None
+        if number and device is None and not row.article_no:
+            return [RowError(row.line, "individual_no",
+                             f"unknown device {number}, and no article_no to register it")]
+        # The user first, then the device they hold (the order Lookups creates them in).
+        h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
+        if number and device is None:
+            device = self._register(row, number, h)
         wall = self._wall
         started, completed, cancelled = wall(row.started), wall(row.completed), wall(row.cancelled)
         name = row.orderer_name
         orderer = self.orderer(name, row.orderer_unit or "", row.payer_no).id if name else None
-        h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
         kinds = tuple(k.value for k in row.attachment_kinds)
         mailbox, billing, start_by, finish_by, contact_by, incomplete = self._derive(
             row, bool(device and device[1]), kinds)
