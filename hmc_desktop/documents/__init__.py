@@ -2,7 +2,14 @@
 
 No database and no Qt here: the services assemble the data objects, the UI runs the
 renderers off the GUI thread.
+
+The data classes load with the package; a renderer (and with it reportlab, a third of
+a second) loads the first time it is asked for (PEP 562 ``__getattr__``), so that
+nothing that only handles document data pays for drawing (issue 3, start-up time).
 """
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from hmc_desktop.documents.data import (
     CentreInfo,
@@ -12,10 +19,13 @@ from hmc_desktop.documents.data import (
     ShipmentLine,
     ShippingNoteData,
     UsedPart,
+    sort_for_route,
 )
-from hmc_desktop.documents.pickup_order import PickupOrderRenderer, sort_for_route
-from hmc_desktop.documents.recon_log import ReconLogRenderer
-from hmc_desktop.documents.shipping_note import ShippingNoteRenderer
+
+if TYPE_CHECKING:
+    from hmc_desktop.documents.pickup_order import PickupOrderRenderer
+    from hmc_desktop.documents.recon_log import ReconLogRenderer
+    from hmc_desktop.documents.shipping_note import ShippingNoteRenderer
 
 __all__ = [
     "CentreInfo",
@@ -30,3 +40,19 @@ __all__ = [
     "UsedPart",
     "sort_for_route",
 ]
+
+_RENDERERS = {
+    "PickupOrderRenderer": "pickup_order",
+    "ReconLogRenderer": "recon_log",
+    "ShippingNoteRenderer": "shipping_note",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A renderer, imported on first use."""
+    module = _RENDERERS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

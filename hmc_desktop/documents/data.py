@@ -15,10 +15,12 @@ import base64
 import dataclasses
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, NamedTuple, Self, get_args, get_origin, get_type_hints
+
+from hmc_desktop.documents.text import fmt_postal_code, swedish_key
 
 Outcome = Literal["in_stock", "scrapped"]
 
@@ -210,3 +212,12 @@ class ReconLogData(_Serializable):
         _freeze(self, "parts_used", UsedPart)
         if self.outcome not in ("in_stock", "scrapped"):
             raise ValueError(f"outcome must be 'in_stock' or 'scrapped', not {self.outcome!r}")
+
+
+def sort_for_route(items: Iterable[PickupOrderData]) -> list[PickupOrderData]:
+    """The pickups in driving order: by postal code, then street (Swedish order,
+    house numbers as numbers); pickups at the same address keep their given order."""
+    return sorted(
+        items,
+        key=lambda p: (fmt_postal_code(p.postal_code).replace(" ", ""), swedish_key(p.street)),
+    )

@@ -7,7 +7,7 @@ The slip holds only what the pickup needs: no personal identity number.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Literal
 
 from reportlab.lib.units import mm
@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spac
 
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import PickupOrderData
+from hmc_desktop.documents.data import sort_for_route as sort_for_route  # its old home
 from hmc_desktop.documents.page import ContextMarker, PageContext
 from hmc_desktop.documents.styles import (
     A4_PAGE,
@@ -30,7 +31,6 @@ from hmc_desktop.documents.text import (
     fmt_date_long,
     fmt_datetime,
     fmt_postal_code,
-    swedish_key,
 )
 from hmc_desktop.domain.calendar import to_local
 
@@ -39,15 +39,6 @@ Progress = Callable[[int, int], None]
 
 #: The label has room for a short reason only; the A4 slip prints it in full.
 LABEL_REASON_MAX = 150
-
-
-def sort_for_route(items: Iterable[PickupOrderData]) -> list[PickupOrderData]:
-    """The pickups in driving order: by postal code, then street (Swedish order,
-    house numbers as numbers); pickups at the same address keep their given order."""
-    return sorted(
-        items,
-        key=lambda p: (fmt_postal_code(p.postal_code).replace(" ", ""), swedish_key(p.street)),
-    )
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
 
 from hmc_desktop.db.models import WorkOrder
-from hmc_desktop.documents.leadtime_report import LeadTimeReportData, Share
+from hmc_desktop.documents.leadtime_data import LeadTimeReportData, Share
 from hmc_desktop.domain.sla import risk_horizon
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.context import ServiceContext

@@ -35,11 +35,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from hmc_desktop.db.models import WorkOrder
-from hmc_desktop.documents.leadtime_report import (
+from hmc_desktop.documents.leadtime_data import (
     BreachedOrder,
     Figures,
     LeadTimeReportData,
-    LeadTimeReportRenderer,
     Share,
     Spread,
     TypeFigures,
@@ -236,5 +235,7 @@ def _merged(lists: dict[Key, list[int]], keys: list[Key]) -> list[int]:
 
 def build_pdf(ctx: ServiceContext, first: date, last: date) -> bytes:
     """The lead-time report for orders registered from ``first`` to ``last`` as a PDF."""
+    from hmc_desktop.documents.leadtime_report import LeadTimeReportRenderer  # reportlab
+
     return LeadTimeReportRenderer().render(LeadTimeReportService(ctx).collect(first, last))
 

@@ -1,7 +1,8 @@
 """Printing: build a document from the database, record it in the device's history, re-print it.
 
 Each printed document keeps the data it was drawn from, so a re-print gives the same
-bytes even after the order or the holder changed (issue 4).
+bytes even after the order or the holder changed (issue 4). The renderers (reportlab)
+load when something is first drawn (``documents.…Renderer``), not with this module.
 """
 
 import json
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hmc_desktop import documents
 from hmc_desktop.db.models import (
     Device,
     Pickup,
@@ -23,11 +25,8 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.documents import (
     PickupOrderData,
-    PickupOrderRenderer,
     ReconLogData,
-    ReconLogRenderer,
     ShippingNoteData,
-    ShippingNoteRenderer,
     sort_for_route,
 )
 from hmc_desktop.domain.errors import DomainError, NotFound
@@ -53,11 +52,11 @@ class PrintedRef:
 def render(kind: str, fmt: str, data: dict[str, Any]) -> bytes:
     """Draw a stored document again from its data."""
     if kind == "pickup_order":
-        return PickupOrderRenderer(fmt).render(PickupOrderData.from_dict(data))  # type: ignore[arg-type]
+        return documents.PickupOrderRenderer(fmt).render(PickupOrderData.from_dict(data))  # type: ignore[arg-type]
     if kind == "shipping_note":
-        return ShippingNoteRenderer().render(ShippingNoteData.from_dict(data))
+        return documents.ShippingNoteRenderer().render(ShippingNoteData.from_dict(data))
     if kind == "recon_log":
-        return ReconLogRenderer().render(ReconLogData.from_dict(data))
+        return documents.ReconLogRenderer().render(ReconLogData.from_dict(data))
     raise ValueError(f"unknown document kind {kind!r}")
 
 
@@ -102,7 +101,7 @@ class PrintService:
             assert pickup is not None
             data = DocumentData(session, self.ctx).pickup(pickup)
             self._record(session, "pickup_order", fmt, data.to_dict(), pickup.device, pickup.order_id)
-        return PickupOrderRenderer(fmt).render(data)  # type: ignore[arg-type]
+        return documents.PickupOrderRenderer(fmt).render(data)  # type: ignore[arg-type]
 
     def _planned_pickup(self, session: Session, order_no: str) -> int | None:
         order = session.scalar(select(WorkOrder).where(WorkOrder.order_no == order_no.strip()))
@@ -124,7 +123,7 @@ class PrintService:
         items = self.pickups_due(day)
         if not items:
             raise DomainError("no_pickups_due", date=day.isoformat())
-        pdf = PickupOrderRenderer(fmt).render_batch(items, progress=progress)  # type: ignore[arg-type]
+        pdf = documents.PickupOrderRenderer(fmt).render_batch(items, progress=progress)  # type: ignore[arg-type]
         with self.ctx.db.transaction() as session:
             for item in items:
                 pickup = session.get(Pickup, item.pickup_id)
@@ -144,7 +143,7 @@ class PrintService:
             order = session.get(WorkOrder, shipment.order_id)
             self._record(session, "shipping_note", "a4", data.to_dict(),
                          order.device if order else None, shipment.order_id)
-        return ShippingNoteRenderer().render(data)
+        return documents.ShippingNoteRenderer().render(data)
 
     def recon_log(self, individual_no: str) -> bytes:
         """The device's latest reconditioning log (S4)."""
@@ -160,4 +159,4 @@ class PrintService:
                 raise NotFound("no_reconditioning", individual_no=device.individual_no)
             data = DocumentData(session, self.ctx).recon_log(recon, device)
             self._record(session, "recon_log", "a4", data.to_dict(), device, None)
-        return ReconLogRenderer().render(data)
+        return documents.ReconLogRenderer().render(data)

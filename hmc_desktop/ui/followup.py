@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.documents.leadtime_report import LeadTimeReportData, month_label
+from hmc_desktop.documents.leadtime_data import LeadTimeReportData, month_label
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.followup import (

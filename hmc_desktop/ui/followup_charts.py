@@ -20,7 +20,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from hmc_desktop.documents.leadtime_report import Share, month_label, pct
+from hmc_desktop.documents.leadtime_data import Share, month_label, pct
 from hmc_desktop.services.followup import MonthShare
 from hmc_desktop.ui.widgets import scaled_font
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from hmc_desktop.documents.leadtime_report import (
+from hmc_desktop.documents.leadtime_data import (
     Figures,
     LeadTimeReportData,
     TypeFigures,

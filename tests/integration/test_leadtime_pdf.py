@@ -11,7 +11,8 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from hmc_desktop.cli import main
-from hmc_desktop.documents.leadtime_report import LeadTimeReportRenderer, Share, Spread
+from hmc_desktop.documents.leadtime_data import Share, Spread
+from hmc_desktop.documents.leadtime_report import LeadTimeReportRenderer
 from hmc_desktop.domain.calendar import TZ, CalendarSettings, WorkCalendar
 from hmc_desktop.domain.worktime import WorkTimeIndex
 from hmc_desktop.services.leadtime_report import LeadTimeReportService, month_starts, spread
