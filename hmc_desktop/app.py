@@ -116,10 +116,9 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
     try:
         code = app.exec()
     finally:
-        ops.wait_for_all()
-        QCoreApplication.processEvents()
+        window.close()  # stops the watchers first: a start still queued finds the window closed
+        ops.drain()
         ops.set_default_failure(None)
-        window.close()
         window.deleteLater()
         ctx.db.dispose()
     return int(code)

@@ -14,7 +14,8 @@ the listener retries by itself with growing pauses (1 s … 30 s).
 :class:`Teamwork` puts it together for the main window: the banner above the tabs, the
 change watcher reloading the queue and an open device card, and the sync folder watcher
 feeding the status bar's ``statusSync`` label; threads start when the window is first
-shown and stop when it closes.
+shown (the main window: once its queue has shown its first rows, so that their query has
+the machine to itself; issue 3) and stop when it closes.
 """
 
 from typing import Any, cast
@@ -113,11 +114,13 @@ class Teamwork(QObject):
     """Issue 6 in the main window: ``Teamwork(window)`` after the window is built.
 
     Expects ``window.ctx``, ``window.queue_tab`` (``reload()``), optionally
-    ``window.device_tab`` (``card``, ``reload()``) and ``window.sync_status``
-    (a :class:`SyncStatusWidget`; made here if absent).
+    ``window.device_tab`` (``card``, ``reload()``; with ``window.lazy_tabs``, only a device
+    card already built is looked at) and ``window.sync_status`` (a :class:`SyncStatusWidget`;
+    made here if absent).
     """
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, *, wait: bool = False) -> None:
+        """``wait``: start once :meth:`go` has been called too, not as soon as the window shows."""
         super().__init__(window)
         self.main: Any = cast(Any, window)  # a MainWindow: ctx, queue_tab, device_tab …
         ctx = self.main.ctx
@@ -137,6 +140,7 @@ class Teamwork(QObject):
         self.sync = SyncWatcher(ctx, status, self)
         self.sync.synced.connect(lambda _run: self.main.queue_tab.reload())
         self.started = False
+        self._waiting = wait
         self._was_offline = False
         listener = self.changes.listener
         window.destroyed.connect(lambda *_a: listener.stop(timeout=0.5))
@@ -144,11 +148,17 @@ class Teamwork(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.main:
-            if event.type() == QEvent.Type.Show and not self.started:
+            if event.type() == QEvent.Type.Show and not self.started and not self._waiting:
                 self.start()
             elif event.type() == QEvent.Type.Close:
                 self.stop()
         return False
+
+    def go(self) -> None:
+        """What ``wait`` waited for has happened: start now if the window is shown, else when it is."""
+        self._waiting = False
+        if not self.started and self.main.isVisible():
+            self.start()
 
     def start(self) -> None:
         self.started = True
@@ -165,14 +175,21 @@ class Teamwork(QObject):
         """Someone changed something: the queue and an open device card show it (within 2 s)."""
         if entity in (EVERYTHING, "order", "device", "holder"):
             self.main.queue_tab.reload()
-        device_tab = getattr(self.main, "device_tab", None)
+        device_tab = self._device_tab()
         card = getattr(device_tab, "card", None)
         if card is None:
             return
         orders = {getattr(item, "order_no", None) for item in card.history}
         if entity == EVERYTHING or (entity == "device" and key == card.individual_no) or (
                 entity == "order" and key in orders):
-            device_tab.reload()  # type: ignore[union-attr]
+            device_tab.reload()
+
+    def _device_tab(self) -> Any:
+        """The device card tab, if the window has one (a tab not built yet shows no card)."""
+        lazy = getattr(self.main, "lazy_tabs", None)
+        if lazy is not None:
+            return lazy.peek("device")
+        return getattr(self.main, "device_tab", None)
 
     def online_changed(self, online: bool, reason: str) -> None:
         self.banner.set_online(online, reason)

@@ -6,6 +6,9 @@ reloads the order after each). Each opens a dialog (``open()``, never ``exec()``
 OK is one service call. Type-specific actions are only *shown* for their type (Support
 for SDH, cost proposals for type 7, W7 for prescriber-only types); the others are greyed
 out when the order's status does not allow them.
+
+The dialogs, the print service and the PDF preview load when an action is first used: the
+queue (and with it these actions) is built at start-up, they are not needed then (issue 3).
 """
 
 from collections.abc import Callable
@@ -15,25 +18,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
-from hmc_desktop.services.cost_proposals import CostProposalView, format_kronor
-from hmc_desktop.services.order_flow_rules import OrdererRecord
 from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.shipments import ShipmentView
-from hmc_desktop.services.support import SUPPORT_TYPE, SupportOutcome
-from hmc_desktop.ui.flow_forms import FlowDialog, open_dialog
-from hmc_desktop.ui.flow_orders import (
-    CostAnswerDialog,
-    CostProposalDialog,
-    OrdererDialog,
-    PickupFormatDialog,
-    TimeReportDialog,
-)
-from hmc_desktop.ui.flow_print import PdfJob
-from hmc_desktop.ui.flow_shipment import ShipmentDialog
-from hmc_desktop.ui.flow_support import SupportDialog
+from hmc_desktop.services.support import SUPPORT_TYPE
 
 if TYPE_CHECKING:
+    from hmc_desktop.services.cost_proposals import CostProposalView
+    from hmc_desktop.services.order_flow_rules import OrdererRecord
+    from hmc_desktop.services.shipments import ShipmentView
+    from hmc_desktop.services.support import SupportOutcome
+    from hmc_desktop.ui.flow_forms import FlowDialog
+    from hmc_desktop.ui.flow_print import PdfJob
     from hmc_desktop.ui.queue_actions import OrderActions
 
 PRINTABLE_DEVICE = {DeviceStatus.IN_USE, DeviceStatus.AT_WORKSHOP, DeviceStatus.PICKUP_ORDERED}
@@ -96,7 +90,9 @@ class FlowActions(QObject):
         self.time.setEnabled(True)
 
     # -- the actions ---------------------------------------------------------------------------
-    def _open(self, dialog: FlowDialog, view: OrderView, sentence: Callable[[Any], str]) -> None:
+    def _open(self, dialog: "FlowDialog", view: OrderView, sentence: Callable[[Any], str]) -> None:
+        from hmc_desktop.ui.flow_forms import open_dialog
+
         no = view.order_no
         dialog.succeeded.connect(lambda result: self.owner.done.emit(no, sentence(result)))
         self.last_dialog = open_dialog(dialog)
@@ -105,6 +101,9 @@ class FlowActions(QObject):
         return self.owner.current()
 
     def _support(self) -> None:
+        from hmc_desktop.services.support import SupportOutcome
+        from hmc_desktop.ui.flow_support import SupportDialog
+
         if not (v := self._view()):
             return
         dialog = SupportDialog(self.ctx, v, self.owner.widget)
@@ -120,7 +119,7 @@ class FlowActions(QObject):
         dialog.finished.connect(closed)
         self._open(dialog, v, self._support_text)
 
-    def _support_text(self, r: SupportOutcome) -> str:
+    def _support_text(self, r: "SupportOutcome") -> str:
         if r.outcome == "solved_remotely":
             return self.tr("%1 är löst på distans och avslutad; beställaren får ett "
                            "meddelande.").replace("%1", r.order_no)
@@ -135,10 +134,12 @@ class FlowActions(QObject):
             "%4", r.pickup_date.isoformat() if r.pickup_date else "")
 
     def _shipment(self) -> None:
+        from hmc_desktop.ui.flow_shipment import ShipmentDialog
+
         if v := self._view():
             self._open(ShipmentDialog(self.ctx, v, self.owner.widget), v, self._shipment_text)
 
-    def _shipment_text(self, s: ShipmentView) -> str:
+    def _shipment_text(self, s: "ShipmentView") -> str:
         text = self.tr("Leverans %2 av reservdelar för %1 är registrerad.").replace(
             "%1", s.order_no).replace("%2", str(s.delivery_no))
         if s.order_status == OrderStatus.COMPLETED.value:
@@ -146,16 +147,21 @@ class FlowActions(QObject):
         return text
 
     def _cost(self) -> None:
+        from hmc_desktop.services.cost_proposals import format_kronor
+        from hmc_desktop.ui.flow_orders import CostProposalDialog
+
         if v := self._view():
             self._open(CostProposalDialog(self.ctx, v, self.owner.widget), v, lambda p: self.tr(
                 "Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.").replace(
                 "%1", p.order_no).replace("%2", format_kronor(p.amount)))
 
     def _cost_answer(self) -> None:
+        from hmc_desktop.ui.flow_orders import CostAnswerDialog
+
         if v := self._view():
             self._open(CostAnswerDialog(self.ctx, v, self.owner.widget), v, self._answer_text)
 
-    def _answer_text(self, p: CostProposalView) -> str:
+    def _answer_text(self, p: "CostProposalView") -> str:
         if p.status == "approved":
             text = self.tr("Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.")
         else:
@@ -163,22 +169,29 @@ class FlowActions(QObject):
         return text.replace("%1", p.order_no).replace("%2", p.answered_by or "")
 
     def _orderer(self) -> None:
+        from hmc_desktop.ui.flow_orders import OrdererDialog
+
         if v := self._view():
             self._open(OrdererDialog(self.ctx, v, self.owner.widget), v, self._orderer_text)
 
-    def _orderer_text(self, r: OrdererRecord) -> str:
+    def _orderer_text(self, r: "OrdererRecord") -> str:
         text = self.tr("Beställare av %1: %2.").replace("%1", r.order_no).replace("%2", r.name)
         if r.home_medical_treatment:
             text += " " + self.tr("Undantaget för medicinsk behandling i hemmet är noterat.")
         return text
 
     def _time(self) -> None:
+        from hmc_desktop.ui.flow_orders import TimeReportDialog
+
         if v := self._view():
             self._open(TimeReportDialog(self.ctx, v, self.owner.widget), v, lambda r: self.tr(
                 "%2 min rapporterade på %1 (%3).").replace("%1", r.order_no).replace(
                 "%2", str(r.minutes)).replace("%3", r.day.isoformat()))
 
     def _print_pickup(self) -> None:
+        from hmc_desktop.ui.flow_forms import open_dialog
+        from hmc_desktop.ui.flow_orders import PickupFormatDialog
+
         if not (v := self._view()):
             return
         dialog = PickupFormatDialog(v, self.owner.widget)
@@ -186,6 +199,9 @@ class FlowActions(QObject):
         self.last_dialog = open_dialog(dialog)
 
     def _build_pickup(self, order_no: str, fmt: str) -> None:
+        from hmc_desktop.services.printing import PrintService
+        from hmc_desktop.ui.flow_print import PdfJob
+
         printing = PrintService(self.ctx)
         job = PdfJob(self.owner.widget, lambda: printing.pickup_order(order_no, fmt),
                      self.tr("Hämtorder %1").replace("%1", order_no),

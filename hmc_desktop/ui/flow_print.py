@@ -4,16 +4,20 @@
 the print in the device's history) on the operation pool while a busy indicator — or the
 caller's progress bar — shows that something happens; the preview opens once the bytes are
 there. A refusal or failure becomes one sentence (``ui/errors.describe``), never a traceback.
+The preview (Qt's PDF modules) loads when the first one opens.
 """
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QWidget
 
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.print_preview import PrintPreviewDialog
 from hmc_desktop.ui.widgets import alive, error_text
+
+if TYPE_CHECKING:
+    from hmc_desktop.ui.print_preview import PrintPreviewDialog
 
 
 class PdfJob(QObject):
@@ -83,6 +87,8 @@ class PdfJob(QObject):
             self.progress_bar.hide()
 
     def _built(self, pdf: bytes) -> None:
+        from hmc_desktop.ui.print_preview import PrintPreviewDialog
+
         self._stop_indicator()
         if not alive(self.widget):
             return

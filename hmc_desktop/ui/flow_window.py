@@ -1,25 +1,26 @@
 """The main window's part of issues 4 and 5: the Utskrifter and Snabbservice tabs, Ctrl+P in the
 current context, Ta emot retur, the billing export, and the order flows in the menu.
 
-Kept out of ``main_window.py`` so that module stays about the window itself.
+Kept out of ``main_window.py`` so that module stays about the window itself. The two tabs
+are built when first shown or asked for (:mod:`hmc_desktop.ui.lazy_tabs`), the billing
+dialog when first opened: what they import is not part of the start-up (issue 3).
 """
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.domain.types import Role
-from hmc_desktop.ui.billing_export import BillingExportDialog
-from hmc_desktop.ui.flow_forms import open_dialog
-from hmc_desktop.ui.printing_tab import PrintingTab
-from hmc_desktop.ui.quick_service_tab import QuickServiceTab
 
 if TYPE_CHECKING:
+    from hmc_desktop.ui.billing_export import BillingExportDialog
     from hmc_desktop.ui.main_window import MainWindow
+    from hmc_desktop.ui.printing_tab import PrintingTab
+    from hmc_desktop.ui.quick_service_tab import QuickServiceTab
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 STATUS_MS = 10_000
@@ -31,17 +32,37 @@ class WindowFlows:
     def __init__(self, window: "MainWindow") -> None:
         self.window = window
         ctx = window.ctx
-        self.printing_tab = PrintingTab(ctx)
-        self.quick_tab = QuickServiceTab(ctx)
-        window.tabs.addTab(self.printing_tab, translate("MainWindow", "Utskrifter"))
-        window.tabs.addTab(self.quick_tab, translate("MainWindow", "Snabbservice"))
+        window.lazy_tabs.add("printing", translate("MainWindow", "Utskrifter"), "printingTab",
+                             self._build_printing_tab)
+        window.lazy_tabs.add("quick", translate("MainWindow", "Snabbservice"), "quickServiceTab",
+                             self._build_quick_tab)
         self.billing_dialog: BillingExportDialog | None = None
         self._menus()
-        self.printing_tab.deviceRequested.connect(window.open_device)
-        self.quick_tab.orderCreated.connect(self._order_created)
         window.queue_tab.order_actions.done.connect(lambda _no, _t: self._device_changed())
         if ctx.user.role is Role.WAREHOUSE:  # the warehouse's work starts with the day's slips
             window.tabs.setCurrentWidget(self.printing_tab)
+
+    @property
+    def printing_tab(self) -> "PrintingTab":
+        return cast("PrintingTab", self.window.lazy_tabs.get("printing"))
+
+    @property
+    def quick_tab(self) -> "QuickServiceTab":
+        return cast("QuickServiceTab", self.window.lazy_tabs.get("quick"))
+
+    def _build_printing_tab(self) -> QWidget:
+        from hmc_desktop.ui.printing_tab import PrintingTab
+
+        tab = PrintingTab(self.window.ctx)
+        tab.deviceRequested.connect(self.window.open_device)
+        return tab
+
+    def _build_quick_tab(self) -> QWidget:
+        from hmc_desktop.ui.quick_service_tab import QuickServiceTab
+
+        tab = QuickServiceTab(self.window.ctx)
+        tab.orderCreated.connect(self._order_created)
+        return tab
 
     def _action(self, text: str, keys: str, tip: str, slot: Callable[[], object],
                 name: str) -> QAction:
@@ -77,31 +98,27 @@ class WindowFlows:
         for action in w.queue_tab.order_actions.flows.all:
             w.order_menu.addAction(action)
         after = w.view_menu.actions()[3]  # the separator after the first three tabs
-        tabs: list[tuple[QWidget, str]] = [
-            (self.printing_tab, translate("MainWindow", "&Utskrifter")),
-            (self.quick_tab, translate("MainWindow", "S&nabbservice"))]
-        for i, (tab, text) in enumerate(tabs, start=4):
+        tabs = [("printing", translate("MainWindow", "&Utskrifter")),
+                ("quick", translate("MainWindow", "S&nabbservice"))]
+        for i, (key, text) in enumerate(tabs, start=4):
             action = self._action(text, f"Ctrl+{i}", text.replace("&", ""),
-                                  partial(self.show_tab, tab), f"actionTab{i}")
+                                  partial(w.lazy_tabs.show, key), f"actionTab{i}")
             w.view_menu.insertAction(after, action)
-
-    def show_tab(self, tab: QWidget) -> None:
-        self.window.tabs.setCurrentWidget(tab)
 
     # -- the window-wide actions --------------------------------------------------------------
     def print_current(self) -> bool:
         """Ctrl+P: the selected order's pickup order, the device card's document, or the day's
         pickup orders — whichever tab is in front."""
         w = self.window
-        current = w.tabs.currentWidget()
-        if current is self.printing_tab:
+        current = w.tabs.currentWidget()  # a tab in front is always built
+        if current is w.lazy_tabs.peek("printing"):
             done = self.printing_tab.print_current()
         elif current is w.queue_tab:
             action = w.queue_tab.order_actions.flows.print_pickup
             done = action.isEnabled() and action.isVisible()
             if done:
                 action.trigger()
-        elif current is w.device_tab and hasattr(w.device_tab, "print_current"):
+        elif current is w.lazy_tabs.peek("device"):
             done = bool(w.device_tab.print_current())
         else:
             done = False
@@ -115,7 +132,10 @@ class WindowFlows:
         self.window.tabs.setCurrentWidget(self.printing_tab)
         self.printing_tab.focus_return()
 
-    def export_billing(self) -> BillingExportDialog:
+    def export_billing(self) -> "BillingExportDialog":
+        from hmc_desktop.ui.billing_export import BillingExportDialog
+        from hmc_desktop.ui.flow_forms import open_dialog
+
         dialog = BillingExportDialog(self.window.ctx, self.window)
         dialog.succeeded.connect(lambda path: self.window.statusBar().showMessage(translate(
             "MainWindow", "Faktureringsunderlaget är sparat i %1.").replace("%1", str(path)),
@@ -129,7 +149,9 @@ class WindowFlows:
         self.window.open_order_no(order_no)
 
     def _device_changed(self) -> None:
-        reload = getattr(self.window.device_tab, "reload", None)
+        """An order action may have changed the device an open device card shows."""
+        card = self.window.lazy_tabs.peek("device")
+        reload = getattr(card, "reload", None)
         if reload is not None:
             reload()
 

@@ -1,9 +1,14 @@
 """The main window: scan field, the tabs (queue, device card, technical documentation, printing,
-quick service), menus."""
+quick service, follow-up), menus.
+
+Only the queue is built with the window; the other tabs are built the first time they are
+shown or asked for (:mod:`hmc_desktop.ui.lazy_tabs`; issue 3, start-up time):
+``window.device_tab`` and the like always give the real tab.
+"""
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -26,6 +31,7 @@ from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows
+from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
@@ -35,16 +41,9 @@ from hmc_desktop.ui.window_extras import install_extras
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from hmc_desktop.ui.followup import FollowUpTab
-
-try:
     from hmc_desktop.ui.device_card import DeviceCardTab
-except ImportError:  # pragma: no cover - only while the tab is being written
-    DeviceCardTab = None  # type: ignore[assignment,misc]
-try:
+    from hmc_desktop.ui.followup import FollowUpTab
     from hmc_desktop.ui.tech_doc import TechDocTab
-except ImportError:  # pragma: no cover
-    TechDocTab = None  # type: ignore[assignment,misc]
 
 STATUS_MS = 10_000
 
@@ -54,7 +53,6 @@ class MainWindow(QMainWindow):
 
     scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
     new_order_action: "QAction"  # installed by ui/window_extras.py
-    followup_tab: "FollowUpTab"
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,14 +66,15 @@ class MainWindow(QMainWindow):
         self.read_only = not ctx.user.known
 
         self.queue_tab = WorkOrderQueueTab(ctx, report=self.report)
-        self.device_tab = self._optional_tab(DeviceCardTab, "deviceCardTab")
-        self.techdoc_tab = self._optional_tab(TechDocTab, "techDocTab")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Flikar"))
         self.tabs.addTab(self.queue_tab, self.tr("Arbetsordrar"))
-        self.tabs.addTab(self.device_tab, self.tr("Individkort"))
-        self.tabs.addTab(self.techdoc_tab, self.tr("Teknisk dokumentation"))
+        self.lazy_tabs = LazyTabs(self.tabs)  # the other tabs, built when first needed
+        self.lazy_tabs.add("device", self.tr("Individkort"), "deviceCardTab",
+                           self._build_device_tab)
+        self.lazy_tabs.add("techdoc", self.tr("Teknisk dokumentation"), "techDocTab",
+                           self._build_techdoc_tab)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -89,16 +88,48 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._connect()
         self.flows = WindowFlows(self)  # Utskrifter, Snabbservice, Ctrl+P, returns, billing
-        self.teamwork = Teamwork(self)  # issue 6: banner, other workstations' changes, sync
+        # Issue 6: banner, other workstations' changes, sync. Their threads and first queries
+        # start on the event loop's next turn after the queue's first rows are shown (or could
+        # not be loaded), so that those rows come first (issue 3, start-up time).
+        self.teamwork = Teamwork(self, wait=True)
+        self.queue_tab.firstRowsShown.connect(self._start_teamwork)
+        self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
-    # -- building -----------------------------------------------------------------------------
-    def _optional_tab(self, cls: Callable[[ServiceContext], QWidget] | None, name: str) -> QWidget:
-        tab = cls(self.ctx) if cls is not None else QLabel(self.tr("Inte tillgänglig ännu."))
-        tab.setObjectName(name)
+    def _start_teamwork(self) -> None:
+        QTimer.singleShot(0, self.teamwork, self.teamwork.go)
+
+    # -- the tabs beyond the queue (built when first needed) ---------------------------------
+    @property
+    def device_tab(self) -> "DeviceCardTab":
+        return cast("DeviceCardTab", self.lazy_tabs.get("device"))
+
+    @property
+    def techdoc_tab(self) -> "TechDocTab":
+        return cast("TechDocTab", self.lazy_tabs.get("techdoc"))
+
+    @property
+    def followup_tab(self) -> "FollowUpTab":
+        return cast("FollowUpTab", self.lazy_tabs.get("followup"))
+
+    def _build_device_tab(self) -> QWidget:
+        from hmc_desktop.ui.device_card import DeviceCardTab
+
+        tab = DeviceCardTab(self.ctx)
+        tab.orderRequested.connect(self.open_order_no)
+        tab.techDocRequested.connect(self.open_techdoc)
         return tab
+
+    def _build_techdoc_tab(self) -> QWidget:
+        from hmc_desktop.ui.tech_doc import TechDocTab
+
+        tab = TechDocTab(self.ctx)
+        tab.deviceRequested.connect(self.open_device)
+        return tab
+
+    # -- building -----------------------------------------------------------------------------
 
     def _read_only_banner(self) -> QLabel:
         sentence = NotAllowed("unknown_login", login=self.ctx.user.login).message(
@@ -193,14 +224,6 @@ class MainWindow(QMainWindow):
         q.statusMessage.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         q.deviceRequested.connect(self.open_device)
         q.techDocRequested.connect(self.open_techdoc)
-        for signal_name, slot in (("orderRequested", self.open_order_no),
-                                  ("techDocRequested", self.open_techdoc)):
-            signal = getattr(self.device_tab, signal_name, None)
-            if signal is not None:
-                signal.connect(slot)
-        device_signal = getattr(self.techdoc_tab, "deviceRequested", None)
-        if device_signal is not None:
-            device_signal.connect(self.open_device)
 
     # -- scan field and navigation ---------------------------------------------------------
     def refresh_current(self) -> None:
@@ -255,16 +278,14 @@ class MainWindow(QMainWindow):
             lambda found: self._scanned(order_no, found)).run()
 
     def open_device(self, individual_no: str) -> None:
-        self.tabs.setCurrentWidget(self.device_tab)
-        opener = getattr(self.device_tab, "open_device", None)
-        if opener is not None:
-            opener(individual_no)
+        tab = self.device_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.open_device(individual_no)
 
     def open_techdoc(self, order_no: str) -> None:
-        self.tabs.setCurrentWidget(self.techdoc_tab)
-        opener = getattr(self.techdoc_tab, "open_order", None)
-        if opener is not None:
-            opener(order_no)
+        tab = self.techdoc_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.open_order(order_no)
 
     # -- menus' dialogs -----------------------------------------------------------------------
     def _switch_language(self, lang: str) -> None:
@@ -273,6 +294,7 @@ class MainWindow(QMainWindow):
             self.tr("Språket byts nästa gång programmet startas."), STATUS_MS)
 
     def _show_shortcuts(self) -> None:
+        self.lazy_tabs.build_all()  # every tab's keys, also of those not opened yet
         lines = []
         for action in self.findChildren(QAction):
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)

@@ -11,10 +11,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
-from hmc_desktop.ui.new_order import NewOrderDialog
-
 if TYPE_CHECKING:
     from hmc_desktop.ui.main_window import MainWindow
+    from hmc_desktop.ui.new_order import NewOrderDialog
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 STATUS_MS = 10_000
@@ -43,11 +42,14 @@ def install_new_order_action(window: "MainWindow") -> QAction:
     return action
 
 
-def open_new_order(window: "MainWindow", **kwargs: Any) -> NewOrderDialog:
+def open_new_order(window: "MainWindow", **kwargs: Any) -> "NewOrderDialog":
     """Open the dialog window-modal without blocking (``open()``); it deletes itself when closed.
 
     ``kwargs`` go to :class:`NewOrderDialog` (tests pass ``prompts`` and ``file_chooser``).
+    The dialog's module loads here, the first time: the window's start-up does not need it.
     """
+    from hmc_desktop.ui.new_order import NewOrderDialog
+
     dialog = NewOrderDialog(window.ctx, window, **kwargs)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.orderRegistered.connect(lambda order_no: registered(window, order_no))

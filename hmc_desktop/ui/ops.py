@@ -37,6 +37,19 @@ def wait_for_all(msecs: int = 30_000) -> bool:
     return pool().waitForDone(msecs)
 
 
+def drain(rounds: int = 10, msecs: int = 30_000) -> bool:
+    """Shutdown: until every operation started has delivered its result to its callback
+    (a callback may start another one). False if some are still under way after ``rounds``."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):
+        if not _RUNNING:
+            return True
+        wait_for_all(msecs)
+        QCoreApplication.processEvents()
+    return not _RUNNING
+
+
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)

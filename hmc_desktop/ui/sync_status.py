@@ -4,11 +4,13 @@
 the last 24 hours (tooltip: which files, and where the reject files are).
 :class:`SyncWatcher` looks at the intake and outbox folders every few seconds with a
 ``QTimer``; the work runs off the GUI thread (:class:`~hmc_desktop.ui.ops.Op`), one round
-at a time, and a round that imported something emits ``synced``.
+at a time, and a round that imported something emits ``synced``. The sync service (and the
+importers it brings) loads with the first round, not with the window (issue 3).
 """
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -17,13 +19,14 @@ from shiboken6 import Shiboken
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_bulk import BulkImportService
 from hmc_desktop.services.settings import SyncSettings, load_sync_settings
-from hmc_desktop.services.sync import SyncRun, SyncService
 from hmc_desktop.services.sync_log import SyncEntry, SyncLog, SyncOverview
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import local_time
+
+if TYPE_CHECKING:
+    from hmc_desktop.services.sync import SyncRun, SyncService
 
 log = logging.getLogger(__name__)
 WARN_STYLE = "QLabel { color: #8a1f11; font-weight: bold; }"
@@ -49,7 +52,7 @@ class SyncStatusWidget(QLabel):
         Op(work).success(lambda result: self.show_overview(*result)).failure(
             self._failed).run()
 
-    def show_run(self, run: SyncRun | None, problem: str = "") -> None:
+    def show_run(self, run: "SyncRun | None", problem: str = "") -> None:
         """After a round: remember its folder problems (if any), then re-read the log."""
         sentences = [e.message(i18n.current_language()) for e in run.folder_errors] if run else []
         self._problem = " ".join(sentences) or problem
@@ -109,11 +112,21 @@ class SyncWatcher(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.status = status
-        self.service = SyncService(ctx, SyncSettings(), importer=BulkImportService)
+        self._service: SyncService | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(5_000)
         self.timer.timeout.connect(self.run_now)
         self.busy = False
+
+    @property
+    def service(self) -> "SyncService":
+        """The sync service, made when first needed (by the first round, off the GUI thread)."""
+        if self._service is None:
+            from hmc_desktop.services.import_bulk import BulkImportService
+            from hmc_desktop.services.sync import SyncService
+
+            self._service = SyncService(self.ctx, SyncSettings(), importer=BulkImportService)
+        return self._service
 
     def start(self) -> None:
         """Start looking (the first round at once); a person who may not import is left out."""
@@ -131,7 +144,7 @@ class SyncWatcher(QObject):
         self.busy = True
         Op(self._round).success(self._done).failure(self._failed).run()
 
-    def _round(self) -> SyncRun | None:
+    def _round(self) -> "SyncRun | None":
         settings = load_sync_settings(self.ctx)
         try:
             self.ctx.user.require(Action.IMPORT)
@@ -143,7 +156,7 @@ class SyncWatcher(QObject):
             return None
         return self.service.run_once()
 
-    def _done(self, run: SyncRun | None) -> None:
+    def _done(self, run: "SyncRun | None") -> None:
         self.busy = False
         interval = int(self.service.settings.interval_seconds * 1000)
         if interval > 0 and interval != self.timer.interval():

@@ -1,5 +1,8 @@
 """The main window: CONTRACT object names, the scan field, menus, language, read-only, the CLI."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +34,71 @@ def test_contract_object_names_and_layout(window: MainWindow):
         "Arbetsordrar", "Individkort", "Teknisk dokumentation"]
     assert type(window.device_tab).__name__ == "DeviceCardTab"
     assert type(window.techdoc_tab).__name__ == "TechDocTab"
+
+
+TABS = ["workOrderQueueTab", "deviceCardTab", "techDocTab", "printingTab", "quickServiceTab",
+        "followUpTab"]
+
+
+def test_only_the_queue_is_built_with_the_window_the_other_tabs_when_first_needed(qtbot, window):
+    tabs, lazy = window.tabs, window.lazy_tabs
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TABS
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Arbetsordrar", "Individkort", "Teknisk dokumentation", "Utskrifter", "Snabbservice",
+        "Uppföljning"]
+    assert all(lazy.peek(key) is None for key in lazy.tab_keys())
+    heard: list[QWidget] = []
+    tabs.currentChanged.connect(lambda i: heard.append(tabs.widget(i)))
+    tabs.setCurrentIndex(5)  # a click on Uppföljning: built in its place and in front
+    tab = lazy.peek("followup")
+    assert type(tab).__name__ == "FollowUpTab" and tab.objectName() == "followUpTab"
+    assert tabs.indexOf(tab) == 5 and tabs.currentWidget() is tab and heard == [tab]
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TABS
+    assert tabs.tabText(5) == "Uppföljning" and window.followup_tab is tab  # built once
+    tabs.setCurrentIndex(0)
+    card = window.device_tab  # asked for by the program: built in place, not brought forward
+    assert tabs.widget(1) is card and tabs.currentIndex() == 0
+    assert lazy.peek("techdoc") is None and lazy.peek("printing") is None
+    settle()
+
+
+def test_other_workstations_changes_do_not_build_the_device_card(qtbot, window):
+    window.teamwork.changed_elsewhere("device", "X-1")
+    assert window.lazy_tabs.peek("device") is None
+
+
+def test_the_shortcut_list_names_the_keys_of_every_tab(qtbot, window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr("hmc_desktop.ui.main_window.QMessageBox.open",
+                        lambda box: shown.append(box.text()))
+    window.findChild(QAction, "actionShortcuts").trigger()
+    assert all(window.lazy_tabs.peek(key) is not None for key in window.lazy_tabs.tab_keys())
+    assert "Ctrl+D" in shown[0]  # the device card's "Teknisk dokumentation"
+    settle()
+
+
+def test_the_window_opens_without_what_only_the_other_tabs_need(ui_db_url):
+    """Issue 3 (start-up time): charts, the PDF viewer, reportlab, the importers and Alembic
+    load when they are first used, not with the window."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "import hmc_desktop\n"
+        f"window = hmc_desktop.create_main_window({ui_db_url!r}, {AS_OF!r})\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "late = ('reportlab', 'alembic', 'PySide6.QtCharts', 'PySide6.QtPdf',\n"
+        "        'hmc_desktop.interchange', 'hmc_desktop.ui.followup', 'hmc_desktop.ui.device_card',\n"
+        "        'hmc_desktop.ui.printing_tab', 'hmc_desktop.ui.new_order')\n"
+        "print(sorted(name for name in late if name in sys.modules))\n"
+        "from hmc_desktop.ui import ops\n"
+        "window.queue_tab.stop_loading(); ops.drain(); window.close()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_focus_starts_in_the_scan_field_and_every_menu_action_has_a_shortcut(qtbot, window):

@@ -84,11 +84,13 @@ def test_printing_tab_lists_the_days_pickups_in_route_order_and_prints_them_all(
         qtbot, open_window):
     window = open_window()
     planned = _plan_pickups(window, 6)
-    tab = window.findChild(PrintingTab, "printingTab")
-    assert window.tabs.indexOf(tab) == 3 and window.tabs.tabText(3) == "Utskrifter"
+    tabs = window.tabs
+    assert tabs.widget(3).objectName() == "printingTab" and tabs.tabText(3) == "Utskrifter"
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is tab
+    tab = window.findChild(PrintingTab, "printingTab")  # built when first shown, in its place
+    assert tab is not None and tabs.indexOf(tab) == 3 and tabs.tabText(3) == "Utskrifter"
+    assert tabs.currentWidget() is tab
     assert tab.day() == DAY  # the next working day
     with qtbot.waitSignal(tab.pickupsShown, timeout=10_000):
         tab.reload()
