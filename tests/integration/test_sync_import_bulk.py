@@ -120,3 +120,56 @@ def test_reimporting_a_time_in_the_repeated_autumn_hour_changes_nothing(make_ctx
     f.write_text("\n".join([COLUMNS, row]) + "\n", encoding="cp1252")
     assert ImportService(ctx).import_file(str(f)).new == 1
     assert ImportService(ctx).import_file(str(f)).unchanged == 1
+
+
+def _indexes(ctx: ServiceContext) -> set[tuple[str, str]]:
+    with ctx.db.engine.connect() as conn:
+        return {tuple(r) for r in conn.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))}
+
+
+def _first_load(tmp_path, rows: int):
+    f = tmp_path / "load.csv"
+    lines = [f"L-{i};1;2026-11-23 09:00;LD-{i};A-L;Stol;nej;Eva Ek;Rehab Borås;;;;;;;Trasig;;;"
+             "nej;nej;;;;" for i in range(rows)]
+    f.write_text("\n".join([COLUMNS, *lines]) + "\n", encoding="cp1252")
+    return f
+
+
+def test_a_first_load_builds_the_indexes_it_set_aside(make_ctx, tmp_path, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL keeps its indexes during a load")
+    ctx = make_ctx("2026-11-24 10:00")
+    before = _indexes(ctx)
+    assert {"ix_work_orders_queue", "ix_audit_log_entity", "ix_devices_holder_id"} <= {
+        name for name, _ in before}
+    report = BulkImportService(ctx).import_file(str(_first_load(tmp_path, 1_200)))
+    assert report.new == 1_200
+    assert _indexes(ctx) == before
+    with ctx.db.engine.connect() as conn:  # the planner finds them again
+        plan = conn.execute(text("EXPLAIN QUERY PLAN SELECT id FROM work_orders "
+                                 "WHERE device_id = 5")).all()
+    assert "ix_work_orders_device" in str(plan)
+
+
+def test_a_failed_first_load_leaves_no_rows_and_every_index(make_ctx, tmp_path, db_url,
+                                                             monkeypatch):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL keeps its indexes during a load")
+    from hmc_desktop.services.import_bulk import writer
+
+    ctx = make_ctx("2026-11-24 10:00")
+    before = _indexes(ctx)
+    real_insert = writer.BulkWriter.insert
+
+    def failing(self, table, *args, **kwargs):
+        if table.name == "audit_log":  # the last table: the order indexes are already dropped
+            raise OSError("disk full")
+        return real_insert(self, table, *args, **kwargs)
+
+    monkeypatch.setattr(writer.BulkWriter, "insert", failing)
+    with pytest.raises(OSError):
+        BulkImportService(ctx).import_file(str(_first_load(tmp_path, 1_200)))
+    assert _indexes(ctx) == before
+    with ctx.db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM work_orders")) == 0
