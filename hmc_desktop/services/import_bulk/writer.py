@@ -25,6 +25,7 @@ class Ids:
         self.conn, self.table = conn, table
         self.pg = conn.dialect.name == "postgresql"
         self.free: list[int] = []
+        self.block = 1_000  # PostgreSQL: ids fetched at a time, doubling (a large file: few trips)
         self.top = 0 if self.pg else (conn.scalar(text(f"SELECT max(id) FROM {table}")) or 0)
 
     def next(self) -> int:
@@ -34,7 +35,8 @@ class Ids:
         if not self.free:
             self.free = list(self.conn.scalars(text(
                 f"SELECT nextval(pg_get_serial_sequence('{self.table}', 'id')) "
-                "FROM generate_series(1, 1000)")))[::-1]
+                f"FROM generate_series(1, {self.block})")))[::-1]
+            self.block = min(self.block * 2, 64_000)
         return self.free.pop()
 
 
