@@ -42,57 +42,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="90" />
+        <location filename="../../app.py" line="91" />
         <source>Felaktig inställning</source>
         <translation>Incorrect setting</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="101" />
+        <location filename="../../app.py" line="102" />
         <source>Databasen går inte att nå</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="146" />
+        <location filename="../../app.py" line="148" />
         <source>Tom databas</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="147" />
+        <location filename="../../app.py" line="149" />
         <source>Databasen är tom. Vill du fylla den med demodata (%1 hjälpmedel och %2 arbetsordrar) för att prova programmet?</source>
         <translation>The database is empty. Fill it with demo data (%1 devices and %2 work orders) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="153" />
+        <location filename="../../app.py" line="155" />
         <source>Skapar demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154" />
+        <location filename="../../app.py" line="156" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="159" />
+        <location filename="../../app.py" line="161" />
         <source>beställare</source>
         <translation>orderers</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="159" />
+        <location filename="../../app.py" line="161" />
         <source>brukare</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="160" />
+        <location filename="../../app.py" line="162" />
         <source>hjälpmedel</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161" />
+        <location filename="../../app.py" line="163" />
         <source>arbetsordrar</source>
         <translation>work orders</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="166" />
+        <location filename="../../app.py" line="168" />
         <source>Skapar demodata: %1 …</source>
         <translation>Creating demo data: %1 …</translation>
     </message>
@@ -580,12 +580,12 @@ median / P90</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection.py" line="94" />
+        <location filename="../../ui/connection.py" line="95" />
         <source>Förbindelse med databasen</source>
         <translation>Connection to the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="105" />
+        <location filename="../../ui/connection.py" line="106" />
         <source>Databasen går inte att nå. Det som visas kan vara inaktuellt och ändringar kan inte sparas just nu; det du har skrivit finns kvar. Programmet försöker ansluta igen av sig självt.</source>
         <translation>The database cannot be reached. What is shown may be out of date and changes cannot be saved right now; what you have typed is kept. The program tries to reconnect by itself.</translation>
     </message>
@@ -1170,142 +1170,142 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowActions</name>
     <message>
-        <location filename="../../ui/flow_actions.py" line="50" />
+        <location filename="../../ui/flow_actions.py" line="44" />
         <source>Skriv ut &amp;hämtorder…</source>
         <translation>Print pic&amp;kup order…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="51" />
+        <location filename="../../ui/flow_actions.py" line="45" />
         <source>Hämtorder för hjälpmedlet, A4 eller etikett (även Ctrl+P)</source>
         <translation>Pickup order for the device, A4 or label (also Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="54" />
+        <location filename="../../ui/flow_actions.py" line="48" />
         <source>&amp;Support…</source>
         <translation>Supp&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="55" />
+        <location filename="../../ui/flow_actions.py" line="49" />
         <source>Felsökning och utfall för en SDH-order</source>
         <translation>Troubleshooting and outcome for an SDH order</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="56" />
+        <location filename="../../ui/flow_actions.py" line="50" />
         <source>&amp;Reservdelar och leverans…</source>
         <translation>Spar&amp;e parts and delivery…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="57" />
+        <location filename="../../ui/flow_actions.py" line="51" />
         <source>Skicka reservdelar, hela eller delleverans</source>
         <translation>Send spare parts, in full or as a partial delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="59" />
+        <location filename="../../ui/flow_actions.py" line="53" />
         <source>&amp;Kostnadsförslag…</source>
         <translation>Cost proposa&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="60" />
+        <location filename="../../ui/flow_actions.py" line="54" />
         <source>Prissätt specialanpassningen; ordern väntar på svar (W9)</source>
         <translation>Price the special adaptation; the order waits for an answer (W9)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="62" />
+        <location filename="../../ui/flow_actions.py" line="56" />
         <source>Svar på kostnads&amp;förslag…</source>
         <translation>Cost proposal ans&amp;wer…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="63" />
+        <location filename="../../ui/flow_actions.py" line="57" />
         <source>Beställaren har godkänt eller avböjt</source>
         <translation>The orderer has approved or declined</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="65" />
+        <location filename="../../ui/flow_actions.py" line="59" />
         <source>Beställd &amp;av…</source>
         <translation>Ordered &amp;by…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="66" />
+        <location filename="../../ui/flow_actions.py" line="60" />
         <source>Vem beställde den akuta ordern (W7)</source>
         <translation>Who ordered the acute order (W7)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="67" />
+        <location filename="../../ui/flow_actions.py" line="61" />
         <source>Rapportera &amp;tid…</source>
         <translation>Report t&amp;ime…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="68" />
+        <location filename="../../ui/flow_actions.py" line="62" />
         <source>Rapportera arbetstid på ordern</source>
         <translation>Report working time on the order</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="117" />
+        <location filename="../../ui/flow_actions.py" line="116" />
         <source>Felsökningen av %1 är dokumenterad.</source>
         <translation>The troubleshooting of %1 is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="125" />
+        <location filename="../../ui/flow_actions.py" line="124" />
         <source>%1 är löst på distans och avslutad; beställaren får ett meddelande.</source>
         <translation>%1 is solved remotely and completed; the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="129" />
+        <location filename="../../ui/flow_actions.py" line="128" />
         <source>Reservdelar för %1: %2. Skicka dem med Reservdelar och leverans (Ctrl+Shift+R).</source>
         <translation>Spare parts for %1: %2. Send them with Spare parts and delivery (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="131" />
+        <location filename="../../ui/flow_actions.py" line="130" />
         <source>Ersättningshjälpmedel %2 är lämnat till brukaren; %3 hämtas %4. %1 är avslutad.</source>
         <translation>Replacement device %2 is handed to the user; %3 is picked up on %4. %1 is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="142" />
+        <location filename="../../ui/flow_actions.py" line="143" />
         <source>Leverans %2 av reservdelar för %1 är registrerad.</source>
         <translation>Delivery %2 of spare parts for %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="145" />
+        <location filename="../../ui/flow_actions.py" line="146" />
         <source>Ordern är avslutad.</source>
         <translation>The order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="151" />
+        <location filename="../../ui/flow_actions.py" line="155" />
         <source>Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.</source>
         <translation>A cost proposal of %2 for %1 is sent; the order waits for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="160" />
+        <location filename="../../ui/flow_actions.py" line="166" />
         <source>Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.</source>
         <translation>The cost proposal for %1 is approved by %2; the work resumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="162" />
+        <location filename="../../ui/flow_actions.py" line="168" />
         <source>Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.</source>
         <translation>The cost proposal for %1 is declined by %2; the order is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="170" />
+        <location filename="../../ui/flow_actions.py" line="178" />
         <source>Beställare av %1: %2.</source>
         <translation>Orderer of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="172" />
+        <location filename="../../ui/flow_actions.py" line="180" />
         <source>Undantaget för medicinsk behandling i hemmet är noterat.</source>
         <translation>The exception for medical treatment at home is noted.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="178" />
+        <location filename="../../ui/flow_actions.py" line="188" />
         <source>%2 min rapporterade på %1 (%3).</source>
         <translation>%2 min reported on %1 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="191" />
+        <location filename="../../ui/flow_actions.py" line="207" />
         <source>Hämtorder %1</source>
         <translation>Pickup order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="194" />
+        <location filename="../../ui/flow_actions.py" line="210" />
         <source>Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.</source>
         <translation>The pickup order for %1 is created and noted in the device's history.</translation>
     </message>
@@ -1494,194 +1494,189 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
-        <source>Inte tillgänglig ännu.</source>
-        <translation>Not available yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
 Work orders, device cards and technical documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="36" />
+        <location filename="../../ui/flow_window.py" line="35" />
         <source>Utskrifter</source>
         <translation>Printing</translation>
     </message>
@@ -1691,64 +1686,79 @@ Work orders, device cards and technical documentation.</translation>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="61" />
+        <location filename="../../ui/flow_window.py" line="82" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="62" />
+        <location filename="../../ui/flow_window.py" line="83" />
         <source>Skriv ut det som är aktuellt: hämtorder, protokoll eller dagens hämtordrar</source>
         <translation>Print what is current: a pickup order, a record or the day's pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="65" />
+        <location filename="../../ui/flow_window.py" line="86" />
         <source>Ta emot &amp;retur…</source>
         <translation>Receive &amp;return…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="66" />
+        <location filename="../../ui/flow_window.py" line="87" />
         <source>Skanna ett returnerat hjälpmedel</source>
         <translation>Scan a returned device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="69" />
+        <location filename="../../ui/flow_window.py" line="90" />
         <source>Exportera &amp;faktureringsunderlag…</source>
         <translation>Export &amp;billing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="70" />
+        <location filename="../../ui/flow_window.py" line="91" />
         <source>Faktureringsunderlag per betalare och månad som CSV</source>
         <translation>Billing data per payer and month as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="81" />
+        <location filename="../../ui/flow_window.py" line="101" />
         <source>&amp;Utskrifter</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="82" />
+        <location filename="../../ui/flow_window.py" line="102" />
         <source>S&amp;nabbservice</source>
         <translation>&amp;Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="109" />
+        <location filename="../../ui/flow_window.py" line="126" />
         <source>Här finns inget att skriva ut. Välj en arbetsorder med hjälpmedel, ett dokument på individkortet eller fliken Utskrifter.</source>
         <translation>There is nothing to print here. Choose a work order with a device, a document on the device card, or the Printing tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_window.py" line="120" />
+        <location filename="../../ui/flow_window.py" line="140" />
         <source>Faktureringsunderlaget är sparat i %1.</source>
         <translation>The billing data is saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="23" />
+        <location filename="../../ui/window_extras.py" line="28" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="24" />
+        <location filename="../../ui/window_extras.py" line="30" />
         <source>U&amp;ppföljning</source>
         <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="58" />
+        <source>&amp;Synkroniseringsmappar…</source>
+        <translation>&amp;Sync folders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="62" />
+        <source>Bara en administratör ändrar mapparna.</source>
+        <translation>Only an administrator changes the folders.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_extras.py" line="81" />
+        <source>Synkroniseringsmapparna är sparade.</source>
+        <translation>The sync folders are saved.</translation>
     </message>
 </context>
 <context>
@@ -1782,28 +1792,28 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../../ui/new_order_action.py" line="25" />
+        <location filename="../../ui/new_order_action.py" line="24" />
         <source>&amp;Ny arbetsorder…</source>
         <translation>&amp;New work order…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="30" />
+        <location filename="../../ui/new_order_action.py" line="29" />
         <source>Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)</source>
         <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="60" />
+        <location filename="../../ui/new_order_action.py" line="62" />
         <source>Arbetsorder %1 är registrerad.</source>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="81" />
+        <location filename="../../ui/new_order_action.py" line="83" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="87" />
         <location filename="../../ui/new_order_action.py" line="89" />
+        <location filename="../../ui/new_order_action.py" line="91" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -2734,17 +2744,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/flow_print.py" line="37" />
+        <location filename="../../ui/flow_print.py" line="41" />
         <source>Skapar %1 …</source>
         <translation>Creating %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_print.py" line="71" />
+        <location filename="../../ui/flow_print.py" line="75" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_print.py" line="108" />
+        <location filename="../../ui/flow_print.py" line="114" />
         <source>Utskriften gick inte att skapa</source>
         <translation>The printout could not be created</translation>
     </message>
@@ -4527,45 +4537,128 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="32" />
+        <source>Synkroniseringsmappar</source>
+        <translation>Sync folders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="36" />
+        <source>&amp;Inkorg (från beställningsportalen)</source>
+        <translation>&amp;Intake (from the ordering portal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="37" />
+        <source>Inkorg</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="38" />
+        <source>&amp;Utkorg (till beställningsportalen)</source>
+        <translation>&amp;Outbox (to the ordering portal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="39" />
+        <source>Utkorg</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="40" />
+        <source>Filen ska vara &amp;oförändrad i</source>
+        <translation>File must be &amp;unchanged for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="41" />
+        <source>Sekunder en fil ska vara oförändrad innan den läses</source>
+        <translation>Seconds a file must stay unchanged before it is read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="43" />
+        <source>&amp;Titta efter nya filer var</source>
+        <translation>&amp;Look for new files every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="44" />
+        <source>Sekunder mellan två kontroller av mapparna</source>
+        <translation>Seconds between two looks at the folders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="46" />
+        <source>Gäller alla arbetsstationer. Ange mappar på en filserver som UNC-sökväg (\\server\hmc\inkorg): en enhetsbokstav betyder olika saker på olika datorer. Tom mapp: används inte.</source>
+        <translation>Applies to every workstation. Give folders on a file server as UNC paths (\\server\hmc\intake): a drive letter means different things on different computers. Empty folder: not used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="62" />
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="63" />
+        <source>Välj mapp för %1</source>
+        <translation>Choose the folder for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="78" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="97" />
+        <source>Inkorgen</source>
+        <translation>The intake folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="97" />
+        <source>Utkorgen</source>
+        <translation>The outbox folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_settings.py" line="100" />
+        <source>%1 finns inte, eller går inte att nå härifrån: %2</source>
+        <translation>%1 does not exist, or cannot be reached from here: %2</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="36" />
-        <location filename="../../ui/sync_status.py" line="62" />
+        <location filename="../../ui/sync_status.py" line="39" />
+        <location filename="../../ui/sync_status.py" line="65" />
         <source>Synk: ej konfigurerad</source>
         <translation>Sync: not configured</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="66" />
+        <location filename="../../ui/sync_status.py" line="69" />
         <source>Synk %1</source>
         <translation>Sync %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="66" />
+        <location filename="../../ui/sync_status.py" line="69" />
         <source>Synk: ingen ännu</source>
         <translation>Sync: none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="70" />
+        <location filename="../../ui/sync_status.py" line="73" />
         <source>%1 avvisade rader</source>
         <translation>%1 rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="72" />
+        <location filename="../../ui/sync_status.py" line="75" />
         <source>%1 filer gick inte att läsa</source>
         <translation>%1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="74" />
+        <location filename="../../ui/sync_status.py" line="77" />
         <source>fel</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="85" />
+        <location filename="../../ui/sync_status.py" line="88" />
         <source>se archive/%1.rejects.txt</source>
         <translation>see archive/%1.rejects.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="97" />
+        <location filename="../../ui/sync_status.py" line="100" />
         <source>Synk: okänt läge</source>
         <translation>Sync: unknown state</translation>
     </message>
@@ -4573,7 +4666,7 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../ui/connection.py" line="182" />
+        <location filename="../../ui/connection.py" line="199" />
         <source>Förbindelsen med databasen är tillbaka.</source>
         <translation>The connection to the database is back.</translation>
     </message>

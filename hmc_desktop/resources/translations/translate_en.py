@@ -1040,6 +1040,33 @@ EN: dict[str, str] = {
     "Synk: okänt läge": "Sync: unknown state",
     # language marker some tabs read to pick the domain sentences' language
     "sv": "en",
+    # Arkiv → Synkroniseringsmappar… (issue 6)
+    "&Synkroniseringsmappar…": "&Sync folders…",
+    "Bara en administratör ändrar mapparna.": "Only an administrator changes the folders.",
+    "Synkroniseringsmapparna är sparade.": "The sync folders are saved.",
+    "Synkroniseringsmappar": "Sync folders",
+    "&Inkorg (från beställningsportalen)": "&Intake (from the ordering portal)",
+    "Inkorg": "Intake",
+    "&Utkorg (till beställningsportalen)": "&Outbox (to the ordering portal)",
+    "Utkorg": "Outbox",
+    "Filen ska vara &oförändrad i": "File must be &unchanged for",
+    "Sekunder en fil ska vara oförändrad innan den läses":
+        "Seconds a file must stay unchanged before it is read",
+    "&Titta efter nya filer var": "&Look for new files every",
+    "Sekunder mellan två kontroller av mapparna": "Seconds between two looks at the folders",
+    "Gäller alla arbetsstationer. Ange mappar på en filserver som UNC-sökväg "
+    "(\\\\server\\hmc\\inkorg): en enhetsbokstav betyder olika saker på olika datorer. "
+    "Tom mapp: används inte.":
+        "Applies to every workstation. Give folders on a file server as UNC paths "
+        "(\\\\server\\hmc\\intake): a drive letter means different things on different "
+        "computers. Empty folder: not used.",
+    "Välj…": "Choose…",
+    "Välj mapp för %1": "Choose the folder for %1",
+    " s": " s",
+    "Inkorgen": "The intake folder",
+    "Utkorgen": "The outbox folder",
+    "%1 finns inte, eller går inte att nå härifrån: %2":
+        "%1 does not exist, or cannot be reached from here: %2",
 }
 
 
