@@ -57,6 +57,7 @@ def install_sync_settings_action(window: "MainWindow") -> QAction:
     """Arkiv → Synkroniseringsmappar…; administrators only (others see why it is disabled)."""
     action = QAction(translate("MainWindow", "&Synkroniseringsmappar…"), window)
     action.setObjectName("actionSyncSettings")
+    action.setShortcut(QKeySequence("Ctrl+Alt+S"))
     if window.ctx.user.role is not Role.ADMIN:
         action.setEnabled(False)
         action.setToolTip(translate("MainWindow", "Bara en administratör ändrar mapparna."))
