@@ -6,10 +6,11 @@ Options: --rows 150000  --orm-rows 3000  --pg URL (or HMC_TEST_PG_URL)  --profil
 The file is generated reproducibly: realistic order types and timestamps, one device
 per order, users with valid personnummer recurring over about three orders each, 300
 orderers, a few attachments, cancellations with reasons. Each database is fresh and
-migrated. Measured: the bulk path (services/import_bulk.py: a file of new orders) on the
-whole file; the ORM path (services/import_orders.py) on a small file only, since its
-time grows with the square of the rows — with a re-import of that small file (every
-row unchanged: CONTRACT idempotency). Reading and validating are timed apart.
+migrated. Measured: the bulk path (services/import_bulk/: a file of new orders) on the
+whole file; the ORM path (services/import_orders.py, for files naming known orders) on a
+small file only, since it spends milliseconds a row in the ORM's unit of work — with a
+re-import of that small file (every row unchanged: CONTRACT idempotency). Reading and
+validating are timed apart (they are part of the import's time too).
 
 Target: ≥ 20,000 rows/s for the first import on SQLite. PostgreSQL is printed only.
 """
