@@ -5,6 +5,10 @@ hours are wall-clock hours; the results are timezone-aware, so a deadline stored
 in UTC cannot move when daylight saving changes (C4).
 """
 
+import importlib.util
+import logging
+import sys
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -13,6 +17,43 @@ from zoneinfo import ZoneInfo
 import holidays
 
 TZ = ZoneInfo("Europe/Stockholm")
+CATEGORIES = ("public", "de_facto")  # 'de_facto' adds midsommar-, jul- and nyårsafton
+log = logging.getLogger(__name__)
+_LOADING = threading.Lock()
+
+
+def swedish_holidays() -> holidays.HolidayBase:
+    """Sweden's public and de-facto holidays, from the holidays library (C1).
+
+    ``holidays.country_holidays("SE")`` imports the package ``holidays.countries``, which
+    imports all of the library's 250 countries: a tenth of a second of the program's start-up
+    (issue 3). Only Sweden's module is loaded here, below a package object that exists just
+    for that import and is gone right after it: whoever imports ``holidays.countries`` later
+    gets the real package, which takes this very Sweden module as it is. Should that fail
+    (another version of the library), the library's own way is used.
+    """
+    with _LOADING:
+        if "holidays.countries" not in sys.modules:
+            try:
+                return _sweden_alone()(categories=CATEGORIES)
+            except Exception:  # pragma: no cover - depends on the library's layout
+                log.warning("holidays: Sweden's module alone did not load", exc_info=True)
+        return holidays.country_holidays("SE", categories=CATEGORIES)
+
+
+def _sweden_alone() -> type[holidays.HolidayBase]:
+    spec = importlib.util.find_spec("holidays.countries")
+    if spec is None or spec.submodule_search_locations is None:
+        raise ImportError("holidays.countries is not a package")
+    sys.modules["holidays.countries"] = importlib.util.module_from_spec(spec)
+    try:
+        from holidays.countries.sweden import SE  # what country_holidays("SE") makes
+    except Exception:
+        sys.modules.pop("holidays.countries.sweden", None)
+        raise
+    finally:
+        del sys.modules["holidays.countries"]
+    return SE
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +79,11 @@ class WorkCalendar:
         self.settings = settings or CalendarSettings()
         if self.settings.closes <= self.settings.opens:
             raise ValueError("closing time must be after opening time")
-        # C1: never a hand-written table; 'de_facto' adds midsommar-, jul- and nyårsafton.
-        self._holidays = holidays.country_holidays("SE", categories=("public", "de_facto"))
+        self._holidays = swedish_holidays()  # C1: never a hand-written table
         self._cache: dict[date, bool] = {}
         self._added: dict[tuple[date, int], date] = {}
+        self._counted_from: date | None = None  # _counts[i]: working days in [from, from + i)
+        self._counts: list[int] = [0]
 
     # -- days ---------------------------------------------------------------
     def is_working_day(self, day: date) -> bool:
@@ -89,12 +131,46 @@ class WorkCalendar:
 
     def working_days_between(self, start: date, end: date) -> int:
         """How many working days lie in (start, end]: 0 when end ≤ start."""
-        count, d = 0, start
-        while d < end:
+        one = timedelta(days=1)
+        return self._working_days_in(start + one, end + one)
+
+    def _working_days_in(self, first: date, stop: date) -> int:
+        """How many working days d with first ≤ d < stop (0 when stop ≤ first)."""
+        if stop <= first:
+            return 0
+        before = self._count_before(first)  # this may start the table earlier, shifting counts
+        return self._count_before(stop) - before  # this only ever adds counts at the end
+
+    def _count_before(self, day: date) -> int:
+        """Working days from the table's first day up to ``day`` (exclusive; negative before it).
+
+        A prefix count, grown a year at a time in either direction, so that counting working
+        days (and :meth:`working_time_between`) does not walk the days one by one each time.
+        """
+        if self._counted_from is None:
+            self._counted_from = day - timedelta(days=366)
+        i = (day - self._counted_from).days
+        if i < 0:  # earlier than the table: start it a year before ``day``, shift the counts
+            start = day - timedelta(days=366)
+            older = self._count_days(start, self._counted_from)
+            self._counts = older[:-1] + [older[-1] + n for n in self._counts]
+            self._counted_from = start
+            i = (day - start).days
+        if i >= len(self._counts):
+            last = self._counted_from + timedelta(days=len(self._counts) - 1)
+            more = self._count_days(last, day + timedelta(days=366))
+            top = self._counts[-1]
+            self._counts += [top + n for n in more[1:]]
+        return self._counts[i]
+
+    def _count_days(self, first: date, stop: date) -> list[int]:
+        """[0, working days in [first, first + 1), …, in [first, stop)]."""
+        counts, n, d = [0], 0, first
+        while d < stop:
+            n += self.is_working_day(d)
+            counts.append(n)
             d += timedelta(days=1)
-            if self.is_working_day(d):
-                count += 1
-        return count
+        return counts
 
     # -- hours --------------------------------------------------------------
     @property
@@ -135,20 +211,29 @@ class WorkCalendar:
         return (datetime.combine(day, self.settings.opens) + rest).replace(tzinfo=TZ)
 
     def working_time_between(self, a: datetime, b: datetime) -> timedelta:
-        """Opening hours between ``a`` and ``b`` (zero when b ≤ a)."""
+        """Opening hours between ``a`` and ``b`` (zero when b ≤ a).
+
+        The opening time left on the first day, the opening time before ``b`` on the last, and
+        a full working day for each working day in between (counted, not walked: the queue
+        asks this for every row it shows, for deadlines months away or months ago).
+        """
         start, end = to_local(a).replace(tzinfo=None), to_local(b).replace(tzinfo=None)
-        total = timedelta(0)
         if end <= start:
-            return total
-        day = start.date()
-        while day <= end.date():
-            if self.is_working_day(day):
-                opens, closes = self._open_interval(day)
-                lo, hi = max(opens, start), min(closes, end)
-                if hi > lo:
-                    total += hi - lo
-            day += timedelta(days=1)
-        return total
+            return timedelta(0)
+        first, last = start.date(), end.date()
+        if first == last:
+            return self._open_part(first, start, end)
+        whole = self._working_days_in(first + timedelta(days=1), last)
+        return (self._open_part(first, start, end) + self.day_length * whole
+                + self._open_part(last, start, end))
+
+    def _open_part(self, day: date, start: datetime, end: datetime) -> timedelta:
+        """The part of ``day``'s opening hours that lies between ``start`` and ``end``."""
+        if not self.is_working_day(day):
+            return timedelta(0)
+        opens, closes = self._open_interval(day)
+        lo, hi = max(opens, start), min(closes, end)
+        return hi - lo if hi > lo else timedelta(0)
 
     def closed_days_in(self, days: Iterable[date]) -> list[date]:
         return [d for d in days if not self.is_working_day(d)]
