@@ -26,7 +26,6 @@ from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.crash import install_crash_handler
@@ -173,6 +172,8 @@ def _first_run_demo(ctx: ServiceContext, ask: bool) -> None:
         loop.quit()
 
     def work(report: Callable[[int, int, str], None]) -> object:
+        from hmc_desktop.services.demo import generate_demo  # only on a first run
+
         return generate_demo(ctx, DEMO_DEVICES, DEMO_ORDERS, seed=1,
                              progress=lambda stage, done, total: report(done, total, stage))
 

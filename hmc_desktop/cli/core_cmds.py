@@ -20,7 +20,6 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.pickups import PickupService
 
@@ -39,6 +38,8 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.demo import generate_demo  # the window's start-up does without
+
     ctx = open_context(args)
     ctx.user.require(Action.IMPORT)
     t0 = time.perf_counter()

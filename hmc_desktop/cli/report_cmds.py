@@ -4,7 +4,6 @@ import argparse
 from pathlib import Path
 
 from hmc_desktop.cli.common import UsageError, open_context, parse_day
-from hmc_desktop.services.leadtimes import LeadTimeService, to_csv
 
 
 def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,6 +24,8 @@ def leadtimes(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".pdf"):
         raise UsageError(f"--out must end in .csv or .pdf, not '{out.name}'.")
+    from hmc_desktop.services.leadtimes import LeadTimeService, to_csv  # not for other commands
+
     ctx = open_context(args)
     if suffix == ".csv":
         rows = LeadTimeService(ctx).compliance(first, last)

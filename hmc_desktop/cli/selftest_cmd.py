@@ -8,7 +8,6 @@ the frozen (PyInstaller) build in CI, where a missing module or data file shows 
 import argparse
 import importlib
 import os
-import pkgutil
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -33,6 +32,8 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 
 def import_everything() -> int:
     """Import every module of the package (migration scripts are loaded by Alembic instead)."""
+    import pkgutil  # not for the window's start-up, which imports this module's parser
+
     count = 0
     for mod in pkgutil.walk_packages(hmc_desktop.__path__, "hmc_desktop."):
         if mod.name == "hmc_desktop.__main__" or mod.name.startswith("hmc_desktop.db.migrations"):

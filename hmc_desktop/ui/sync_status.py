@@ -19,14 +19,14 @@ from shiboken6 import Shiboken
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.settings import SyncSettings, load_sync_settings
-from hmc_desktop.services.sync_log import SyncEntry, SyncLog, SyncOverview
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import local_time
 
 if TYPE_CHECKING:
+    from hmc_desktop.services.settings import SyncSettings
     from hmc_desktop.services.sync import SyncRun, SyncService
+    from hmc_desktop.services.sync_log import SyncEntry, SyncOverview
 
 log = logging.getLogger(__name__)
 WARN_STYLE = "QLabel { color: #8a1f11; font-weight: bold; }"
@@ -44,9 +44,12 @@ class SyncStatusWidget(QLabel):
 
     def refresh(self) -> None:
         """Read the sync log again (in the background) and show it."""
+        from hmc_desktop.services.settings import load_sync_settings
+        from hmc_desktop.services.sync_log import SyncLog
+
         ctx = self.ctx
 
-        def work() -> tuple[SyncSettings, SyncOverview]:
+        def work() -> "tuple[SyncSettings, SyncOverview]":
             return load_sync_settings(ctx), SyncLog(ctx).overview()
 
         Op(work).success(lambda result: self.show_overview(*result)).failure(
@@ -58,7 +61,7 @@ class SyncStatusWidget(QLabel):
         self._problem = " ".join(sentences) or problem
         self.refresh()
 
-    def show_overview(self, settings: SyncSettings, overview: SyncOverview) -> None:
+    def show_overview(self, settings: "SyncSettings", overview: "SyncOverview") -> None:
         if not Shiboken.isValid(self):
             return
         if not settings.configured:
@@ -81,7 +84,7 @@ class SyncStatusWidget(QLabel):
             tip = [self._line(e) for e in (overview.last_intake, overview.last_outbox) if e]
         self._set(text, "\n".join(tip), warn=bool(rejected or broken or self._problem))
 
-    def _line(self, e: SyncEntry) -> str:
+    def _line(self, e: "SyncEntry") -> str:
         where = f" ({e.workstation})" if e.workstation else ""
         name = f"{e.file}: " if e.file else ""
         if e.direction == "intake" and e.status == "rejects":
@@ -123,6 +126,7 @@ class SyncWatcher(QObject):
         """The sync service, made when first needed (by the first round, off the GUI thread)."""
         if self._service is None:
             from hmc_desktop.services.import_bulk import BulkImportService
+            from hmc_desktop.services.settings import SyncSettings
             from hmc_desktop.services.sync import SyncService
 
             self._service = SyncService(self.ctx, SyncSettings(), importer=BulkImportService)
@@ -145,6 +149,8 @@ class SyncWatcher(QObject):
         Op(self._round).success(self._done).failure(self._failed).run()
 
     def _round(self) -> "SyncRun | None":
+        from hmc_desktop.services.settings import load_sync_settings
+
         settings = load_sync_settings(self.ctx)
         try:
             self.ctx.user.require(Action.IMPORT)
