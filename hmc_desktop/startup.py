@@ -13,22 +13,41 @@ per pass (almost half a second at 100,000 orders). So:
 * :func:`exiting` does the same just before the process ends, so that the teardown does
   not search the whole heap for cycles that are about to vanish with the process anyway.
 
+Also :func:`load_qt`: importing PySide6 replaces Python's ``__import__`` with a hook for
+PySide's ``from __feature__ import snake_case`` switches, and that hook reads the *source
+file* of every module imported after PySide to look for the word "PySide6" (20-60 ms for
+the window's modules). This program uses no ``__feature__``; in its own process the hook
+is taken out again (PySide keeps the original as ``builtins.__orig_import__``).
+
 Only :func:`hmc_desktop.cli.run` (the process itself) calls :func:`begin` and
-:func:`exiting`; embedding and tests leave the collector alone, and :func:`finished` is
-then a no-op.
+:func:`exiting`; embedding and tests leave the collector and the import hook alone, and
+:func:`finished` is then a no-op.
 """
 
+import builtins
 import gc
 
 _paused = False
+_own_process = False  # begin() was called: this is the hmc-desktop process itself
 
 
 def begin() -> None:
     """Pause automatic garbage collection for start-up."""
-    global _paused
+    global _paused, _own_process
+    _own_process = True
     if gc.isenabled():
         gc.disable()
         _paused = True
+
+
+def load_qt() -> None:
+    """Import Qt for the window; in the program's own process, without PySide's import hook."""
+    import PySide6.QtCore  # noqa: F401  (installs the hook)
+
+    feature_import = getattr(builtins, "__feature_import__", None)
+    original = getattr(builtins, "__orig_import__", None)
+    if _own_process and original is not None and builtins.__import__ is feature_import:
+        builtins.__import__ = original
 
 
 def finished() -> None:

@@ -5,6 +5,7 @@ import json
 import sys
 import time
 
+from hmc_desktop import startup
 from hmc_desktop.cli.common import (
     UsageError,
     open_context,
@@ -25,7 +26,8 @@ from hmc_desktop.services.pickups import PickupService
 
 
 def gui(args: argparse.Namespace) -> int:
-    from hmc_desktop.app import run_gui  # Qt is imported only when the window is wanted
+    startup.load_qt()  # Qt is imported only when the window is wanted
+    from hmc_desktop.app import run_gui
 
     return int(run_gui(args))
 

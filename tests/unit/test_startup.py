@@ -13,7 +13,7 @@ def _restore() -> Iterator[None]:
     was = gc.isenabled()
     yield
     gc.unfreeze()
-    startup._paused = False
+    startup._paused = startup._own_process = False
     (gc.enable if was else gc.disable)()
 
 
@@ -37,3 +37,18 @@ def test_finishing_leaves_a_collector_it_did_not_pause_alone():
 def test_exiting_freezes_what_is_left():
     startup.exiting()
     assert gc.get_freeze_count() > 0
+
+
+def test_the_programs_own_process_loads_qt_without_pysides_import_hook(monkeypatch):
+    import builtins
+
+    startup.load_qt()  # embedding and tests: PySide's hook stays
+    hooked = builtins.__import__
+    assert hooked is builtins.__feature_import__  # type: ignore[attr-defined]
+    monkeypatch.setattr(startup, "_own_process", True)
+    monkeypatch.setattr(builtins, "__import__", hooked)  # put back after the test
+    startup.load_qt()
+    assert builtins.__import__ is builtins.__orig_import__  # type: ignore[attr-defined]
+    import json  # imports work as before
+
+    assert json.loads("[1]") == [1]
