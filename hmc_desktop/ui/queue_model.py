@@ -37,6 +37,32 @@ ORDER_NO_ROLE = Qt.ItemDataRole.UserRole + 2
 _ICONS: dict[str, QIcon] = {}
 _Index = QModelIndex | QPersistentModelIndex
 
+# The roles data() answers, as plain ints: the view asks every visible cell for seven roles on
+# every paint, two of which (alignment, check state) this model leaves to the view's defaults.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _DECORATION, _FONT, _BACKGROUND, _FOREGROUND,
+                    int(ORDER_ID_ROLE), int(ORDER_NO_ROLE)})
+_SLA_COLUMNS = frozenset({COLUMNS.index("sla"), COLUMNS.index("due")})
+_ORDER_COLUMN = COLUMNS.index("order")
+_LEVEL_COLOURS = {  # SLA level → (background, text) of the SLA and deadline cells
+    1: ("#fdebc4", "#5c3d00"),
+    2: ("#f9d6d5", "#7f0000"),
+}
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
 
 def icon(name: str) -> QIcon:
     """An icon from hmc_desktop/resources/icons (cached)."""
@@ -219,33 +245,31 @@ class WorkOrderTableModel(QAbstractTableModel):
             self.reload()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         if role == ORDER_ID_ROLE:
             return self.order_id(index.row())
         row = self.cached(index.row())
-        column = COLUMNS[index.column()]
         if row is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            return "…" if role == _DISPLAY else None
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return self._text(row, COLUMNS[index.column()])
+        if role == _DECORATION:
+            return self._icon(row, COLUMNS[index.column()])
+        if role in (_BACKGROUND, _FOREGROUND):
+            if index.column() not in _SLA_COLUMNS or not self._is_open(row):
+                return None
+            colours = _LEVEL_COLOURS.get(fmt.sla_level(row.sla))
+            return _brush(colours[role == _FOREGROUND]) if colours else None
+        if role == _FONT:
+            if row.medical_risk and index.column() == _ORDER_COLUMN:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
         if role == ORDER_NO_ROLE:
             return row.order_no
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(row, column)
-        if role == Qt.ItemDataRole.FontRole and row.medical_risk and column == "order":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and column in ("sla", "due"):
-            level = fmt.sla_level(row.sla) if self._is_open(row) else 0
-            return QBrush(QColor("#f9d6d5" if level == 2 else "#fdebc4")) if level else None
-        if role == Qt.ItemDataRole.ForegroundRole and column in ("sla", "due"):
-            level = fmt.sla_level(row.sla) if self._is_open(row) else 0
-            return QBrush(QColor("#7f0000" if level == 2 else "#5c3d00")) if level else None
-        return None
+        return self._tooltip(row, COLUMNS[index.column()])  # ToolTipRole
 
     @staticmethod
     def _is_open(row: QueueRow) -> bool:
