@@ -42,57 +42,57 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="91" />
+        <location filename="../../app.py" line="90" />
         <source>Felaktig inställning</source>
         <translation>Incorrect setting</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="102" />
+        <location filename="../../app.py" line="101" />
         <source>Databasen går inte att nå</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="148" />
+        <location filename="../../app.py" line="147" />
         <source>Tom databas</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="149" />
+        <location filename="../../app.py" line="148" />
         <source>Databasen är tom. Vill du fylla den med demodata (%1 hjälpmedel och %2 arbetsordrar) för att prova programmet?</source>
         <translation>The database is empty. Fill it with demo data (%1 devices and %2 work orders) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="155" />
+        <location filename="../../app.py" line="154" />
         <source>Skapar demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="156" />
+        <location filename="../../app.py" line="155" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161" />
+        <location filename="../../app.py" line="160" />
         <source>beställare</source>
         <translation>orderers</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161" />
+        <location filename="../../app.py" line="160" />
         <source>brukare</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162" />
+        <location filename="../../app.py" line="161" />
         <source>hjälpmedel</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="163" />
+        <location filename="../../app.py" line="162" />
         <source>arbetsordrar</source>
         <translation>work orders</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="168" />
+        <location filename="../../app.py" line="167" />
         <source>Skapar demodata: %1 …</source>
         <translation>Creating demo data: %1 …</translation>
     </message>
@@ -1751,12 +1751,12 @@ Work orders, device cards and technical documentation.</translation>
         <translation>&amp;Sync folders…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="62" />
+        <location filename="../../ui/window_extras.py" line="63" />
         <source>Bara en administratör ändrar mapparna.</source>
         <translation>Only an administrator changes the folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_extras.py" line="81" />
+        <location filename="../../ui/window_extras.py" line="82" />
         <source>Synkroniseringsmapparna är sparade.</source>
         <translation>The sync folders are saved.</translation>
     </message>
@@ -4599,22 +4599,22 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Choose the folder for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="78" />
+        <location filename="../../ui/sync_settings.py" line="80" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="97" />
+        <location filename="../../ui/sync_settings.py" line="99" />
         <source>Inkorgen</source>
         <translation>The intake folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="97" />
+        <location filename="../../ui/sync_settings.py" line="99" />
         <source>Utkorgen</source>
         <translation>The outbox folder</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="100" />
+        <location filename="../../ui/sync_settings.py" line="102" />
         <source>%1 finns inte, eller går inte att nå härifrån: %2</source>
         <translation>%1 does not exist, or cannot be reached from here: %2</translation>
     </message>
@@ -4623,42 +4623,42 @@ Correct the number, or register the device if the number is right.</translation>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../ui/sync_status.py" line="39" />
-        <location filename="../../ui/sync_status.py" line="65" />
+        <location filename="../../ui/sync_status.py" line="68" />
         <source>Synk: ej konfigurerad</source>
         <translation>Sync: not configured</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69" />
+        <location filename="../../ui/sync_status.py" line="72" />
         <source>Synk %1</source>
         <translation>Sync %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="69" />
+        <location filename="../../ui/sync_status.py" line="72" />
         <source>Synk: ingen ännu</source>
         <translation>Sync: none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="73" />
+        <location filename="../../ui/sync_status.py" line="76" />
         <source>%1 avvisade rader</source>
         <translation>%1 rejected rows</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="75" />
+        <location filename="../../ui/sync_status.py" line="78" />
         <source>%1 filer gick inte att läsa</source>
         <translation>%1 files could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="77" />
+        <location filename="../../ui/sync_status.py" line="80" />
         <source>fel</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="88" />
+        <location filename="../../ui/sync_status.py" line="91" />
         <source>se archive/%1.rejects.txt</source>
         <translation>see archive/%1.rejects.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="100" />
+        <location filename="../../ui/sync_status.py" line="103" />
         <source>Synk: okänt läge</source>
         <translation>Sync: unknown state</translation>
     </message>
@@ -5123,77 +5123,77 @@ today</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="93" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="93" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67" />
+        <location filename="../../ui/queue_model.py" line="93" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="68" />
+        <location filename="../../ui/queue_model.py" line="94" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="68" />
+        <location filename="../../ui/queue_model.py" line="94" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="69" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="69" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="263" />
+        <location filename="../../ui/queue_model.py" line="287" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="264" />
+        <location filename="../../ui/queue_model.py" line="288" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="264" />
+        <location filename="../../ui/queue_model.py" line="288" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="267" />
+        <location filename="../../ui/queue_model.py" line="291" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="277" />
+        <location filename="../../ui/queue_model.py" line="301" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="282" />
+        <location filename="../../ui/queue_model.py" line="306" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="312" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>

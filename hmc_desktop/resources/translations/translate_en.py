@@ -215,7 +215,6 @@ EN: dict[str, str] = {
     "Flikar": "Tabs",
     "Arbetsordrar": "Work orders",
     "Individkort": "Device card",
-    "Inte tillgänglig ännu.": "Not available yet.",
     "Programmet är öppnat i läsläge.": "The program is open in read-only mode.",
     "Läsläge": "Read-only mode",
     "&Skanna eller skriv nummer:": "&Scan or type a number:",
