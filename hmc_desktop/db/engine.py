@@ -37,6 +37,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.close()
 
         return engine
+    from hmc_desktop.db.models.sync import describe_postgresql_indexes
+
+    describe_postgresql_indexes()
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
