@@ -112,6 +112,13 @@ class WorkCalendar:
             d += timedelta(days=1)
         return d
 
+    def previous_working_day(self, day: date) -> date:
+        """The last working day strictly before ``day``."""
+        d = day - timedelta(days=1)
+        while not self.is_working_day(d):
+            d -= timedelta(days=1)
+        return d
+
     def working_day_on_or_after(self, day: date) -> date:
         return day if self.is_working_day(day) else self.next_working_day(day)
 

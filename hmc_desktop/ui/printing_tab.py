@@ -156,11 +156,8 @@ class PrintingTab(QWidget):
         return day_of(self.date.date())
 
     def _step_day(self, step: int) -> None:
-        cal, target = self.ctx.calendar, self.day()
-        for _ in range(31):  # the nearest working day that way (a long holiday is < 31 days)
-            target = date.fromordinal(target.toordinal() + step)
-            if cal.is_working_day(target):
-                break
+        cal, day = self.ctx.calendar, self.day()
+        target = cal.next_working_day(day) if step > 0 else cal.previous_working_day(day)
         self.date.setDate(QDate(target.year, target.month, target.day))
 
     def reload(self) -> None:

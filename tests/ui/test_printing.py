@@ -6,7 +6,7 @@ from datetime import date
 import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Device, PrintedDocument, WorkOrder
@@ -179,3 +179,16 @@ def test_a_warehouse_login_starts_on_utskrifter_with_the_return_action(qtbot, ce
     field = window.flows.printing_tab.receiver.field
     qtbot.waitUntil(field.hasFocus)
     assert field.objectName() == "returnScanField"
+
+
+def test_the_day_buttons_step_to_the_working_day_before_and_after(qtbot, open_window):
+    window = open_window()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    tab = window.findChild(PrintingTab, "printingTab")
+    tab.date.setDate(date(2026, 12, 28))  # the Monday after Christmas
+    qtbot.mouseClick(tab.findChild(QToolButton, "printDayBefore"), Qt.MouseButton.LeftButton)
+    assert tab.day() == date(2026, 12, 23)  # over the weekend and julafton–annandag jul (C1)
+    qtbot.mouseClick(tab.findChild(QToolButton, "printDayAfter"), Qt.MouseButton.LeftButton)
+    assert tab.day() == date(2026, 12, 28)
+    settle()

@@ -113,3 +113,11 @@ def test_c3_opening_hours_are_configurable():
     cal = WorkCalendar(CalendarSettings(opens=time(7, 0), closes=time(15, 0)))
     assert deadlines("1", local(2026, 11, 23, 9), cal).start_by == local(2026, 11, 26, 15)
     assert deadlines("3", local(2026, 11, 24, 10), cal).finish_by == local(2026, 11, 25, 10)
+
+
+def test_c1_the_working_day_before_skips_weekends_holidays_and_closing_days():
+    assert CAL.previous_working_day(date(2026, 12, 28)) == date(2026, 12, 23)  # jul: 24–27 off
+    assert CAL.previous_working_day(date(2027, 1, 7)) == date(2027, 1, 5)  # trettondedagen
+    closed = WorkCalendar(CalendarSettings(closed_days=frozenset({date(2026, 11, 20)})))
+    assert closed.previous_working_day(date(2026, 11, 23)) == date(2026, 11, 19)
+    assert CAL.next_working_day(date(2026, 12, 23)) == date(2026, 12, 28)
