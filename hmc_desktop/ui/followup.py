@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.documents.leadtime_data import LeadTimeReportData, month_label
+from hmc_desktop.documents.leadtime_data import LeadTimeReportData
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.followup import (
@@ -36,7 +36,7 @@ from hmc_desktop.services.followup import (
 )
 from hmc_desktop.services.leadtime_report import build_pdf
 from hmc_desktop.services.leadtimes import LeadTimeService, to_csv
-from hmc_desktop.ui.followup_charts import ComplianceBarChart, TrendLineChart
+from hmc_desktop.ui.followup_charts import ComplianceBarChart, TrendLineChart, month_text
 from hmc_desktop.ui.followup_period import PeriodBar, make_button, preset_period
 from hmc_desktop.ui.followup_tables import ComplianceModel, FiguresTable, TodayModel
 from hmc_desktop.ui.ops import Op
@@ -237,7 +237,7 @@ class FollowUpTab(QWidget):
         self.trend_chart.set_months(trend)
         if trend:
             self.trend_group.setTitle(self.tr("Andel i tid per månad, alla typer, %1 – %2").replace(
-                "%1", month_label(trend[0].month)).replace("%2", month_label(trend[-1].month)))
+                "%1", month_text(trend[0].month)).replace("%2", month_text(trend[-1].month)))
 
     # -- export -----------------------------------------------------------------------------
     def export_pdf(self) -> None:

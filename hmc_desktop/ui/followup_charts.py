@@ -6,6 +6,7 @@ describes its values in its accessible description, for screen readers.
 """
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -16,16 +17,26 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.documents.leadtime_data import Share, month_label, pct
 from hmc_desktop.services.followup import MonthShare
+from hmc_desktop.ui import i18n
 from hmc_desktop.ui.widgets import scaled_font
 
 START_COLOUR = QColor("#1F3A5F")
 FINISH_COLOUR = QColor("#D9822B")
+
+
+def month_text(month: date, year: bool = True) -> str:
+    """A month as the interface names it: 'nov 2026' in Swedish (as the PDF), 'Nov 2026' in English."""
+    if i18n.current_language() == "sv":
+        return month_label(month, year)
+    name = QLocale(QLocale.Language.English).standaloneMonthName(
+        month.month, QLocale.FormatType.ShortFormat)
+    return name + (f" {month.year}" if year else "")
 
 
 def _percent(share: Share) -> float | None:
@@ -114,7 +125,7 @@ class TrendLineChart(_ShareChart):
 
     def set_months(self, months: Sequence[MonthShare]) -> None:
         chart = self._reset()
-        labels = [month_label(m.month, False) for m in months]  # the group box names the years
+        labels = [month_text(m.month, False) for m in months]  # the group box names the years
         x = QBarCategoryAxis()
         x.append(labels)
         x.setLabelsFont(scaled_font(self, 0.9, bold=False))

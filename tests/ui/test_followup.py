@@ -242,3 +242,16 @@ def test_embedded_in_the_main_window_a_click_filters_the_queue(qtbot: Any, windo
     qtbot.mouseClick(bar.followup_clear, Qt.MouseButton.LeftButton)  # ✕ removes it
     assert queue.model.filter.followup is None and not bar.followup_label.isVisible()
     settle()
+
+
+def test_month_names_follow_the_interface_language(monkeypatch):
+    from datetime import date
+
+    from hmc_desktop.ui import i18n
+    from hmc_desktop.ui.followup_charts import month_text
+
+    assert month_text(date(2026, 11, 1)) == "nov 2026"  # as the PDF report writes it
+    assert month_text(date(2026, 5, 1), year=False) == "maj"
+    monkeypatch.setattr(i18n, "_current", "en")
+    assert month_text(date(2026, 11, 1)) == "Nov 2026"
+    assert month_text(date(2026, 5, 1), year=False) == "May"
