@@ -32,7 +32,7 @@ from hmc_desktop.services.importer import ImportReport
 
 @dataclass(slots=True, eq=False)
 class _Row:
-    """A holder, orderer, article or device as the import sees it: its column values."""
+    """A holder, orderer or article as the import sees it: its column values."""
 
     id: int
     values: dict[str, Any]
