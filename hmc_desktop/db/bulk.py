@@ -1,4 +1,5 @@
-"""Fast bulk inserts for demo data and big imports: the driver's ``executemany`` directly.
+"""Fast bulk inserts for demo data and big imports: the driver's ``executemany`` directly;
+and ids reserved for rows before they are written (the imports).
 
 SQLAlchemy's per-row compile and type processing costs more than the insert itself at
 a million rows. Here values are converted once per column kind — the UTC datetime
@@ -77,3 +78,31 @@ def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]],
         conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                           f"(SELECT COALESCE(MAX(id), 1) FROM {table.name}))"))
     return done
+
+
+def take_write_lock(conn: Connection) -> None:
+    """SQLite: hold the database's write lock from now until commit, so max(id) stays ours."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("UPDATE work_orders SET id = id WHERE 1 = 0"))
+
+
+class Ids:
+    """Ids reserved for new rows: the table's sequence (PostgreSQL) or max(id) under the write lock."""
+
+    def __init__(self, conn: Connection, table: str, block: int = 1_000) -> None:
+        self.conn, self.table = conn, table
+        self.pg = conn.dialect.name == "postgresql"
+        self.free: list[int] = []
+        self.block = block  # PostgreSQL: ids fetched at a time, doubling (a large file: few trips)
+        self.top = 0 if self.pg else (conn.scalar(text(f"SELECT max(id) FROM {table}")) or 0)
+
+    def next(self) -> int:
+        if not self.pg:
+            self.top += 1
+            return self.top
+        if not self.free:
+            self.free = list(self.conn.scalars(text(
+                f"SELECT nextval(pg_get_serial_sequence('{self.table}', 'id')) "
+                f"FROM generate_series(1, {self.block})")))[::-1]
+            self.block = min(self.block * 2, 64_000)
+        return self.free.pop()

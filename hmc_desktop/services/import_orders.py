@@ -61,9 +61,11 @@ class OrderApplier:
         values = self._values(row, order)
         if "individual_no" in row.present or order is None:
             values["device_id"] = device.id if device else None
+        else:
+            device = order.device  # the order's own, which the row leaves as it is
         if order is None:
-            return self._create(row, values)
-        return self._update(row, order, values)
+            return self._create(row, values, device)
+        return self._update(row, order, values, device)
 
     def _device(self, row: OrderRow) -> tuple[Any, RowError | None]:
         if not row.individual_no:
@@ -107,10 +109,9 @@ class OrderApplier:
                 v["holder_id"] = holder.id if holder else None
         return v
 
-    def _derived(self, row: OrderRow, merged: dict[str, Any], device_id: int | None,
+    def _derived(self, row: OrderRow, merged: dict[str, Any], device: Device | None,
                  kinds: list[str]) -> dict[str, Any]:
         order_type = self.ctx.catalogue.get(row.type_code)
-        device = self.session.get(Device, device_id) if device_id else None  # identity map
         d = derive(order_type, merged["registered"], self.ctx.calendar,
                    technical_review=merged["technical_review"],
                    simple_aid=bool(device and device.article.simple_aid),
@@ -120,9 +121,9 @@ class OrderApplier:
                 "finish_by": d.deadlines.finish_by, "contact_by": d.deadlines.contact_by,
                 "billing": d.billing, "incomplete": d.incomplete}
 
-    def _create(self, row: OrderRow, values: dict[str, Any]) -> str:
+    def _create(self, row: OrderRow, values: dict[str, Any], device: Device | None) -> str:
         kinds = [k.value for k in row.attachment_kinds]
-        values.update(self._derived(row, values, values.get("device_id"), kinds))
+        values.update(self._derived(row, values, device, kinds))
         status = status_from_timestamps(values["started"], values["completed"], values["cancelled"])
         order = WorkOrder(order_no=row.order_no, type_code=row.type_code, status=status.value,
                           source="portal", updated_at=self.now, **values)
@@ -138,7 +139,8 @@ class OrderApplier:
         return Attachment(file_name=name, kind=kind, content=None, size=0, added_by=self.who,
                           added_at=self.now)
 
-    def _update(self, row: OrderRow, order: WorkOrder, values: dict[str, Any]) -> str:
+    def _update(self, row: OrderRow, order: WorkOrder, values: dict[str, Any],
+                device: Device | None) -> str:
         merged = {c: values.get(c, getattr(order, c)) for c in (
             "registered", "technical_review", "service_product", "payer_no",
             "started", "completed", "cancelled")}
@@ -152,8 +154,7 @@ class OrderApplier:
                        action="import", field="attachments",
                        old="|".join(n for n, _ in current), new="|".join(n for n, _ in wanted))
                 current, changed_attachments = wanted, True
-        device_id = values.get("device_id", order.device_id)
-        values.update(self._derived(row, merged, device_id, [k for _, k in current]))
+        values.update(self._derived(row, merged, device, [k for _, k in current]))
         if {"started", "completed", "cancelled"} & row.present:
             status = status_from_timestamps(merged["started"], merged["completed"], merged["cancelled"])
             keep_waiting = status is OrderStatus.STARTED and order.status == OrderStatus.WAITING

@@ -13,31 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
+from hmc_desktop.db.bulk import Ids, take_write_lock
 from hmc_desktop.domain.calendar import TZ
 
 BATCH = 10_000
-
-
-class Ids:
-    """Ids reserved for new rows: the table's sequence (PostgreSQL) or max(id) under the write lock."""
-
-    def __init__(self, conn: Connection, table: str) -> None:
-        self.conn, self.table = conn, table
-        self.pg = conn.dialect.name == "postgresql"
-        self.free: list[int] = []
-        self.block = 1_000  # PostgreSQL: ids fetched at a time, doubling (a large file: few trips)
-        self.top = 0 if self.pg else (conn.scalar(text(f"SELECT max(id) FROM {table}")) or 0)
-
-    def next(self) -> int:
-        if not self.pg:
-            self.top += 1
-            return self.top
-        if not self.free:
-            self.free = list(self.conn.scalars(text(
-                f"SELECT nextval(pg_get_serial_sequence('{self.table}', 'id')) "
-                f"FROM generate_series(1, {self.block})")))[::-1]
-            self.block = min(self.block * 2, 64_000)
-        return self.free.pop()
 
 
 class WallClock:
@@ -79,8 +58,7 @@ class BulkWriter:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
-        if self.sqlite:  # the write lock first: max(id) must stay ours until commit
-            conn.execute(text("UPDATE work_orders SET id = id WHERE 1 = 0"))
+        take_write_lock(conn)
         self.mark = "?" if self.sqlite else "%s"
         self.wall = WallClock(self.sqlite)
 
