@@ -92,6 +92,12 @@ class SyncStatusWidget(QLabel):
             return f"{local_time(e.at)} {name}{e.message}; {note}{where}"
         return f"{local_time(e.at)} {name}{e.message}{where}"
 
+    def show_working(self) -> None:
+        """A round that takes a while (a large file coming in): say so until it ends."""
+        self._set(self.tr("Synk pågår …"),
+                  self.tr("Läser in filer från inkorgen eller skriver meddelanden till utkorgen. "
+                          "Fönstret går att använda under tiden."), warn=False)
+
     def _set(self, text: str, tooltip: str, warn: bool) -> None:
         self.setText(text)
         self.setAccessibleName(text)
@@ -120,6 +126,8 @@ class SyncWatcher(QObject):
         self.timer.setInterval(5_000)
         self.timer.timeout.connect(self.run_now)
         self.busy = False
+        self.slow_ms = 1_000  # a round still running after this is shown as running
+        self._round_no = 0
 
     @property
     def service(self) -> "SyncService":
@@ -146,7 +154,15 @@ class SyncWatcher(QObject):
         if self.busy:
             return
         self.busy = True
+        self._round_no += 1
+        number = self._round_no
         Op(self._round).success(self._done).failure(self._failed).run()
+        QTimer.singleShot(self.slow_ms, self, lambda: self._still_running(number))
+
+    def _still_running(self, number: int) -> None:
+        if self.busy and number == self._round_no and self.status is not None \
+                and Shiboken.isValid(self.status):
+            self.status.show_working()
 
     def _round(self) -> "SyncRun | None":
         from hmc_desktop.services.settings import load_sync_settings

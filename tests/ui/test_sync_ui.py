@@ -191,3 +191,29 @@ def test_teamwork_reloads_the_queue_and_the_open_device_card(qtbot: Any, ctx):
     window.close()
     assert team.changes.listener._thread is None  # stopped with the window
     settle()
+
+
+def test_a_long_round_says_it_is_running_until_it_ends(qtbot: Any, ctx, tmp_path, monkeypatch):
+    intake = tmp_path / "in"
+    intake.mkdir()
+    save_sync_settings(ctx, SyncSettings(intake_dir=intake, stable_seconds=0))
+    label = SyncStatusWidget(ctx)
+    qtbot.addWidget(label)
+    watcher = SyncWatcher(ctx, label)
+    watcher.slow_ms = 50
+    real = watcher.service.run_once
+
+    def slow_round(*args: Any, **kwargs: Any) -> Any:
+        import time
+
+        time.sleep(0.6)  # a large file
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(watcher.service, "run_once", slow_round)
+    with qtbot.waitSignal(watcher.roundDone, timeout=10_000):
+        watcher.run_now()
+        qtbot.waitUntil(lambda: label.text() == "Synk pågår …", timeout=2_000)
+        assert "går att använda" in label.toolTip()
+    settle()
+    qtbot.waitUntil(lambda: label.text() != "Synk pågår …", timeout=5_000)
+    assert label.text().startswith("Synk")

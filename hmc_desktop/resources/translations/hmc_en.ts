@@ -387,32 +387,32 @@
 <context>
     <name>ComplianceBarChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="76" />
+        <location filename="../../ui/followup_charts.py" line="87" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="85" />
+        <location filename="../../ui/followup_charts.py" line="96" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="86" />
+        <location filename="../../ui/followup_charts.py" line="97" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="96" />
+        <location filename="../../ui/followup_charts.py" line="107" />
         <source>Arbetsordertyp</source>
         <translation>Work-order type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="103" />
+        <location filename="../../ui/followup_charts.py" line="114" />
         <source>Typ %1</source>
         <translation>Type %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="103" />
+        <location filename="../../ui/followup_charts.py" line="114" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>
@@ -3229,32 +3229,32 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="170" />
+        <location filename="../../ui/printing_tab.py" line="167" />
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="189" />
+        <location filename="../../ui/printing_tab.py" line="186" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="192" />
+        <location filename="../../ui/printing_tab.py" line="189" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="220" />
+        <location filename="../../ui/printing_tab.py" line="217" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="223" />
+        <location filename="../../ui/printing_tab.py" line="220" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="231" />
+        <location filename="../../ui/printing_tab.py" line="228" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -4658,7 +4658,17 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>see archive/%1.rejects.txt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="103" />
+        <location filename="../../ui/sync_status.py" line="97" />
+        <source>Synk pågår …</source>
+        <translation>Sync running …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="98" />
+        <source>Läser in filer från inkorgen eller skriver meddelanden till utkorgen. Fönstret går att använda under tiden.</source>
+        <translation>Importing files from the intake or writing messages to the outbox. The window can be used meanwhile.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="109" />
         <source>Synk: okänt läge</source>
         <translation>Sync: unknown state</translation>
     </message>
@@ -4951,22 +4961,22 @@ today</translation>
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="112" />
+        <location filename="../../ui/followup_charts.py" line="123" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="127" />
+        <location filename="../../ui/followup_charts.py" line="138" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="128" />
+        <location filename="../../ui/followup_charts.py" line="139" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="143" />
+        <location filename="../../ui/followup_charts.py" line="154" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>

@@ -1037,6 +1037,11 @@ EN: dict[str, str] = {
     "fel": "error",
     "se archive/%1.rejects.txt": "see archive/%1.rejects.txt",
     "Synk: okänt läge": "Sync: unknown state",
+    "Synk pågår …": "Sync running …",
+    "Läser in filer från inkorgen eller skriver meddelanden till utkorgen. "
+    "Fönstret går att använda under tiden.":
+        "Importing files from the intake or writing messages to the outbox. "
+        "The window can be used meanwhile.",
     # language marker some tabs read to pick the domain sentences' language
     "sv": "en",
     # Arkiv → Synkroniseringsmappar… (issue 6)
