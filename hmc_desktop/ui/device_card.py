@@ -28,8 +28,8 @@ from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 from hmc_desktop.ui.flow_device import DeviceFlowBar
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.queue_format import device_status_name
-from hmc_desktop.ui.widgets import MessageBar, ValueLabel, alive, error_text, scaled_font
+from hmc_desktop.ui.queue_format import device_status_name, scaled_font
+from hmc_desktop.ui.widgets import MessageBar, ValueLabel, alive, error_text
 
 
 class DeviceCardTab(QWidget):

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table, scaled_font
+from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

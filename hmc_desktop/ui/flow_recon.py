@@ -33,7 +33,8 @@ from hmc_desktop.services.returns import ReconStepView, ReconView, ReturnService
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, local_time, scaled_font
+from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, error_text, local_time
 
 WIPE_STYLE = ("QLabel#wipeWarning { background: #fff4e0; border: 1px solid #c77700; "
               "border-radius: 4px; padding: 4px 8px; color: #5a3b00; }")

@@ -40,8 +40,9 @@ from hmc_desktop.ui.followup_charts import ComplianceBarChart, TrendLineChart, m
 from hmc_desktop.ui.followup_period import PeriodBar, make_button, preset_period
 from hmc_desktop.ui.followup_tables import ComplianceModel, FiguresTable, TodayModel
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, error_text
 
 __all__ = ["FollowUpTab", "SaveDialog", "ask_save_path", "preset_period", "show_in_queue"]
 

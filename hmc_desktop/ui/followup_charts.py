@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 from hmc_desktop.documents.leadtime_data import Share, month_label, pct
 from hmc_desktop.services.followup import MonthShare
 from hmc_desktop.ui import i18n
-from hmc_desktop.ui.widgets import scaled_font
+from hmc_desktop.ui.queue_format import scaled_font
 
 START_COLOUR = QColor("#1F3A5F")
 FINISH_COLOUR = QColor("#D9822B")

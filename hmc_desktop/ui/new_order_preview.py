@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.services.registration import DeviceFacts, Preview
 from hmc_desktop.ui import i18n
-from hmc_desktop.ui.queue_format import billing_name, device_status_name, missing_name
-from hmc_desktop.ui.widgets import MessageBar, scaled_font
+from hmc_desktop.ui.queue_format import billing_name, device_status_name, missing_name, scaled_font
+from hmc_desktop.ui.widgets import MessageBar
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

@@ -33,7 +33,8 @@ from hmc_desktop.services.printing import PrintService
 from hmc_desktop.ui.flow_print import PdfJob
 from hmc_desktop.ui.flow_return import ReturnReceiver
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table, scaled_font
+from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table
 
 
 class PrintingTab(QWidget):

@@ -30,7 +30,8 @@ from hmc_desktop.services.quick_service import BOOKED, QuickServiceService, Slot
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_quick import BookingDialog
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table, scaled_font
+from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.widgets import MessageBar, alive, day_of, error_text, make_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.techdoc import MAX_MINUTES, TechDoc, TechDocService
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.widgets import (
     DocEntryForm,
     FileChooser,
@@ -40,7 +41,6 @@ from hmc_desktop.ui.widgets import (
     local_time,
     make_table,
     open_with_system,
-    scaled_font,
     write_temp_copy,
 )
 
