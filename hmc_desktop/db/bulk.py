@@ -18,13 +18,13 @@ from hmc_desktop.db.base import UTCDateTime
 CHUNK = 20_000
 
 
-def _utc_naive(value: datetime | None) -> datetime | None:
+def utc_naive(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
-def _sqlite_utc(value: datetime | None) -> str | None:
+def sqlite_utc(value: datetime | None) -> str | None:
     """The text SQLAlchemy's SQLite DateTime stores (always with microseconds, so it sorts)."""
     if value is None:
         return None
@@ -43,7 +43,7 @@ def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]],
     mark = "?" if sqlite else "%s"
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join([mark] * len(columns))})")
-    convert = _sqlite_utc if sqlite else _utc_naive
+    convert = sqlite_utc if sqlite else utc_naive
     utc_cols = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, UTCDateTime)]
     dbapi = conn.connection.dbapi_connection
     assert dbapi is not None

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
-from hmc_desktop.db.bulk import Ids, take_write_lock
+from hmc_desktop.db.bulk import Ids, sqlite_utc, take_write_lock, utc_naive
 from hmc_desktop.domain.calendar import TZ
 
 BATCH = 10_000
@@ -67,10 +67,7 @@ class BulkWriter:
 
     def store(self, moment: datetime | None) -> Any:
         """An instant as a ``UTCDateTime`` column stores it: naive UTC (SQLite: its text)."""
-        if moment is None:
-            return None
-        plain = moment.astimezone(UTC).replace(tzinfo=None)
-        return plain.isoformat(sep=" ", timespec="microseconds") if self.sqlite else plain
+        return sqlite_utc(moment) if self.sqlite else utc_naive(moment)
 
     def insert(self, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
                **constants: Any) -> None:
