@@ -33,6 +33,23 @@ def split_address(text: str) -> tuple[str, str, str]:
     return m["street"].strip(), f"{postal[:3]} {postal[3:]}", m["city"].strip()
 
 
+def holder_changes(name: str | None, address: str | None, parts: tuple[str, str, str],
+                   phone: str | None, pnr: str | None, known_pnr: str | None) -> dict[str, Any]:
+    """What a row sets on a holder it found: the values it carries (``parts``: the address
+    split), and the personnummer only where none is stored — one is never replaced."""
+    changes: dict[str, Any] = {}
+    if name:
+        changes["name"] = name
+    if address:
+        street, postal, city = parts
+        changes.update(street=street, postal_code=postal, city=city)
+    if phone:
+        changes["phone"] = phone
+    if pnr and known_pnr is None:
+        changes["personnummer"] = pnr
+    return changes
+
+
 def chunked(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
@@ -125,15 +142,8 @@ class Lookups:
             record(self.session, who=self.who, at=self.now, entity="holder", key=str(h.id),
                    action="import", field="created", new=h.name)
         else:
-            changes: dict[str, Any] = {}
-            if name:
-                changes["name"] = name
-            if address:
-                changes.update(street=street, postal_code=postal, city=city)
-            if phone:
-                changes["phone"] = phone
-            if pnr and h.personnummer is None:
-                changes["personnummer"] = pnr
+            changes = holder_changes(name, address, (street, postal, city), phone, pnr,
+                                     h.personnummer)
             set_and_record(self.session, h, changes, who=self.who, at=self.now, entity="holder",
                            key=str(h.id), action="import")
         if h.personnummer:

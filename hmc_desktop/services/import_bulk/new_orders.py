@@ -26,7 +26,7 @@ from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import _text
 from hmc_desktop.services.changes import notify_many
 from hmc_desktop.services.import_bulk.writer import BulkWriter
-from hmc_desktop.services.import_lookup import among, split_address
+from hmc_desktop.services.import_lookup import among, holder_changes, split_address
 from hmc_desktop.services.importer import ImportReport
 
 
@@ -158,16 +158,8 @@ class NewOrders:
             self._holder_changes += 1
             self._record("holder", str(h.id), "created", None, h.values["name"])
         else:
-            changes: dict[str, Any] = {}
-            if name:
-                changes["name"] = name
-            if address:
-                changes.update(street=street, postal_code=postal, city=city)
-            if phone:
-                changes["phone"] = phone
-            if pnr and h.values["personnummer"] is None:
-                changes["personnummer"] = pnr
-            self._change_holder(h, changes)
+            self._change_holder(h, holder_changes(name, address, (street, postal, city), phone,
+                                                  pnr, h.values["personnummer"]))
         if h.values["personnummer"]:
             self.by_pnr[h.values["personnummer"]] = h
         self.by_name[(h.values["name"], h.values["street"])] = h
