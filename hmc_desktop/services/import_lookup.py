@@ -94,6 +94,7 @@ class Lookups:
 
     def __init__(self, session: Session, who: str, now: datetime) -> None:
         self.session, self.who, self.now = session, who, now
+        self.dialect = session.get_bind().dialect.name
         self.ids = NewIds(session)
         self.articles: dict[str, Article] = {}
         self.devices: dict[str, Device] = {}
@@ -102,9 +103,10 @@ class Lookups:
         self.orderers: dict[tuple[str, str], Orderer] = {}
 
     def preload_devices(self, numbers: Iterable[str]) -> None:
-        wanted = sorted({n for n in numbers if n and n not in self.devices})
-        for part in chunked(wanted):
-            for d in self.session.scalars(select(Device).where(Device.individual_no.in_(part))).unique():
+        wanted = {n for n in numbers if n and n not in self.devices}
+        if wanted:
+            query = select(Device).where(among(Device.individual_no, wanted, self.dialect))
+            for d in self.session.scalars(query).unique():
                 self.devices[d.individual_no] = d
 
     def article(self, article_no: str, name: str | None, digital: bool | None) -> Article:

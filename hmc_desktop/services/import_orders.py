@@ -15,7 +15,7 @@ from hmc_desktop.interchange import RowError
 from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_lookup import Lookups, chunked
+from hmc_desktop.services.import_lookup import Lookups, among
 from hmc_desktop.services.order_rules import derive
 
 _PLAIN = {  # row attribute → order column, for texts stored as '' when empty
@@ -42,9 +42,11 @@ class OrderApplier:
         self.orders: dict[str, WorkOrder] = {}
 
     def preload(self, rows: list[OrderRow]) -> None:
-        numbers = sorted({r.order_no for r in rows})
-        for part in chunked(numbers):
-            for o in self.session.scalars(select(WorkOrder).where(WorkOrder.order_no.in_(part))).unique():
+        numbers = {r.order_no for r in rows}
+        if numbers:
+            query = select(WorkOrder).where(
+                among(WorkOrder.order_no, numbers, self.lookups.dialect))
+            for o in self.session.scalars(query).unique():
                 self.orders[o.order_no] = o
         self.lookups.preload_devices(r.individual_no for r in rows if r.individual_no)
 
