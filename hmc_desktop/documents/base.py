@@ -22,7 +22,13 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from hmc_desktop.documents import fonts
 from hmc_desktop.documents.barcodes import Code128Flowable, QrFlowable
-from hmc_desktop.documents.page import PageContext, build_pdf, draw_footer, draw_header
+from hmc_desktop.documents.page import (
+    ContextMarker,
+    PageContext,
+    build_pdf,
+    draw_footer,
+    draw_header,
+)
 from hmc_desktop.documents.styles import (
     A4_PAGE,
     ACCENT,
@@ -77,6 +83,13 @@ class DocumentRenderer:
             issued=issued,
             on_flowable=on_flowable,
         )
+
+    def _build_in_context(self, context: PageContext, body: list[Flowable], *, title: str,
+                          subject: str, issued: datetime | None) -> bytes:
+        """Lay out ``body`` on pages that carry ``context`` (header, number, footer); the
+        centre is the document's author."""
+        return self._build([ContextMarker(context), *body], title=title,
+                           author=context.centre.name, subject=subject, issued=issued)
 
     def decorate_page(self, canvas: Canvas, g: PageGeometry, ctx: PageContext, page: int) -> None:
         """Header and footer of a finished page; a renderer may override it."""

@@ -29,7 +29,7 @@ from hmc_desktop.documents.leadtime_data import (
     num,
     pct,
 )
-from hmc_desktop.documents.page import ContextMarker, PageContext, draw_header
+from hmc_desktop.documents.page import PageContext, draw_header
 from hmc_desktop.documents.styles import ACCENT, BAND, MUTED, RULE, FormTable, PageGeometry
 from hmc_desktop.documents.text import esc, fmt_datetime
 
@@ -55,9 +55,8 @@ class LeadTimeReportRenderer(DocumentRenderer):
         d, period = self._data, f"{self._data.first} – {self._data.last}"
         context = PageContext(d.centre, self.title, f"Period {period}",
                               f"Period {period} · läget per {fmt_datetime(d.as_of)}")
-        return self._build([ContextMarker(context), *self._story(d)],
-                           title=f"{self.title} {period}", author=d.centre.name,
-                           subject="Ledtider per arbetsordertyp (C5)", issued=d.as_of)
+        return self._build_in_context(context, self._story(d), title=f"{self.title} {period}",
+                                      subject="Ledtider per arbetsordertyp (C5)", issued=d.as_of)
 
     def decorate_page(self, canvas: Canvas, g: PageGeometry, ctx: PageContext, page: int) -> None:
         """The house header; a footer with the period, the as-of time and "Sida N av M"."""

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ReconLogData
-from hmc_desktop.documents.page import ContextMarker, PageContext
+from hmc_desktop.documents.page import PageContext
 from hmc_desktop.documents.styles import (
     A4_PAGE,
     ALERT,
@@ -56,14 +56,8 @@ class ReconLogRenderer(DocumentRenderer):
                 f"signerad {fmt_datetime(d.signed_off_at)} av {d.technician}"
             ),
         )
-        story: list[Flowable] = [ContextMarker(context), *self._body(d)]
-        return self._build(
-            story,
-            title=f"{self.title} {d.recon_id}",
-            author=d.centre.name,
-            subject=self.title,
-            issued=d.signed_off_at,
-        )
+        return self._build_in_context(context, self._body(d), title=f"{self.title} {d.recon_id}",
+                                      subject=self.title, issued=d.signed_off_at)
 
     def _body(self, d: ReconLogData) -> list[Flowable]:
         st = self.styles()

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from hmc_desktop.documents import fonts
 from hmc_desktop.documents.base import DocumentRenderer
 from hmc_desktop.documents.data import ShippingNoteData
-from hmc_desktop.documents.page import ContextMarker, PageContext
+from hmc_desktop.documents.page import PageContext
 from hmc_desktop.documents.styles import A4_PAGE, ALERT, INK, FormTable, PageGeometry
 from hmc_desktop.documents.text import esc, fmt_datetime, fmt_postal_code
 
@@ -50,14 +50,9 @@ class ShippingNoteRenderer(DocumentRenderer):
                 f"skickad {fmt_datetime(d.shipped_at)} av {d.technician}"
             ),
         )
-        story: list[Flowable] = [ContextMarker(context), *self._body(d)]
-        return self._build(
-            story,
-            title=f"{self.title} {d.shipment_id}",
-            author=d.centre.name,
-            subject=self.title,
-            issued=d.shipped_at,
-        )
+        return self._build_in_context(context, self._body(d),
+                                      title=f"{self.title} {d.shipment_id}",
+                                      subject=self.title, issued=d.shipped_at)
 
     def _body(self, d: ShippingNoteData) -> list[Flowable]:
         st = self.styles()
