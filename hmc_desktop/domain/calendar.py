@@ -12,9 +12,11 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 TZ = ZoneInfo("Europe/Stockholm")
 CATEGORIES = ("public", "de_facto")  # 'de_facto' adds midsommar-, jul- and nyårsafton
@@ -22,7 +24,15 @@ log = logging.getLogger(__name__)
 _LOADING = threading.Lock()
 
 
-def swedish_holidays() -> holidays.HolidayBase:
+class HolidayLookup(Protocol):
+    """What the calendar asks of a holiday source: is a day a holiday, and its name."""
+
+    def __contains__(self, day: object, /) -> bool: ...
+
+    def get(self, day: date, /) -> str | None: ...
+
+
+def swedish_holidays() -> "holidays.HolidayBase":
     """Sweden's public and de-facto holidays, from the holidays library (C1).
 
     ``holidays.country_holidays("SE")`` imports the package ``holidays.countries``, which
@@ -32,6 +42,8 @@ def swedish_holidays() -> holidays.HolidayBase:
     gets the real package, which takes this very Sweden module as it is. Should that fail
     (another version of the library), the library's own way is used.
     """
+    import holidays  # 25 ms: only when a year is not known already (services/holiday_cache)
+
     with _LOADING:
         if "holidays.countries" not in sys.modules:
             try:
@@ -41,7 +53,7 @@ def swedish_holidays() -> holidays.HolidayBase:
         return holidays.country_holidays("SE", categories=CATEGORIES)
 
 
-def _sweden_alone() -> type[holidays.HolidayBase]:
+def _sweden_alone() -> type["holidays.HolidayBase"]:
     spec = importlib.util.find_spec("holidays.countries")
     if spec is None or spec.submodule_search_locations is None:
         raise ImportError("holidays.countries is not a package")
@@ -75,11 +87,14 @@ def to_local(moment: datetime) -> datetime:
 class WorkCalendar:
     """Working days (Mon–Fri less public and de-facto holidays and closing days) and hours."""
 
-    def __init__(self, settings: CalendarSettings | None = None) -> None:
+    def __init__(self, settings: CalendarSettings | None = None,
+                 holidays: HolidayLookup | None = None) -> None:
+        """``holidays``: where public and de-facto holidays come from; the library's by default."""
         self.settings = settings or CalendarSettings()
         if self.settings.closes <= self.settings.opens:
             raise ValueError("closing time must be after opening time")
-        self._holidays = swedish_holidays()  # C1: never a hand-written table
+        # C1: never a hand-written table: the library's, or its answers remembered
+        self._holidays: HolidayLookup = swedish_holidays() if holidays is None else holidays
         self._cache: dict[date, bool] = {}
         self._added: dict[tuple[date, int], date] = {}
         self._counted_from: date | None = None  # _counts[i]: working days in [from, from + i)

@@ -17,6 +17,7 @@ from hmc_desktop.db.models import (
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
 from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
+from hmc_desktop.services.holiday_cache import cached_swedish_holidays
 
 DEFAULT_SETTINGS: dict[str, str] = {
     "centre.name": "Hjälpmedelscentralen",
@@ -95,9 +96,9 @@ def load_calendar(session: Session) -> WorkCalendar:
     """The SLA calendar with the centre's opening hours and closing days."""
     hours = session.get(OpeningHours, 1)
     closed = frozenset(session.scalars(select(ClosingDay.day)))
-    if hours is None:
-        return WorkCalendar(CalendarSettings(closed_days=closed))
-    return WorkCalendar(CalendarSettings(opens=hours.opens, closes=hours.closes, closed_days=closed))
+    settings = (CalendarSettings(closed_days=closed) if hours is None else
+                CalendarSettings(opens=hours.opens, closes=hours.closes, closed_days=closed))
+    return WorkCalendar(settings, cached_swedish_holidays())
 
 
 def load_settings(session: Session) -> dict[str, str]:
