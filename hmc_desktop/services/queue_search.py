@@ -12,7 +12,9 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, false, or_, select
 
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 
-W = WorkOrder
+# Tables, not mapped classes: see services/queue.py (no ORM set-up before the first rows).
+W, D, A = WorkOrder.__table__.c, Device.__table__.c, Article.__table__.c
+H, ORD = Holder.__table__.c, Orderer.__table__.c
 MIN_SEARCH = 2  # a single character would match nearly every order
 
 
@@ -26,17 +28,16 @@ def search_ids(text: str, backend: str) -> Select[Any] | CompoundSelect[Any] | N
     if len(words) == 1 and any(ch.isdigit() for ch in words[0]):
         for variant in dict.fromkeys((words[0], words[0].upper())):
             lo, hi = prefix_range(variant)
-            devices = select(Device.id).where(Device.individual_no >= lo,
-                                              Device.individual_no < hi)
+            devices = select(D.id).where(D.individual_no >= lo, D.individual_no < hi)
             branches += [select(W.id).where(W.order_no >= lo, W.order_no < hi),
                          select(W.id).where(W.device_id.in_(devices))]
     else:  # people's names hold no digits: the big name table is scanned only for words
-        holders = select(Holder.id).where(*_all_words(Holder.name, words, pg))
-        orderers = select(Orderer.id).where(*_all_words(Orderer.name, words, pg))
+        holders = select(H.id).where(*_all_words(H.name, words, pg))
+        orderers = select(ORD.id).where(*_all_words(ORD.name, words, pg))
         branches += [select(W.id).where(W.holder_id.in_(holders)),
                      select(W.id).where(W.orderer_id.in_(orderers))]
-    articles = select(Article.id).where(*_all_words(Article.name, words, pg))
-    devices = select(Device.id).where(Device.article_id.in_(articles))
+    articles = select(A.id).where(*_all_words(A.name, words, pg))
+    devices = select(D.id).where(D.article_id.in_(articles))
     branches.append(select(W.id).where(W.device_id.in_(devices)))
     return union(*branches)
 

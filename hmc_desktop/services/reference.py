@@ -1,6 +1,7 @@
 """Reference data: default catalogue/calendar/settings on a new database; loading them as domain objects."""
 
 from datetime import time
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,8 @@ from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
 from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
 from hmc_desktop.services.holiday_cache import cached_swedish_holidays
+
+_MAILBOXES, _HOURS = Mailbox.__table__, OpeningHours.__table__
 
 DEFAULT_SETTINGS: dict[str, str] = {
     "centre.name": "Hjälpmedelscentralen",
@@ -40,22 +43,27 @@ DEFAULT_CHECKLIST: tuple[tuple[str, bool, bool, bool], ...] = (
 
 
 def ensure_defaults(session: Session, bootstrap_login: str) -> None:
-    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
-    if session.scalar(select(Mailbox.id).limit(1)) is None:
+    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator.
+
+    The checks read the tables directly (Core): an ORM query would configure all the mappers
+    first, 40 ms of every start-up before the queue's first rows (issue 3). A new database
+    gets its rows through the ORM.
+    """
+    if session.scalar(select(_MAILBOXES.c.id).limit(1)) is None:
         boxes = {name: Mailbox(name=name) for name in MAILBOXES}
         session.add_all(boxes.values())
         session.flush()
         for t in DEFAULT_TYPES:
             session.add(type_row_from_domain(t, boxes[t.mailbox].id))
-    if session.get(OpeningHours, 1) is None:
+    if session.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None:
         session.add(OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
-    existing = set(session.scalars(select(Setting.key)))
+    existing = set(session.scalars(select(Setting.__table__.c.key)))
     session.add_all(Setting(key=k, value=v) for k, v in DEFAULT_SETTINGS.items() if k not in existing)
-    if session.scalar(select(ChecklistStep.id).limit(1)) is None:
+    if session.scalar(select(ChecklistStep.__table__.c.id).limit(1)) is None:
         session.add_all(ChecklistStep(product_group="", name=name, sort_order=i, digital_only=digital,
                                       mandatory=mandatory, is_data_wipe=wipe)
                         for i, (name, digital, mandatory, wipe) in enumerate(DEFAULT_CHECKLIST))
-    if session.scalar(select(Staff.id).limit(1)) is None:
+    if session.scalar(select(Staff.__table__.c.id).limit(1)) is None:
         session.add(Staff(login=bootstrap_login, display_name=bootstrap_login, role=Role.ADMIN.value))
 
 
@@ -72,9 +80,10 @@ def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:
     )
 
 
-def type_from_row(row: OrderTypeRow) -> WorkOrderType:
+def type_from_row(row: Any, mailbox: str) -> WorkOrderType:
+    """The domain type of an ``order_types`` row (anything with its columns as attributes)."""
     return WorkOrderType(
-        code=row.code, name=row.name, mailbox=row.mailbox.name, sort_order=row.sort_order,
+        code=row.code, name=row.name, mailbox=mailbox, sort_order=row.sort_order,
         billing=Billing(row.billing), start_days=row.start_days, finish_days=row.finish_days,
         finish_hours=row.finish_hours, invoiced_if_simple_aid=row.invoiced_if_simple_aid,
         prescriber_only=row.prescriber_only, requires_device=row.requires_device,
@@ -88,14 +97,18 @@ def type_from_row(row: OrderTypeRow) -> WorkOrderType:
 
 
 def load_catalogue(session: Session) -> Catalogue:
-    """The live catalogue from the database."""
-    return Catalogue([type_from_row(r) for r in session.scalars(select(OrderTypeRow))])
+    """The live catalogue from the database (read as tables: see :func:`ensure_defaults`)."""
+    types = OrderTypeRow.__table__
+    stmt = (select(types, _MAILBOXES.c.name.label("mailbox_name"))
+            .join(_MAILBOXES, types.c.mailbox_id == _MAILBOXES.c.id)
+            .order_by(types.c.sort_order, types.c.code))
+    return Catalogue([type_from_row(r, r.mailbox_name) for r in session.execute(stmt)])
 
 
 def load_calendar(session: Session) -> WorkCalendar:
     """The SLA calendar with the centre's opening hours and closing days."""
-    hours = session.get(OpeningHours, 1)
-    closed = frozenset(session.scalars(select(ClosingDay.day)))
+    hours = session.execute(select(_HOURS.c.opens, _HOURS.c.closes).where(_HOURS.c.id == 1)).first()
+    closed = frozenset(session.scalars(select(ClosingDay.__table__.c.day)))
     settings = (CalendarSettings(closed_days=closed) if hours is None else
                 CalendarSettings(opens=hours.opens, closes=hours.closes, closed_days=closed))
     return WorkCalendar(settings, cached_swedish_holidays())

@@ -44,7 +44,10 @@ class CurrentUser:
 
 
 def resolve_user(session: Session, login: str) -> CurrentUser:
-    staff = session.scalar(select(Staff).where(Staff.login == login, Staff.active.is_(True)))
+    """The active staff member with ``login`` (read as a table: no ORM set-up at start-up)."""
+    s = Staff.__table__.c
+    staff = session.execute(select(s.login, s.display_name, s.role)
+                            .where(s.login == login, s.active.is_(True))).first()
     if staff is None:
         return CurrentUser(login=login, display_name=login, role=None)
     return CurrentUser(login=staff.login, display_name=staff.display_name, role=Role(staff.role))
