@@ -26,7 +26,7 @@ from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
-from hmc_desktop.services.queue import PAGE, EarlyPage, QueueFilter, QueueService
+from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.crash import install_crash_handler
 
@@ -91,29 +91,21 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
         print(f"error: {exc}", file=sys.stderr)
         return 2
     ctx = ServiceContext(Database(explicit or default_db_url()), clock)
-    # One worker, in order: the schema check, then the queue's first rows, both beside the
-    # window's imports and construction (SQLite reading pages lets the window's Python run).
-    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="start-up")
-    preparing = worker.submit(ctx.prepare)
-    first = EarlyPage(QueueFilter(), PAGE,
-                      worker.submit(QueueService(ctx).first_page, QueueFilter(), PAGE))
-    worker.shutdown(wait=False)  # its thread ends after these two
-    from hmc_desktop.ui.main_window import MainWindow
-    try:
-        preparing.result()
-    except OperationalError as exc:
-        first.result.cancel()
-        if not automated:
-            QMessageBox.critical(None, translate("App", "Databasen går inte att nå"),
-                                 errors.describe(exc))
-        raise
-    early: EarlyPage | None = first
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        preparing = pool.submit(ctx.prepare)  # the schema check overlaps the window's imports
+        from hmc_desktop.ui.main_window import MainWindow
+        try:
+            preparing.result()
+        except OperationalError as exc:
+            if not automated:
+                QMessageBox.critical(None, translate("App", "Databasen går inte att nå"),
+                                     errors.describe(exc))
+            raise
     if explicit is None and QueueService(ctx).is_empty():
-        early = None  # asked of the empty database
         startup.finished()  # the demo data is made with the collector on
         _first_run_demo(ctx, ask=not automated)
 
-    window = MainWindow(ctx, early=early)
+    window = MainWindow(ctx)
     window.queue_tab.firstRowsShown.connect(startup.finished)
     if automated:
         _quit_after_load(app, window, args.screenshot)

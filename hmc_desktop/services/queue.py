@@ -7,7 +7,6 @@ only ids; the interface fetches the few rows it shows by id. The search is
 
 import itertools
 from collections.abc import Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -80,23 +79,6 @@ class QueueRow:
     sla: SlaState
 
 
-Page = tuple[list[int], dict[int, "QueueRow"]]  # ids in order, and their rows
-PAGE = 200  # the rows the window fetches at a time, the top ones first
-
-
-@dataclass(frozen=True, slots=True)
-class EarlyPage:
-    """The top rows for ``filter``, asked for while the window is still being built (start-up).
-
-    The query runs in a worker thread beside the window's construction instead of after it:
-    most of its time is SQLite reading pages, which lets the window's Python run meanwhile.
-    """
-
-    filter: QueueFilter
-    limit: int
-    result: "Future[Page]"
-
-
 @dataclass(frozen=True, slots=True)
 class FollowUp:
     """P2: one mailbox's open orders, those at risk and those breached (``mailbox`` None = all)."""
@@ -123,11 +105,6 @@ class QueueService:
         self.ctx = ctx
 
     # -- the id list --------------------------------------------------------------
-    def first_page(self, flt: QueueFilter, limit: int = PAGE) -> Page:
-        """The first ``limit`` ids matching ``flt`` and their rows: what the window shows first."""
-        ids = self.order_ids(flt, limit=limit)
-        return ids, self.rows(ids)
-
     def order_ids(self, flt: QueueFilter, limit: int | None = None) -> list[int]:
         """The ids of the orders matching ``flt``, medical risk first (P1), then by the sort key.
 

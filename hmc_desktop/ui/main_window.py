@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue import EarlyPage, Located, QueueService
+from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows
@@ -54,9 +54,7 @@ class MainWindow(QMainWindow):
     scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
     new_order_action: "QAction"  # installed by ui/window_extras.py
 
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None,
-                 early: EarlyPage | None = None) -> None:
-        """``early``: the queue's first rows, asked for while the window was being built."""
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("HMC – arbetsstation för hjälpmedelscentralen"))
@@ -67,7 +65,7 @@ class MainWindow(QMainWindow):
         self.report = errors.install(self)
         self.read_only = not ctx.user.known
 
-        self.queue_tab = WorkOrderQueueTab(ctx, report=self.report, early=early)
+        self.queue_tab = WorkOrderQueueTab(ctx, report=self.report)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Flikar"))

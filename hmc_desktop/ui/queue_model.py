@@ -24,14 +24,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.paths import resource_path
-from hmc_desktop.services import queue
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue import EarlyPage, QueueFilter, QueueRow, QueueService
+from hmc_desktop.services.queue import QueueFilter, QueueRow, QueueService
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.ops import Op
 
 COLUMNS = ("order", "type", "status", "priority", "article", "registered", "due", "sla")
-PAGE = queue.PAGE
+PAGE = 200
 MAX_PAGES = 30  # rows kept in memory: 6,000 of however many ids
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ORDER_NO_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,12 +79,9 @@ class WorkOrderTableModel(QAbstractTableModel):
     loadFailed = Signal(object)
     busyChanged = Signal(bool)
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None,
-                 early: EarlyPage | None = None) -> None:
-        """``early``: the first page, already asked for at start-up (used if it is this one)."""
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._early = early
         self.service = QueueService(ctx)
         self.filter = QueueFilter()
         self._ids: list[int] = []
@@ -111,12 +107,10 @@ class WorkOrderTableModel(QAbstractTableModel):
         """
         self._generation += 1
         generation, flt, service = self._generation, self.filter, self.service
-        early, self._early = self._early, None  # only ever the very first query
-        if early is not None and (early.filter, early.limit) != (flt, PAGE):
-            early = None
 
-        def first_page() -> queue.Page:
-            return early.result.result() if early is not None else service.first_page(flt, PAGE)
+        def first_page() -> tuple[list[int], dict[int, QueueRow]]:
+            ids = service.order_ids(flt, limit=PAGE)
+            return ids, service.rows(ids)
 
         self._set_busy(True)
         Op(first_page).success(lambda result: self._on_first(generation, *result)).failure(

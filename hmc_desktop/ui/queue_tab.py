@@ -19,7 +19,7 @@ from shiboken6 import Shiboken
 
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.orders import OrderService, OrderView
-from hmc_desktop.services.queue import EarlyPage, FollowUp, QueueFilter, QueueService
+from hmc_desktop.services.queue import FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_actions import OrderActions
@@ -42,9 +42,7 @@ class WorkOrderQueueTab(QWidget):
     statusMessage = Signal(str)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None,
-                 report: Callable[[BaseException], None] | None = None,
-                 early: EarlyPage | None = None) -> None:
-        """``early``: the first rows, asked for at start-up (the model's first query)."""
+                 report: Callable[[BaseException], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workOrderQueueTab")
         self.setAccessibleName(self.tr("Arbetsordrar"))
@@ -65,7 +63,7 @@ class WorkOrderQueueTab(QWidget):
         self._details_timer.setInterval(DETAILS_DELAY_MS)
         self._details_timer.timeout.connect(self._load_selected)
 
-        self.model = WorkOrderTableModel(ctx, self, early)
+        self.model = WorkOrderTableModel(ctx, self)
         self.filters = QueueFilterBar(ctx.catalogue)
         self.strip = FollowUpStrip()
         self.table = self._build_table()

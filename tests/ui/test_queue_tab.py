@@ -1,13 +1,11 @@
 """The queue tab: filters, search, the follow-up strip, medical risk first and the lazy model."""
 
-from concurrent.futures import Future
-
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Holder, WorkOrder
 from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import OPEN, EarlyPage, Page, QueueFilter, QueueService
+from hmc_desktop.services.queue import OPEN, QueueFilter, QueueService
 from hmc_desktop.ui import queue_model
 from hmc_desktop.ui.main_window import MainWindow
 from hmc_desktop.ui.queue_model import COLUMNS, ORDER_NO_ROLE
@@ -138,30 +136,3 @@ def test_rows_beyond_the_first_page_are_fetched_lazily(qtbot, window, monkeypatc
     qtbot.waitUntil(lambda: model.data(index) != "…", timeout=10_000)
     assert model.data(index).startswith("AO")
     assert len(model._rows) < 200
-
-
-def _window_with_early_rows(qtbot, ctx, flt: QueueFilter) -> tuple[MainWindow, list[str]]:
-    """A window given start-up's early answer: the top three rows only (so it shows)."""
-    ids, rows = QueueService(ctx).first_page(QueueFilter(), queue_model.PAGE)
-    answer: Future[Page] = Future()
-    answer.set_result((ids[:3], {i: rows[i] for i in ids[:3]}))
-    window = MainWindow(ctx, early=EarlyPage(flt, queue_model.PAGE, answer))
-    qtbot.addWidget(window)
-    window.show()
-    wait_loaded(qtbot, window)
-    return window, [rows[i].order_no for i in ids[:3]]
-
-
-def test_the_rows_asked_for_during_start_up_are_the_first_shown(qtbot, ui_ctx):
-    window, early = _window_with_early_rows(qtbot, ui_ctx, QueueFilter())
-    assert window.queue_tab.filters.current() == QueueFilter()  # the window's first query
-    assert _shown(window) == early  # not asked again
-    window.queue_tab.reload()  # F5 asks the database
-    _wait_reload(qtbot, window)
-    assert len(_shown(window)) > 3
-
-
-def test_rows_asked_for_another_filter_are_not_shown(qtbot, ui_ctx):
-    window, early = _window_with_early_rows(qtbot, ui_ctx, QueueFilter(medical_risk=True))
-    shown = _shown(window)
-    assert shown[:3] == early and len(shown) > 3  # the window's own query, whole
