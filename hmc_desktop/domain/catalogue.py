@@ -57,6 +57,8 @@ MAILBOXES: tuple[str, ...] = (
 _CB = (AttachmentKind.CONSULTATION_BASIS,)
 _SAI = (AttachmentKind.SPECIAL_ADAPTATION_INSTRUCTION,)
 
+SUPPORT_TYPE = "SDH"  # support for digital aids: the S1–S5 flow
+
 DEFAULT_TYPES: tuple[WorkOrderType, ...] = (
     WorkOrderType("0", "Avhjälpande underhåll – Knutpunkt", sort_order=0, mailbox="Underhåll", billing=Billing.INCLUDED,
                   start_days=3, finish_days=10,

@@ -1,16 +1,16 @@
 """In-transaction helpers shared by the flow services (and OrderService).
 
 Lock an order or a device, move an order through W1 (with the W6 check and the
-orderer's message), move a device through D2, document, add parts. A flow that starts
-*and* completes an order does both in its one transaction.
+orderer's message), move a device through D2, document, check parts (their rows:
+:mod:`hmc_desktop.services.parts`). A flow that starts *and* completes an order does both
+in its one transaction.
 """
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import (
@@ -18,8 +18,6 @@ from hmc_desktop.db.models import (
     AuditEntry,
     Device,
     DocEntry,
-    OrderPart,
-    ShipmentItem,
     WorkOrder,
 )
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
@@ -29,22 +27,6 @@ from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.techdoc import DocEntryView
-
-
-@dataclass(frozen=True, slots=True)
-class PartView:
-    """A spare part on an order and how much of it has been shipped (S3)."""
-
-    part_id: int
-    article_no: str
-    article_name: str
-    quantity: int
-    to_ship: bool
-    shipped: int
-
-    @property
-    def remaining(self) -> int:
-        return self.quantity - self.shipped if self.to_ship else 0
 
 
 def lock_order(session: Session, order_no: str) -> WorkOrder:
@@ -148,35 +130,6 @@ def check_parts(parts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
         if qty < 1:
             raise ValidationError("part_quantity", field="parts", article_no=no, quantity=qty)
     return wanted
-
-
-def create_parts(session: Session, order: WorkOrder, parts: Sequence[tuple[str, int]],
-                 to_ship: bool, who: str, now: datetime) -> list[OrderPart]:
-    """OrderPart rows for checked ``parts``; each audited on the order."""
-    rows = []
-    for no, qty in parts:
-        art = find_article(session, no)
-        row = OrderPart(order_id=order.id, article_id=art.id, quantity=qty, to_ship=to_ship,
-                        added_by=who, added_at=now)
-        row.article = art
-        session.add(row)
-        rows.append(row)
-        record(session, who=who, at=now, entity="order", key=order.order_no, action="part",
-               field="part", new=f"{art.article_no} x {qty}" + ("" if to_ship else " (verkstad)"))
-    session.flush()
-    return rows
-
-
-def part_views(session: Session, order_id: int) -> list[PartView]:
-    """The order's parts with what has been shipped of each, in the order they were added."""
-    shipped = dict(session.execute(
-        select(ShipmentItem.part_id, func.sum(ShipmentItem.quantity))
-        .join(OrderPart, OrderPart.id == ShipmentItem.part_id)
-        .where(OrderPart.order_id == order_id).group_by(ShipmentItem.part_id)).all())
-    parts = session.scalars(select(OrderPart).where(OrderPart.order_id == order_id)
-                            .order_by(OrderPart.id))
-    return [PartView(p.id, p.article.article_no, p.article.name, p.quantity, p.to_ship,
-                     int(shipped.get(p.id, 0) or 0)) for p in parts]
 
 
 # The spare-part plan (S3: what is to be done and by whom) is kept as audit entries on the

@@ -18,16 +18,14 @@ from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import (
-    PartView,
     check_open,
     check_parts,
     complete_order,
-    create_parts,
     ensure_started,
     lock_order,
-    part_views,
     planned,
 )
+from hmc_desktop.services.parts import PartView, create_parts, part_views
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from hmc_desktop.db.models import (
     Pickup,
     WorkOrder,
 )
+from hmc_desktop.domain.catalogue import SUPPORT_TYPE
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.lifecycle import check_device_transition
 from hmc_desktop.domain.permissions import Action
@@ -28,22 +29,19 @@ from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import (
-    PartView,
     add_doc,
     check_open,
     check_parts,
     complete_order,
-    create_parts,
     ensure_started,
     lock_device,
     lock_order,
     move_device,
-    part_views,
     record_plan,
 )
+from hmc_desktop.services.parts import PartView, create_parts, part_views
 from hmc_desktop.services.techdoc import MAX_MINUTES, DocEntryView
 
-SUPPORT_TYPE = "SDH"
 AT_USER = "Hos brukare"  # location of a device handed out to its user
 CANDIDATE_LIMIT = 20
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from hmc_desktop.domain.catalogue import SUPPORT_TYPE
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.support import SUPPORT_TYPE
 
 if TYPE_CHECKING:
     from hmc_desktop.services.cost_proposals import CostProposalView

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.flow_common import PartView
 from hmc_desktop.services.orders import OrderView
+from hmc_desktop.services.parts import PartView
 from hmc_desktop.services.printing import PrintService
 from hmc_desktop.services.shipments import ShipmentService, ShipmentView
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, part_inputs, text_edit

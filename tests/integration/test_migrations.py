@@ -8,10 +8,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
 
-import hmc_desktop.db.models  # noqa: F401
 from hmc_desktop.db.base import Base
 from hmc_desktop.db.engine import alembic_config, current_revision, head_revision
-from hmc_desktop.db.models import Holder, WorkOrder
+from hmc_desktop.db.models import Holder, WorkOrder, load_all
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
@@ -25,6 +24,7 @@ def test_the_revision_chain_has_one_head():
 
 
 def test_models_match_migrations(db_url: str):
+    load_all()
     db = Database(db_url)
     try:
         with db.engine.connect() as conn:

@@ -3,8 +3,10 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-import hmc_desktop.db.models  # noqa: F401  (registers the tables)
 from hmc_desktop.db.base import Base
+from hmc_desktop.db.models import load_all
+
+load_all()  # every table on the metadata (autogenerate compares them all)
 
 config = context.config
 target_metadata = Base.metadata

@@ -2,7 +2,7 @@
 
 from datetime import date, time
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -74,3 +74,17 @@ class Staff(Base):
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class ChecklistStep(Base):
+    """A reconditioning checklist step per product group ('' = every group); admins edit these."""
+
+    __tablename__ = "checklist_steps"
+    __table_args__ = (Index("ix_checklist_steps_group", "product_group", "sort_order"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_group: Mapped[str] = mapped_column(String(120), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    sort_order: Mapped[int] = mapped_column(default=0)
+    digital_only: Mapped[bool] = mapped_column(default=False)
+    mandatory: Mapped[bool] = mapped_column(default=False)  # the data wipe of a digital aid (S4)
+    is_data_wipe: Mapped[bool] = mapped_column(default=False)

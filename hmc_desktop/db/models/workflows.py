@@ -4,7 +4,7 @@ cost proposals, time reports and quick-service slots."""
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -57,20 +57,6 @@ class ShipmentItem(Base):
 
     shipment: Mapped[Shipment] = relationship(back_populates="items")
     part: Mapped[OrderPart] = relationship(lazy="joined")
-
-
-class ChecklistStep(Base):
-    """A reconditioning checklist step per product group ('' = every group); admins edit these."""
-
-    __tablename__ = "checklist_steps"
-    __table_args__ = (Index("ix_checklist_steps_group", "product_group", "sort_order"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    product_group: Mapped[str] = mapped_column(String(120), default="")
-    name: Mapped[str] = mapped_column(String(200))
-    sort_order: Mapped[int] = mapped_column(default=0)
-    digital_only: Mapped[bool] = mapped_column(default=False)
-    mandatory: Mapped[bool] = mapped_column(default=False)  # the data wipe of a digital aid (S4)
-    is_data_wipe: Mapped[bool] = mapped_column(default=False)
 
 
 class Reconditioning(Base):
