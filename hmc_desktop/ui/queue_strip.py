@@ -3,8 +3,18 @@
 Each number is a flat button: clicking it asks the queue to show exactly those orders.
 """
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from hmc_desktop.services.queue import FollowUp
 from hmc_desktop.ui import queue_format as fmt
@@ -12,8 +22,12 @@ from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.queue_model import icon
 
 
-class FollowUpStrip(QFrame):
-    """Shows :class:`FollowUp` figures; :attr:`picked` (mailbox or None, 'open'|'risk'|'late')."""
+class FollowUpStrip(QScrollArea):
+    """Shows :class:`FollowUp` figures; :attr:`picked` (mailbox or None, 'open'|'risk'|'late').
+
+    Figures are never cut: when the mailboxes' cells are wider than the window (large
+    counts, large fonts), the strip scrolls sideways.
+    """
 
     picked = Signal(object, str)
 
@@ -22,7 +36,12 @@ class FollowUpStrip(QFrame):
         self.setObjectName("followUpStrip")
         self.setAccessibleName(self.tr("Dagens uppföljning per brevlåda"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._layout = QHBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        content = QWidget()
+        self.setWidget(content)
+        self._layout = QHBoxLayout(content)
         self._layout.setContentsMargins(6, 3, 6, 3)
         self._layout.setSpacing(10)
         title = QLabel(self.tr("<b>Dagens uppföljning</b><br>öppna · risk · sena"))
@@ -43,6 +62,29 @@ class FollowUpStrip(QFrame):
             self._cells.append(cell)
             self._layout.addWidget(cell)
         self._layout.addStretch(0)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        """The cells' height, and the scroll bar's when they are wider than the strip."""
+        content = self.widget()
+        assert content is not None
+        height = content.sizeHint().height() + 2 * self.frameWidth()
+        if content.minimumSizeHint().width() > self.viewport().width():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the scroll bar may come or go with the width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cells' width changes once they are styled (QScrollArea watches its widget)."""
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def _cell(self, f: FollowUp) -> QWidget:
         cell = QFrame()

@@ -5,10 +5,11 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import Holder, WorkOrder
 from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import OPEN, QueueFilter, QueueService
+from hmc_desktop.services.queue import OPEN, FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui import queue_model
 from hmc_desktop.ui.main_window import MainWindow
 from hmc_desktop.ui.queue_model import COLUMNS, ORDER_NO_ROLE
+from hmc_desktop.ui.queue_strip import FollowUpStrip
 from tests.ui.conftest import settle, wait_loaded
 
 
@@ -136,3 +137,17 @@ def test_rows_beyond_the_first_page_are_fetched_lazily(qtbot, window, monkeypatc
     qtbot.waitUntil(lambda: model.data(index) != "…", timeout=10_000)
     assert model.data(index).startswith("AO")
     assert len(model._rows) < 200
+
+
+def test_p2_large_follow_up_figures_scroll_sideways_instead_of_being_cut(qtbot):
+    strip = FollowUpStrip()
+    qtbot.addWidget(strip)
+    strip.resize(700, 60)
+    strip.show()
+    boxes = [FollowUp(f"Brevlåda {i}", 123_456, 23_456, 11_238) for i in range(7)]
+    strip.show_figures([*boxes, FollowUp(None, 864_192, 164_192, 78_666)])
+    bar = strip.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0, timeout=5_000)
+    for button in strip.buttons.values():  # every figure whole, however narrow the window
+        assert button.width() >= button.sizeHint().width()
+    assert strip.height() >= strip.widget().sizeHint().height() + bar.height()  # bar not on top
