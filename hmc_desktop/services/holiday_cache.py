@@ -97,11 +97,21 @@ class CachedHolidays:
 
 
 def library_source() -> str | None:
-    """The holidays library's version and our categories; None when the version is unknown."""
+    """The holidays library's version and our categories; None when the version is unknown.
+
+    The version is read from the head of the library's METADATA file: ``metadata.version``
+    parses the whole file as an e-mail message, its long description included (5 ms).
+    """
     try:
-        return f"holidays {metadata.version('holidays')} SE {'+'.join(CATEGORIES)}"
+        text = metadata.distribution("holidays").read_text("METADATA") or ""
     except metadata.PackageNotFoundError:
         return None
+    for line in text.splitlines():
+        if not line:  # the headers end here
+            break
+        if line.startswith("Version:"):
+            return f"holidays {line.removeprefix('Version:').strip()} SE {'+'.join(CATEGORIES)}"
+    return None
 
 
 _shared: HolidayLookup | None = None

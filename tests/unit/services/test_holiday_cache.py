@@ -71,3 +71,9 @@ def test_a_cache_folder_that_cannot_be_made_still_gives_the_holidays(tmp_path: P
     cache = CachedHolidays(blocker / "h.json", SOURCE)
     assert date(2026, 12, 25) in cache and date(2026, 12, 22) not in cache
     assert blocker.is_file()
+
+
+def test_the_cache_is_keyed_by_the_installed_librarys_version():
+    from importlib import metadata
+
+    assert library_source() == f"holidays {metadata.version('holidays')} SE public+de_facto"
