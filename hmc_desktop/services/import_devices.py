@@ -20,6 +20,8 @@ class DeviceApplier:
 
     def preload(self, rows: list[DeviceRow]) -> None:
         self.lookups.preload_devices(r.individual_no for r in rows)
+        self.lookups.preload_articles(r.article_no for r in rows)
+        self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
 
     def apply(self, row: DeviceRow) -> str:
         """'new', 'updated' or 'unchanged'."""

@@ -49,6 +49,9 @@ class OrderApplier:
             for o in self.session.scalars(query).unique():
                 self.orders[o.order_no] = o
         self.lookups.preload_devices(r.individual_no for r in rows if r.individual_no)
+        self.lookups.preload_articles(r.article_no for r in rows)
+        self.lookups.preload_people(((r.user_personnummer, r.user_name) for r in rows),
+                                    (r.orderer_name for r in rows))
 
     def apply(self, row: OrderRow) -> str | list[RowError]:
         """'new', 'updated' or 'unchanged'; or the row's problems (then nothing of it is stored)."""

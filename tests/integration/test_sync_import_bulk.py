@@ -173,3 +173,32 @@ def test_a_failed_first_load_leaves_no_rows_and_every_index(make_ctx, tmp_path, 
     assert _indexes(ctx) == before
     with ctx.db.engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM work_orders")) == 0
+
+
+def test_the_orm_path_finds_known_people_and_articles_as_the_bulk_path_does(twins, tmp_path):
+    """One query per kind for the whole file; a name at one street twice: the older holder."""
+    orm_ctx, bulk_ctx = twins
+    for ctx in twins:
+        with ctx.db.engine.begin() as conn:  # a second Nils Berg at the same street, newer
+            conn.execute(text("INSERT INTO holders (name, street, postal_code, city, phone) "
+                              "VALUES ('Nils Berg', 'Ekvägen 2', '431 30', 'Mölndal', '')"))
+    rows = ["K-1;1;2026-11-23 09:00;D-K1;120601;;;Per Holm;Rehab Skövde;;;Nils Berg;"
+            "Ekvägen 2, 431 30 Mölndal;;;Knarrar;;;nej;nej;;;;",
+            "K-2;1;2026-11-23 09:30;D-K2;A-OLD;;;Eva Ek;Rehab Borås;;;;;;19121212-1212;"
+            "Glapp;;;nej;nej;;;;"]
+    f = tmp_path / "known.csv"
+    f.write_text("\n".join([COLUMNS, *rows]) + "\n", encoding="cp1252")
+    before = dump(orm_ctx)
+    assert ImportService(orm_ctx).import_file(str(f)).new == 2
+    bulk_service = BulkImportService(bulk_ctx)
+    bulk_service.min_rows = 0
+    assert bulk_service.import_file(str(f)).new == 2
+    after = dump(orm_ctx)
+    for table in ("articles", "holders", "orderers"):
+        assert after[table] == before[table], table  # nothing new: all of them were known
+    for table in TABLES:
+        assert dump(bulk_ctx)[table] == after[table], table
+    with orm_ctx.db.engine.connect() as conn:
+        holder = conn.execute(text("SELECT holder_id FROM work_orders WHERE order_no = 'K-1'"))
+        oldest = conn.execute(text("SELECT min(id) FROM holders WHERE name = 'Nils Berg'"))
+        assert holder.scalar() == oldest.scalar()
