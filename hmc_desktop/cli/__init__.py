@@ -20,13 +20,13 @@ log = logging.getLogger("hmc_desktop.cli")
 def main(argv: Sequence[str] | None = None) -> int:
     """Console entry point; returns (and exits with) the process exit code."""
     from sqlalchemy.exc import OperationalError, SQLAlchemyError
-    from sqlalchemy.orm.exc import StaleDataError
 
     from hmc_desktop.cli.common import CommandError, UsageError, close_all
     from hmc_desktop.cli.parser import build_parser
     from hmc_desktop.domain.errors import DomainError
     from hmc_desktop.logsetup import setup_logging
     from hmc_desktop.machine_config import MachineConfigError
+    from hmc_desktop.services.database import is_stale_save
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     log_file = setup_logging()
@@ -49,19 +49,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"error: {exc}", file=sys.stderr)
         code = 1
-    except StaleDataError:
-        log.info("stale save refused", exc_info=True)
-        print(f"error: {DomainError('stale_data')}", file=sys.stderr)
-        code = 1
     except OperationalError as exc:
         log.exception("database unavailable")
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown reason"
         print(f"error: cannot use the database ({reason}).", file=sys.stderr)
         code = 2
-    except SQLAlchemyError:
-        log.exception("database error")
-        print(f"error: the database refused the change; details in {log_file}.", file=sys.stderr)
-        code = 2
+    except SQLAlchemyError as exc:
+        if is_stale_save(exc):
+            log.info("stale save refused", exc_info=True)
+            print(f"error: {DomainError('stale_data')}", file=sys.stderr)
+            code = 1
+        else:
+            log.exception("database error")
+            print(f"error: the database refused the change; details in {log_file}.",
+                  file=sys.stderr)
+            code = 2
     except KeyboardInterrupt:
         print("error: interrupted; nothing was changed by the unfinished step.", file=sys.stderr)
         code = 2

@@ -1,45 +1,12 @@
 """Declarative base with a constraint naming convention and a UTC datetime column type (C4)."""
 
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
 
-from sqlalchemy import DateTime, Dialect, MetaData
+from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
-from sqlalchemy.types import TypeDecorator
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores an aware datetime as naive UTC; returns it aware (UTC).
-
-    Deadlines are instants: stored in UTC, a daylight-saving change can never shift
-    them (C4). The interface converts to Europe/Stockholm for display.
-    """
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if isinstance(value, str):  # raw SQLite text, e.g. from a bulk path
-            value = datetime.fromisoformat(value)
-        assert isinstance(value, datetime)
-        return value.replace(tzinfo=UTC)
+from hmc_desktop.db.types import NAMING_CONVENTION as NAMING_CONVENTION
+from hmc_desktop.db.types import UTCDateTime as UTCDateTime  # migrations name it here
 
 
 class Base(DeclarativeBase):

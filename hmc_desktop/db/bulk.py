@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
-from hmc_desktop.db.base import UTCDateTime
+from hmc_desktop.db.types import UTCDateTime
 
 CHUNK = 20_000
 

@@ -1,11 +1,14 @@
 """Writing the audit log (W10): every change with who, when, old → new."""
 
+from __future__ import annotations
+
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from hmc_desktop.db import models
 
-from hmc_desktop.db.models import AuditEntry
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _text(value: Any) -> str | None:
@@ -32,7 +35,7 @@ def record(
 ) -> None:
     """Add one audit entry to the session's transaction."""
     session.add(
-        AuditEntry(
+        models.AuditEntry(
             at=at, who=who, entity=entity, entity_key=key, action=action,
             field=field, old=_text(old), new=_text(new),
         )

@@ -6,8 +6,8 @@ what changed (``entity``, ``entity_key``). On PostgreSQL the flush then runs
 of it exactly when it commits, and never when it rolls back. Code that writes without
 the ORM (bulk paths) calls :func:`notify`. A transaction touching more than
 :data:`MAX_KEYS` keys sends one ``'*:'`` ("reload everything") instead of flooding.
-The events are registered when this module is imported; every process that writes must
-import it (the service context does).
+The events are registered by :func:`register_session_events`, which the database handle
+calls as it makes its first session (the ORM itself loads no sooner: start-up, issue 3).
 
 *Receiving* (:class:`ChangeListener`, no Qt): a thread with its own connection. On
 PostgreSQL it LISTENs (autocommit, ``notifies()`` with a timeout) and pings every few
@@ -16,16 +16,20 @@ database answers, and reconnects by itself with a growing pause (1 s … 30 s); 
 reconnect it reports ``'*'``, since changes may have been missed meanwhile.
 """
 
+from __future__ import annotations
+
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, func, select, text
-from sqlalchemy.orm import Session, UOWTransaction
 
-from hmc_desktop.db.models import AuditEntry
+from hmc_desktop.db import models, tables
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, UOWTransaction
 
 log = logging.getLogger(__name__)
 CHANNEL = "hmc_changes"
@@ -33,6 +37,8 @@ MAX_KEYS = 100
 EVERYTHING = "*"  # entity of a "reload everything" change; its key is ''
 BACKOFF = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
 _SENT = "hmc_notified"  # session.info: keys already sent in this transaction (None: overflowed)
+
+_REGISTERING = threading.Lock()
 
 OnChange = Callable[[str, str], None]
 OnState = Callable[[bool, str], None]
@@ -69,14 +75,23 @@ def _send(session: Session, keys: Iterable[tuple[str, str]]) -> None:
         {"channel": CHANNEL, "payloads": payloads})
 
 
-@event.listens_for(Session, "after_flush")
+def register_session_events() -> None:
+    """Send every flush's audited changes (see the module's text); once per process."""
+    from sqlalchemy.orm import Session
+
+    with _REGISTERING:  # the first sessions may be made by several threads at once
+        if not event.contains(Session, "after_flush", _audited_changes):
+            event.listen(Session, "after_flush", _audited_changes)
+            event.listen(Session, "after_transaction_end", _forget_sent)
+
+
 def _audited_changes(session: Session, _flush: UOWTransaction) -> None:
-    keys = [(o.entity, o.entity_key) for o in session.new if isinstance(o, AuditEntry)]
+    audit = models.AuditEntry
+    keys = [(o.entity, o.entity_key) for o in session.new if isinstance(o, audit)]
     if keys:
         _send(session, keys)
 
 
-@event.listens_for(Session, "after_transaction_end")
 def _forget_sent(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_SENT, None)
@@ -196,7 +211,8 @@ class ChangeListener:
                     last_ping = time.monotonic()
 
     def _poll(self, missed: bool) -> None:
-        newest = select(func.max(AuditEntry.id))
+        log_ = tables.audit_log.c
+        newest = select(func.max(log_.id))
         with self.engine.connect() as conn:
             last = conn.scalar(newest) or 0
         self._came_back(missed)
@@ -209,8 +225,8 @@ class ChangeListener:
                 if top <= last:
                     continue
                 rows = conn.execute(
-                    select(AuditEntry.entity, AuditEntry.entity_key)
-                    .where(AuditEntry.id > last).order_by(AuditEntry.id).limit(MAX_KEYS * 20)
+                    select(log_.entity, log_.entity_key)
+                    .where(log_.id > last).order_by(log_.id).limit(MAX_KEYS * 20)
                 ).all()
             keys = list(dict.fromkeys((entity, key) for entity, key in rows))
             if len(keys) > MAX_KEYS or top - last > len(rows):

@@ -1,13 +1,17 @@
 """What every service needs: the database, the clock, the person working, catalogue and calendar."""
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
-import hmc_desktop.services.changes  # noqa: F401  (registers NOTIFY after audited changes)
 from hmc_desktop.domain.calendar import WorkCalendar
 from hmc_desktop.domain.catalogue import Catalogue
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.database import Database
-from hmc_desktop.services.reference import ensure_defaults, load_calendar, load_catalogue
+from hmc_desktop.services.reference import (
+    defaults_missing,
+    ensure_defaults,
+    load_calendar,
+    load_catalogue,
+)
 from hmc_desktop.services.staff import CurrentUser, os_login, resolve_user
 
 
@@ -25,19 +29,23 @@ class ServiceContext:
     def prepare(self) -> str | None:
         """Create/upgrade the schema and the defaults; returns the upgrade note, if any."""
         note = self.db.upgrade()
-        with self.db.transaction() as session:
-            ensure_defaults(session, self.login)
+        with self.db.engine.connect() as conn:
+            missing = defaults_missing(conn)
+        if missing:  # a new database (or one from before a default was added)
+            with self.db.transaction() as session:
+                ensure_defaults(session, self.login)
         self.reload()
         return note
 
     def reload(self) -> None:
-        with self.db.reading() as session:
-            self._load(session)
+        """Read the catalogue, calendar and the person working again (Core: no ORM needed)."""
+        with self.db.engine.connect() as conn:
+            self._load(conn)
 
-    def _load(self, session: Session) -> None:
-        self._calendar = load_calendar(session)
-        self._catalogue = load_catalogue(session)
-        self._user = resolve_user(session, self.login)
+    def _load(self, conn: Connection) -> None:
+        self._calendar = load_calendar(conn)
+        self._catalogue = load_catalogue(conn)
+        self._user = resolve_user(conn, self.login)
 
     def _ensure(self) -> None:
         if self._calendar is None:

@@ -1,12 +1,22 @@
-"""The database handle: engine, sessions and one-transaction-per-action scopes."""
+"""The database handle: engine, sessions and one-transaction-per-action scopes.
 
+SQLAlchemy's ORM (and with it the models) loads with the first session, not with the
+handle: the window's start-up reads with Core only (issue 3).
+"""
+
+from __future__ import annotations
+
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from hmc_desktop.db.engine import make_engine, upgrade
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class Database:
@@ -15,7 +25,17 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._factory: sessionmaker[Session] | None = None
+
+    def _sessions(self) -> Session:
+        if self._factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from hmc_desktop.services.changes import register_session_events
+
+            register_session_events()  # every audited change tells the other workstations
+            self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._factory()
 
     @property
     def backend(self) -> str:
@@ -50,3 +70,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def is_stale_save(exc: BaseException) -> bool:
+    """A save over someone else's newer change (the ORM's version check, issue 6).
+
+    Asked without importing the ORM: if it is not loaded, no such error was raised.
+    """
+    orm_exc = sys.modules.get("sqlalchemy.orm.exc")
+    return orm_exc is not None and isinstance(exc, orm_exc.StaleDataError)

@@ -6,20 +6,15 @@ orderer's message), move a device through D2, document, check parts (their rows:
 in its one transaction.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import (
-    Article,
-    AuditEntry,
-    Device,
-    DocEntry,
-    WorkOrder,
-)
+from hmc_desktop.db import models
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
@@ -28,6 +23,11 @@ from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.techdoc import DocEntryView
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hmc_desktop.db.models import Article, Device, WorkOrder
+
 
 def lock_order(session: Session, order_no: str) -> WorkOrder:
     """The order, locked for this transaction (PostgreSQL: only its own row).
@@ -35,8 +35,8 @@ def lock_order(session: Session, order_no: str) -> WorkOrder:
     ``populate_existing``: once the lock is ours, the values are the committed ones, even
     for an object this session loaded before (e.g. through a relationship).
     """
-    stmt = (select(WorkOrder).where(WorkOrder.order_no == order_no.strip())
-            .with_for_update(of=WorkOrder).execution_options(populate_existing=True))
+    stmt = (select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip())
+            .with_for_update(of=models.WorkOrder).execution_options(populate_existing=True))
     order = session.scalars(stmt).unique().one_or_none()
     if order is None:
         raise NotFound("order_not_found", order_no=order_no.strip())
@@ -45,8 +45,8 @@ def lock_order(session: Session, order_no: str) -> WorkOrder:
 
 def lock_device(session: Session, individual_no: str) -> Device:
     """The device, locked for this transaction, with its committed values (as :func:`lock_order`)."""
-    stmt = (select(Device).where(Device.individual_no == individual_no.strip())
-            .with_for_update(of=Device).execution_options(populate_existing=True))
+    stmt = (select(models.Device).where(models.Device.individual_no == individual_no.strip())
+            .with_for_update(of=models.Device).execution_options(populate_existing=True))
     device = session.scalars(stmt).unique().one_or_none()
     if device is None:
         raise NotFound("device_not_found", individual_no=individual_no.strip())
@@ -55,7 +55,7 @@ def lock_device(session: Session, individual_no: str) -> Device:
 
 def find_article(session: Session, article_no: str) -> Article:
     """The article with this number; :class:`NotFound` names an unknown one."""
-    art = session.scalar(select(Article).where(Article.article_no == article_no.strip()))
+    art = session.scalar(select(models.Article).where(models.Article.article_no == article_no.strip()))
     if art is None:
         raise NotFound("article_not_found", article_no=article_no.strip())
     return art
@@ -113,7 +113,7 @@ def move_device(session: Session, device: Device, target: DeviceStatus, action: 
 def add_doc(session: Session, order: WorkOrder, kind: str, text: str, minutes: int, who: str,
             now: datetime) -> DocEntryView:
     """A technical-documentation entry (S5), audited like the documentation tab's."""
-    entry = DocEntry(order_id=order.id, kind=kind, text=text, minutes=minutes, author=who, at=now)
+    entry = models.DocEntry(order_id=order.id, kind=kind, text=text, minutes=minutes, author=who, at=now)
     session.add(entry)
     session.flush()
     record(session, who=who, at=now, entity="order", key=order.order_no, action="doc",
@@ -150,9 +150,9 @@ def record_plan(session: Session, order: WorkOrder, instruction: str, performed_
 def planned(session: Session, order_no: str) -> dict[str, str]:
     """The latest spare-part plan of the order: field → value ('' when none was recorded)."""
     rows = session.execute(
-        select(AuditEntry.field, AuditEntry.new)
-        .where(AuditEntry.entity == "order", AuditEntry.entity_key == order_no,
-               AuditEntry.action == PLAN_ACTION).order_by(AuditEntry.id))
+        select(models.AuditEntry.field, models.AuditEntry.new)
+        .where(models.AuditEntry.entity == "order", models.AuditEntry.entity_key == order_no,
+               models.AuditEntry.action == PLAN_ACTION).order_by(models.AuditEntry.id))
     return {field: new or "" for field, new in rows}
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
 
-from hmc_desktop.db.models import WorkOrder
+from hmc_desktop.db import tables
 from hmc_desktop.documents.leadtime_data import LeadTimeReportData, Share
 from hmc_desktop.domain.sla import risk_horizon
 from hmc_desktop.domain.types import OrderStatus
@@ -52,7 +52,7 @@ from hmc_desktop.services.queue import (
     breached_condition,
 )
 
-W = WorkOrder
+W = tables.work_orders.c  # the same Core table as the queue: their conditions combine
 FilterDict = Mapping[str, Any]
 STATES = ("open", "at_risk", "breached", "registered", "completed", "counted", *OUTCOMES)
 QUEUE_EXACT = frozenset({"open", "at_risk", "breached"})

@@ -34,7 +34,7 @@ from sqlalchemy.engine import Result
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from hmc_desktop.db.models import WorkOrder
+from hmc_desktop.db import tables
 from hmc_desktop.documents.leadtime_data import (
     BreachedOrder,
     Figures,
@@ -48,7 +48,7 @@ from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.document_data import DocumentData
 from hmc_desktop.services.leadtimes import outcome_condition, period_bounds, period_conditions
 
-W = WorkOrder
+W = tables.work_orders.c  # the same Core table as the queue: their conditions combine
 BREACHED_CAP = 50
 Key = tuple[str, int]  # (type code, month index)
 FLAG_BITS = {"start_met": 1, "start_missed": 2, "finish_met": 4, "finish_missed": 8}

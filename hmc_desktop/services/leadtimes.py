@@ -19,15 +19,15 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
-from hmc_desktop.db.base import UTCDateTime
-from hmc_desktop.db.models import WorkOrder
+from hmc_desktop.db import tables
+from hmc_desktop.db.types import UTCDateTime
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.context import ServiceContext
 
 CSV_HEADER = ("type", "orders", "start_met", "start_missed", "finish_met", "finish_missed")
 OUTCOMES = CSV_HEADER[2:]
-W = WorkOrder
+W = tables.work_orders.c  # the same Core table as the queue: their conditions combine
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def period_conditions(first: date, last: date, backend: str) -> list[ColumnEleme
     lo, hi = period_bounds(first, last)
     reg: Any = W.registered
     if backend == "sqlite":
-        reg = UnaryExpression(W.__table__.c.registered, operator=custom_op("+"),
+        reg = UnaryExpression(W.registered, operator=custom_op("+"),
                               type_=UTCDateTime())
     return [reg >= lo, reg < hi, W.status != OrderStatus.CANCELLED.value]
 

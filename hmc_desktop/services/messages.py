@@ -1,18 +1,23 @@
 """Messages to the orderer (W4, W5, P3): drafted in Swedish, kept in the order's outbox."""
 
+from __future__ import annotations
+
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from hmc_desktop.db.models import Message, WorkOrder
+from hmc_desktop.db import models
 from hmc_desktop.services.clock import fmt_minute
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hmc_desktop.db.models import Message, WorkOrder
 
 if TYPE_CHECKING:
     from hmc_desktop.services.context import ServiceContext
 
 
-def draft(order: WorkOrder, kind: str, ctx: "ServiceContext") -> tuple[str, str]:
+def draft(order: WorkOrder, kind: str, ctx: ServiceContext) -> tuple[str, str]:
     """Subject and body of the message of ``kind`` for ``order``."""
     t = ctx.catalogue.get(order.type_code)
     device = f" (individnummer {order.device.individual_no})" if order.device else ""
@@ -36,14 +41,14 @@ def draft(order: WorkOrder, kind: str, ctx: "ServiceContext") -> tuple[str, str]
 
 def store(session: Session, order: WorkOrder, kind: str, subject: str, body: str,
           who: str, at: datetime) -> Message:
-    msg = Message(order_id=order.id, kind=kind, subject=subject, body=body,
+    msg = models.Message(order_id=order.id, kind=kind, subject=subject, body=body,
                   created_by=who, created_at=at)
     session.add(msg)
     return msg
 
 
 def add(session: Session, order: WorkOrder, kind: str, who: str, at: datetime,
-        ctx: "ServiceContext") -> Message:
+        ctx: ServiceContext) -> Message:
     """Draft and store the message of ``kind``."""
     subject, body = draft(order, kind, ctx)
     return store(session, order, kind, subject, body, who, at)

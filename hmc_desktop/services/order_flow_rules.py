@@ -1,13 +1,13 @@
 """Order rules in the flows: who ordered (W7) and the delay message (W5)."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
-from hmc_desktop.db.models import (
-    WorkOrder,
-)
+from hmc_desktop.db import models
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services import messages
@@ -90,8 +90,8 @@ class OrderRulesService:
     def draft_delay_message(self, order_no: str) -> tuple[str, str]:
         """W5: subject and body of the message telling the orderer the lead time will not hold."""
         with self.ctx.db.reading() as session:
-            order = session.scalars(select(WorkOrder).where(
-                WorkOrder.order_no == order_no.strip())).unique().one_or_none()
+            order = session.scalars(select(models.WorkOrder).where(
+                models.WorkOrder.order_no == order_no.strip())).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no.strip())
             check_open(order)

@@ -1,13 +1,14 @@
 """Work-order use cases: look one up as the program sees it now, and move it through W1."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import WorkOrder
+from hmc_desktop.db import models
 from hmc_desktop.domain.errors import DomainError, NotFound
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate
@@ -17,6 +18,11 @@ from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import lock_order, move_order
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hmc_desktop.db.models import WorkOrder
 
 CANCEL_WRONG_TYPE = "Fel arbetsordertyp"  # W2
 CANCEL_UNREACHABLE = "Brukaren gick inte att nå"  # W4
@@ -99,12 +105,12 @@ class OrderService:
 
     def exists(self, order_no: str) -> bool:
         with self.ctx.db.reading() as session:
-            return session.scalar(select(WorkOrder.id).where(WorkOrder.order_no == order_no)) is not None
+            return session.scalar(select(models.WorkOrder.id).where(models.WorkOrder.order_no == order_no)) is not None
 
     def _get(self, session: Session, order_no: str, lock: bool = False) -> WorkOrder:
-        stmt = select(WorkOrder).where(WorkOrder.order_no == order_no.strip())
+        stmt = select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip())
         if lock:
-            stmt = stmt.with_for_update(of=WorkOrder)  # PostgreSQL: not the outer-joined rows
+            stmt = stmt.with_for_update(of=models.WorkOrder)  # PostgreSQL: not the outer-joined rows
         order = session.scalars(stmt).unique().one_or_none()
         if order is None:
             raise NotFound("order_not_found", order_no=order_no)

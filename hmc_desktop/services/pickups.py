@@ -1,16 +1,23 @@
 """Pickup orders (hämtorder): a device goes back to the centre (D2 in_use → pickup_ordered)."""
 
+from __future__ import annotations
+
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from hmc_desktop.db.models import Pickup, WorkOrder
+from hmc_desktop.db import models
 from hmc_desktop.domain.errors import DomainError, NotFound
 from hmc_desktop.domain.lifecycle import check_device_transition
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+
+    pass
 
 
 class PickupService:
@@ -31,7 +38,7 @@ class PickupService:
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = session.scalars(
-                select(WorkOrder).where(WorkOrder.order_no == order_no.strip()).with_for_update(of=WorkOrder)
+                select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip()).with_for_update(of=models.WorkOrder)
             ).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no)
@@ -43,7 +50,7 @@ class PickupService:
                                              "updated_at": now},
                            who=user.login, at=now, entity="device", key=device.individual_no,
                            action="pickup")
-            pickup = Pickup(device_id=device.id, order_id=order.id, pickup_date=when,
+            pickup = models.Pickup(device_id=device.id, order_id=order.id, pickup_date=when,
                             reason=order.description, created_by=user.login, created_at=now)
             session.add(pickup)
             session.flush()

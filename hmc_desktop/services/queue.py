@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 
-from hmc_desktop.db.base import UTCDateTime
-from hmc_desktop.db.models import Article, Device, WorkOrder
+from hmc_desktop.db import models, tables
+from hmc_desktop.db.types import UTCDateTime
 from hmc_desktop.domain.errors import NotFound
 from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate, risk_horizon
 from hmc_desktop.domain.types import OPEN_STATUSES, OrderStatus
@@ -26,10 +26,10 @@ from hmc_desktop.services.queue_search import escape_like as escape_like
 from hmc_desktop.services.queue_search import prefix_range as prefix_range
 from hmc_desktop.services.queue_search import search_ids
 
-# The queue reads the tables directly (Core): its first rows need no ORM mapper set-up,
-# 40 ms of the window's start-up (issue 3). Orders as objects: ``WorkOrder``.
-W, D, A = WorkOrder.__table__.c, Device.__table__.c, Article.__table__.c
-_DEVICES, _ARTICLES = Device.__table__, Article.__table__
+# The queue reads the tables with SQLAlchemy Core (db/tables.py): its first rows need
+# neither the ORM nor the models (issue 3). Orders as objects: ``models.WorkOrder``.
+W, D, A = tables.work_orders.c, tables.devices.c, tables.articles.c
+_DEVICES, _ARTICLES = tables.devices, tables.articles
 OPEN = tuple(s.value for s in OPEN_STATUSES)
 SORT_KEYS = ("order", "type", "status", "priority", "article", "registered", "due", "sla")
 STATUS_RANK = {s.value: i for i, s in enumerate(OrderStatus)}
@@ -212,8 +212,8 @@ class QueueService:
         )
         cat, acute = self.ctx.catalogue, set(self._acute_codes())
         out: dict[int, QueueRow] = {}
-        with self.ctx.db.reading() as session:
-            for r in session.execute(stmt):
+        with self.ctx.db.engine.connect() as conn:
+            for r in conn.execute(stmt):
                 out[r.id] = QueueRow(
                     id=r.id, order_no=r.order_no, type_code=r.type_code,
                     type_name=cat.get(r.type_code).name if r.type_code in cat else r.type_code,
@@ -238,8 +238,8 @@ class QueueService:
         stmt = (select(W.mailbox, func.count(), func.sum(case((risk, 1), else_=0)),
                        func.sum(case((late, 1), else_=0)))
                 .where(W.status.in_(OPEN)).group_by(W.mailbox))
-        with self.ctx.db.reading() as session:
-            counts = {m: (int(o), int(r or 0), int(b or 0)) for m, o, r, b in session.execute(stmt)}
+        with self.ctx.db.engine.connect() as conn:
+            counts = {m: (int(o), int(r or 0), int(b or 0)) for m, o, r, b in conn.execute(stmt)}
         boxes = list(dict.fromkeys(itertools.chain(self.ctx.catalogue.mailboxes, sorted(counts))))
         rows = [FollowUp(m, *counts.get(m, (0, 0, 0))) for m in boxes]
         total = FollowUp(None, *(sum(c[i] for c in counts.values()) for i in range(3)))
@@ -250,26 +250,26 @@ class QueueService:
         key = text.strip()
         if not key:
             return None
-        with self.ctx.db.reading() as session:
+        with self.ctx.db.engine.connect() as conn:
             for variant in dict.fromkeys((key, key.upper())):
-                row = session.execute(select(W.id, W.order_no)
+                row = conn.execute(select(W.id, W.order_no)
                                       .where(W.order_no == variant)).first()
                 if row is not None:
                     return Located("order", row.order_no, row.id)
-            device = session.scalar(select(D.individual_no).where(D.individual_no == key))
+            device = conn.scalar(select(D.individual_no).where(D.individual_no == key))
         return Located("device", device) if device is not None else None
 
     def is_empty(self) -> bool:
         """True when the database holds neither orders nor devices (a first run)."""
-        with self.ctx.db.reading() as session:
-            return (session.scalar(select(W.id).limit(1)) is None
-                    and session.scalar(select(D.id).limit(1)) is None)
+        with self.ctx.db.engine.connect() as conn:
+            return (conn.scalar(select(W.id).limit(1)) is None
+                    and conn.scalar(select(D.id).limit(1)) is None)
 
     def draft_message(self, order_no: str) -> tuple[str, str, str]:
         """(kind, subject, body) of a message to the orderer: W5's delay text if at risk or late."""
         with self.ctx.db.reading() as session:
-            order = session.scalars(select(WorkOrder).where(WorkOrder.order_no == order_no)
-                                    ).unique().one_or_none()
+            wo = models.WorkOrder
+            order = session.scalars(select(wo).where(wo.order_no == order_no)).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no)
             sla = self._sla(order)

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, false, or_, select, union
 
-from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
+from hmc_desktop.db import tables
 
-# Tables, not mapped classes: see services/queue.py (no ORM set-up before the first rows).
-W, D, A = WorkOrder.__table__.c, Device.__table__.c, Article.__table__.c
-H, ORD = Holder.__table__.c, Orderer.__table__.c
+# Core tables, not mapped classes: see services/queue.py (no ORM before the first rows).
+W, D, A = tables.work_orders.c, tables.devices.c, tables.articles.c
+H, ORD = tables.holders.c, tables.orderers.c
 MIN_SEARCH = 2  # a single character would match nearly every order
 
 

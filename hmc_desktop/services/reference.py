@@ -1,26 +1,26 @@
 """Reference data: default catalogue/calendar/settings on a new database; loading them as domain objects."""
 
+from __future__ import annotations
+
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from hmc_desktop.db.models import (
-    ChecklistStep,
-    ClosingDay,
-    Mailbox,
-    OpeningHours,
-    OrderTypeRow,
-    Setting,
-    Staff,
-)
+from hmc_desktop.db import models, tables
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
 from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
 from hmc_desktop.services.holiday_cache import cached_swedish_holidays
 
-_MAILBOXES, _HOURS = Mailbox.__table__, OpeningHours.__table__
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hmc_desktop.db.models import OrderTypeRow
+
+    Reader = Connection | Session  # reads work on either; start-up reads without the ORM
+
+_MAILBOXES, _HOURS = tables.mailboxes, tables.opening_hours
 
 DEFAULT_SETTINGS: dict[str, str] = {
     "centre.name": "Hjälpmedelscentralen",
@@ -42,33 +42,45 @@ DEFAULT_CHECKLIST: tuple[tuple[str, bool, bool, bool], ...] = (
 )
 
 
-def ensure_defaults(session: Session, bootstrap_login: str) -> None:
-    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator.
+def defaults_missing(db: Reader) -> bool:
+    """True when :func:`ensure_defaults` has something to add (a new or older database).
 
-    The checks read the tables directly (Core): an ORM query would configure all the mappers
-    first, 40 ms of every start-up before the queue's first rows (issue 3). A new database
-    gets its rows through the ORM.
+    Read with Core tables: the start-up asks this every time, and needs no ORM for it
+    (issue 3).
     """
+    settings = set(db.scalars(select(tables.settings.c.key)))
+    return (db.scalar(select(_MAILBOXES.c.id).limit(1)) is None
+            or db.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None
+            or not settings >= DEFAULT_SETTINGS.keys()
+            or db.scalar(select(tables.checklist_steps.c.id).limit(1)) is None
+            or db.scalar(select(tables.staff.c.id).limit(1)) is None)
+
+
+def ensure_defaults(session: Session, bootstrap_login: str) -> None:
+    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
     if session.scalar(select(_MAILBOXES.c.id).limit(1)) is None:
-        boxes = {name: Mailbox(name=name) for name in MAILBOXES}
+        boxes = {name: models.Mailbox(name=name) for name in MAILBOXES}
         session.add_all(boxes.values())
         session.flush()
         for t in DEFAULT_TYPES:
             session.add(type_row_from_domain(t, boxes[t.mailbox].id))
     if session.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None:
-        session.add(OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
-    existing = set(session.scalars(select(Setting.__table__.c.key)))
-    session.add_all(Setting(key=k, value=v) for k, v in DEFAULT_SETTINGS.items() if k not in existing)
-    if session.scalar(select(ChecklistStep.__table__.c.id).limit(1)) is None:
-        session.add_all(ChecklistStep(product_group="", name=name, sort_order=i, digital_only=digital,
-                                      mandatory=mandatory, is_data_wipe=wipe)
+        session.add(models.OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
+    existing = set(session.scalars(select(tables.settings.c.key)))
+    session.add_all(models.Setting(key=k, value=v)
+                    for k, v in DEFAULT_SETTINGS.items() if k not in existing)
+    if session.scalar(select(tables.checklist_steps.c.id).limit(1)) is None:
+        session.add_all(models.ChecklistStep(product_group="", name=name, sort_order=i,
+                                             digital_only=digital, mandatory=mandatory,
+                                             is_data_wipe=wipe)
                         for i, (name, digital, mandatory, wipe) in enumerate(DEFAULT_CHECKLIST))
-    if session.scalar(select(Staff.__table__.c.id).limit(1)) is None:
-        session.add(Staff(login=bootstrap_login, display_name=bootstrap_login, role=Role.ADMIN.value))
+    if session.scalar(select(tables.staff.c.id).limit(1)) is None:
+        session.add(models.Staff(login=bootstrap_login, display_name=bootstrap_login,
+                                 role=Role.ADMIN.value))
 
 
 def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:
-    return OrderTypeRow(
+    return models.OrderTypeRow(
         code=t.code, name=t.name, mailbox_id=mailbox_id, sort_order=t.sort_order,
         billing=t.billing.value, start_days=t.start_days, finish_days=t.finish_days,
         finish_hours=t.finish_hours, invoiced_if_simple_aid=t.invoiced_if_simple_aid,
@@ -96,23 +108,23 @@ def type_from_row(row: Any, mailbox: str) -> WorkOrderType:
     )
 
 
-def load_catalogue(session: Session) -> Catalogue:
-    """The live catalogue from the database (read as tables: see :func:`ensure_defaults`)."""
-    types = OrderTypeRow.__table__
+def load_catalogue(db: Reader) -> Catalogue:
+    """The live catalogue from the database (Core tables: see :func:`defaults_missing`)."""
+    types = tables.order_types
     stmt = (select(types, _MAILBOXES.c.name.label("mailbox_name"))
             .join(_MAILBOXES, types.c.mailbox_id == _MAILBOXES.c.id)
             .order_by(types.c.sort_order, types.c.code))
-    return Catalogue([type_from_row(r, r.mailbox_name) for r in session.execute(stmt)])
+    return Catalogue([type_from_row(r, r.mailbox_name) for r in db.execute(stmt)])
 
 
-def load_calendar(session: Session) -> WorkCalendar:
+def load_calendar(db: Reader) -> WorkCalendar:
     """The SLA calendar with the centre's opening hours and closing days."""
-    hours = session.execute(select(_HOURS.c.opens, _HOURS.c.closes).where(_HOURS.c.id == 1)).first()
-    closed = frozenset(session.scalars(select(ClosingDay.__table__.c.day)))
+    hours = db.execute(select(_HOURS.c.opens, _HOURS.c.closes).where(_HOURS.c.id == 1)).first()
+    closed = frozenset(db.scalars(select(tables.closing_days.c.day)))
     settings = (CalendarSettings(closed_days=closed) if hours is None else
                 CalendarSettings(opens=hours.opens, closes=hours.closes, closed_days=closed))
     return WorkCalendar(settings, cached_swedish_holidays())
 
 
 def load_settings(session: Session) -> dict[str, str]:
-    return {s.key: s.value for s in session.scalars(select(Setting))}
+    return {s.key: s.value for s in session.scalars(select(models.Setting))}

@@ -4,10 +4,9 @@ import getpass
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from hmc_desktop.db.models import Staff
+from hmc_desktop.db import tables
 from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.permissions import Action, require
 from hmc_desktop.domain.types import Role
@@ -43,10 +42,10 @@ class CurrentUser:
         require(self.role, action, self.display_name)
 
 
-def resolve_user(session: Session, login: str) -> CurrentUser:
-    """The active staff member with ``login`` (read as a table: no ORM set-up at start-up)."""
-    s = Staff.__table__.c
-    staff = session.execute(select(s.login, s.display_name, s.role)
+def resolve_user(db: Connection, login: str) -> CurrentUser:
+    """The active staff member with ``login`` (a Core read: no ORM at start-up, issue 3)."""
+    s = tables.staff.c
+    staff = db.execute(select(s.login, s.display_name, s.role)
                             .where(s.login == login, s.active.is_(True))).first()
     if staff is None:
         return CurrentUser(login=login, display_name=login, role=None)

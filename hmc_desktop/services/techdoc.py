@@ -3,16 +3,18 @@
 Every change is one transaction and one audit entry (W10), entity 'order'.
 """
 
+from __future__ import annotations
+
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import Attachment, Device, DocEntry, WorkOrder
+from hmc_desktop.db import models
 from hmc_desktop.domain.completeness import missing_items
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.messages import STATUS_SV
@@ -20,6 +22,11 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import AttachmentKind
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from hmc_desktop.db.models import Device, DocEntry, WorkOrder
 
 ATTACHMENT_LIMIT_MB = 25
 ATTACHMENT_LIMIT = ATTACHMENT_LIMIT_MB * 1024 * 1024
@@ -136,8 +143,8 @@ class TechDocService:
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         """(file name, bytes) of a received attachment."""
         with self.ctx.db.reading() as session:
-            row = session.execute(select(Attachment.file_name, Attachment.content)
-                                  .where(Attachment.id == attachment_id)).one_or_none()
+            row = session.execute(select(models.Attachment.file_name, models.Attachment.content)
+                                  .where(models.Attachment.id == attachment_id)).one_or_none()
         if row is None:
             raise NotFound("attachment_not_found", attachment_id=attachment_id)
         name, content = row
@@ -160,7 +167,7 @@ class TechDocService:
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = self._order(session, order_no)
-            entry = DocEntry(order_id=order.id, kind=kind, text=body, minutes=minutes,
+            entry = models.DocEntry(order_id=order.id, kind=kind, text=body, minutes=minutes,
                              author=user.login, at=now)
             session.add(entry)
             session.flush()
@@ -187,12 +194,12 @@ class TechDocService:
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = self._order(session, order_no, lock=True)
-            announced_id = session.scalar(select(Attachment.id).where(
-                Attachment.order_id == order.id, Attachment.file_name == name,
-                Attachment.content.is_(None)))
-            attachment = session.get(Attachment, announced_id) if announced_id else None
+            announced_id = session.scalar(select(models.Attachment.id).where(
+                models.Attachment.order_id == order.id, models.Attachment.file_name == name,
+                models.Attachment.content.is_(None)))
+            attachment = session.get(models.Attachment, announced_id) if announced_id else None
             if attachment is None:
-                attachment = Attachment(order_id=order.id, file_name=name, kind=kind,
+                attachment = models.Attachment(order_id=order.id, file_name=name, kind=kind,
                                         added_by=user.login, added_at=now)
                 session.add(attachment)
             attachment.content, attachment.size = content, len(content)
@@ -235,9 +242,9 @@ class TechDocService:
 
     # -- helpers -------------------------------------------------------------------
     def _order(self, session: Session, order_no: str, lock: bool = False) -> WorkOrder:
-        stmt = select(WorkOrder).where(WorkOrder.order_no == order_no.strip())
+        stmt = select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip())
         if lock:
-            stmt = stmt.with_for_update(of=WorkOrder)
+            stmt = stmt.with_for_update(of=models.WorkOrder)
         order = session.scalars(stmt).unique().one_or_none()
         if order is None:
             raise NotFound("order_not_found", order_no=order_no.strip())
@@ -256,20 +263,20 @@ class TechDocService:
         )
 
     def _entries(self, session: Session, order_id: int) -> list[DocEntryView]:
-        stmt = select(DocEntry).where(DocEntry.order_id == order_id).order_by(DocEntry.at, DocEntry.id)
+        stmt = select(models.DocEntry).where(models.DocEntry.order_id == order_id).order_by(models.DocEntry.at, models.DocEntry.id)
         return [_entry_view(e) for e in session.scalars(stmt)]
 
     def _attachments(self, session: Session, order_id: int) -> list[AttachmentInfo]:
         rows = session.execute(
-            select(Attachment.id, Attachment.file_name, Attachment.kind, Attachment.size,
-                   Attachment.added_by, Attachment.added_at, Attachment.content.is_not(None))
-            .where(Attachment.order_id == order_id).order_by(Attachment.id))
+            select(models.Attachment.id, models.Attachment.file_name, models.Attachment.kind, models.Attachment.size,
+                   models.Attachment.added_by, models.Attachment.added_at, models.Attachment.content.is_not(None))
+            .where(models.Attachment.order_id == order_id).order_by(models.Attachment.id))
         return [AttachmentInfo(i, n, k, s, b, a, bool(r)) for i, n, k, s, b, a, r in rows]
 
     def _recheck_complete(self, session: Session, order: WorkOrder, who: str, now: datetime) -> None:
         if order.type_code not in self.ctx.catalogue:
             return
-        kinds = session.scalars(select(Attachment.kind).where(Attachment.order_id == order.id))
+        kinds = session.scalars(select(models.Attachment.kind).where(models.Attachment.order_id == order.id))
         missing = "|".join(missing_items(self.ctx.catalogue.get(order.type_code),
                                          service_product=order.service_product,
                                          payer_no=order.payer_no, attachment_kinds=kinds))

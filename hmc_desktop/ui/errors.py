@@ -13,10 +13,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm.exc import StaleDataError
 
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.paths import log_dir
+from hmc_desktop.services.database import is_stale_save
 from hmc_desktop.ui import i18n, ops
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def describe(exc: BaseException) -> str:
     """The one sentence a person reads about ``exc``, in the interface language."""
     if isinstance(exc, DomainError):
         return exc.message(i18n.current_language())
-    if isinstance(exc, StaleDataError):  # someone saved the same row first (issue 6)
+    if is_stale_save(exc):  # someone saved the same row first (issue 6)
         return DomainError("stale_data").message(i18n.current_language())
     if is_unreachable(exc):
         return translate("Errors", "Databasen går inte att nå just nu. Försök igen om en "
@@ -55,7 +55,7 @@ class ErrorReporter:
     def __call__(self, exc: BaseException) -> None:
         text = describe(exc)
         self.last = text
-        if isinstance(exc, DomainError | StaleDataError) or is_unreachable(exc):
+        if isinstance(exc, DomainError) or is_stale_save(exc) or is_unreachable(exc):
             if is_unreachable(exc):
                 log.warning("database unreachable: %s", exc)
             self.window.statusBar().showMessage(text, STATUS_MS)

@@ -218,3 +218,16 @@ def test_a_first_run_on_an_empty_default_database_gets_demo_data(qtbot, tmp_path
         assert len(QueueService(ctx).order_ids(QueueFilter(status="all"))) == app_module.DEMO_ORDERS
     finally:
         ctx.db.dispose()
+
+
+def test_the_first_rows_show_before_the_orm_and_the_models_load(ui_db_url):
+    """Issue 3: the start-up reads with SQLAlchemy Core; the ORM (100 ms) loads afterwards."""
+    code = ("import atexit, sys\n"
+            "from hmc_desktop import cli\n"
+            "atexit.register(lambda: print(sorted(m for m in sys.modules if m == 'sqlalchemy.orm'"
+            " or m.startswith('hmc_desktop.db.models.'))))\n"
+            f"cli.main(['--db', {ui_db_url!r}, '--as-of', {AS_OF!r}, '--quit-after-load'])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}).stdout
+    assert out.strip().splitlines()[-1] == "[]"

@@ -40,3 +40,18 @@ def test_flow_models_loaded_later_map_beside_the_configured_ones():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout.splitlines()
     assert out == ["False", "[] []"]
+
+
+def test_the_core_tables_read_at_start_up_match_the_models():
+    """db/tables.py repeats names and types of what start-up reads; the models are the schema."""
+    from hmc_desktop.db import tables
+    from hmc_desktop.db.base import Base
+
+    models.load_all()
+    for light in tables.ALL:
+        model = Base.metadata.tables[light.name]
+        for col in light.c:
+            assert col.name in model.c, f"{light.name}.{col.name}"
+            expected = model.c[col.name].type
+            assert type(col.type) is type(expected) or isinstance(expected, type(col.type)), (
+                f"{light.name}.{col.name}: {col.type!r} is not {expected!r}")
