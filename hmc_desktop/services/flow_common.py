@@ -55,7 +55,8 @@ def lock_device(session: Session, individual_no: str) -> Device:
 
 def find_article(session: Session, article_no: str) -> Article:
     """The article with this number; :class:`NotFound` names an unknown one."""
-    art = session.scalar(select(models.Article).where(models.Article.article_no == article_no.strip()))
+    article = models.Article
+    art = session.scalar(select(article).where(article.article_no == article_no.strip()))
     if art is None:
         raise NotFound("article_not_found", article_no=article_no.strip())
     return art
@@ -113,7 +114,8 @@ def move_device(session: Session, device: Device, target: DeviceStatus, action: 
 def add_doc(session: Session, order: WorkOrder, kind: str, text: str, minutes: int, who: str,
             now: datetime) -> DocEntryView:
     """A technical-documentation entry (S5), audited like the documentation tab's."""
-    entry = models.DocEntry(order_id=order.id, kind=kind, text=text, minutes=minutes, author=who, at=now)
+    entry = models.DocEntry(order_id=order.id, kind=kind, text=text, minutes=minutes, author=who,
+                            at=now)
     session.add(entry)
     session.flush()
     record(session, who=who, at=now, entity="order", key=order.order_no, action="doc",

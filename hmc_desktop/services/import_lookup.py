@@ -138,7 +138,8 @@ class Lookups:
                 self.holders_by_pnr.setdefault(h.personnummer or "", h)
             self._pnrs_loaded |= pnrs
         if names:
-            found = select(Holder).where(among(Holder.name, names, self.dialect)).order_by(Holder.id)
+            found = (select(Holder).where(among(Holder.name, names, self.dialect))
+                     .order_by(Holder.id))
             for h in self.session.scalars(found):
                 self.holders_by_name.setdefault((h.name, h.street), h)
             self._names_loaded |= names
@@ -199,7 +200,8 @@ class Lookups:
         key = (name, unit)
         o = self.orderers.get(key)
         if o is None and name not in self._orderers_loaded:
-            o = self.session.scalar(select(Orderer).where(Orderer.name == name, Orderer.unit == unit))
+            o = self.session.scalar(
+                select(Orderer).where(Orderer.name == name, Orderer.unit == unit))
         if o is None:
             o = Orderer(id=self.ids.next("orderers"), name=name, unit=unit, payer_no=payer_no or "")
             self.session.add(o)

@@ -105,12 +105,14 @@ class OrderService:
 
     def exists(self, order_no: str) -> bool:
         with self.ctx.db.reading() as session:
-            return session.scalar(select(models.WorkOrder.id).where(models.WorkOrder.order_no == order_no)) is not None
+            wo = models.WorkOrder
+            return session.scalar(select(wo.id).where(wo.order_no == order_no)) is not None
 
     def _get(self, session: Session, order_no: str, lock: bool = False) -> WorkOrder:
         stmt = select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip())
         if lock:
-            stmt = stmt.with_for_update(of=models.WorkOrder)  # PostgreSQL: not the outer-joined rows
+            # PostgreSQL: lock the order's row, not the outer-joined ones
+            stmt = stmt.with_for_update(of=models.WorkOrder)
         order = session.scalars(stmt).unique().one_or_none()
         if order is None:
             raise NotFound("order_not_found", order_no=order_no)

@@ -37,8 +37,9 @@ class PickupService:
             raise DomainError("pickup_date_closed", date=when.isoformat())
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
+            wo = models.WorkOrder
             order = session.scalars(
-                select(models.WorkOrder).where(models.WorkOrder.order_no == order_no.strip()).with_for_update(of=models.WorkOrder)
+                select(wo).where(wo.order_no == order_no.strip()).with_for_update(of=wo)
             ).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no)

@@ -269,7 +269,8 @@ class QueueService:
         """(kind, subject, body) of a message to the orderer: W5's delay text if at risk or late."""
         with self.ctx.db.reading() as session:
             wo = models.WorkOrder
-            order = session.scalars(select(wo).where(wo.order_no == order_no)).unique().one_or_none()
+            order = session.scalars(select(wo).where(wo.order_no == order_no)
+                                    ).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no)
             sla = self._sla(order)

@@ -263,20 +263,23 @@ class TechDocService:
         )
 
     def _entries(self, session: Session, order_id: int) -> list[DocEntryView]:
-        stmt = select(models.DocEntry).where(models.DocEntry.order_id == order_id).order_by(models.DocEntry.at, models.DocEntry.id)
+        doc = models.DocEntry
+        stmt = select(doc).where(doc.order_id == order_id).order_by(doc.at, doc.id)
         return [_entry_view(e) for e in session.scalars(stmt)]
 
     def _attachments(self, session: Session, order_id: int) -> list[AttachmentInfo]:
+        att = models.Attachment
         rows = session.execute(
-            select(models.Attachment.id, models.Attachment.file_name, models.Attachment.kind, models.Attachment.size,
-                   models.Attachment.added_by, models.Attachment.added_at, models.Attachment.content.is_not(None))
-            .where(models.Attachment.order_id == order_id).order_by(models.Attachment.id))
+            select(att.id, att.file_name, att.kind, att.size, att.added_by, att.added_at,
+                   att.content.is_not(None))
+            .where(att.order_id == order_id).order_by(att.id))
         return [AttachmentInfo(i, n, k, s, b, a, bool(r)) for i, n, k, s, b, a, r in rows]
 
     def _recheck_complete(self, session: Session, order: WorkOrder, who: str, now: datetime) -> None:
         if order.type_code not in self.ctx.catalogue:
             return
-        kinds = session.scalars(select(models.Attachment.kind).where(models.Attachment.order_id == order.id))
+        att = models.Attachment
+        kinds = session.scalars(select(att.kind).where(att.order_id == order.id))
         missing = "|".join(missing_items(self.ctx.catalogue.get(order.type_code),
                                          service_product=order.service_product,
                                          payer_no=order.payer_no, attachment_kinds=kinds))
