@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HMC_USER", "bench")
 os.environ.setdefault("HMC_LOG_DIR", tempfile.gettempdir())
 
+from hmc_desktop.domain.personnummer import check_digit  # noqa: E402
 from hmc_desktop.interchange import read_source, validate_file  # noqa: E402
 from hmc_desktop.services.clock import Clock  # noqa: E402
 from hmc_desktop.services.context import ServiceContext  # noqa: E402
@@ -59,18 +60,10 @@ HEADER = ("order_no;type;registered;individual_no;article_no;article_name;digita
 TYPES = ["0", "1", "1", "2", "3", "4", "5", "6", "8", "9", "10", "12", "SDH", "SDH"]
 
 
-def _luhn_digit(nine: str) -> str:
-    total = 0
-    for i, ch in enumerate(nine):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return str((10 - total % 10) % 10)
-
-
 def _pnr(rng: random.Random) -> str:
     born = datetime(1930, 1, 1) + timedelta(days=rng.randrange(365 * 75))
     nine = born.strftime("%y%m%d") + f"{rng.randrange(1000):03d}"
-    return f"{born:%Y%m%d}-{nine[6:]}{_luhn_digit(nine)}"
+    return f"{born:%Y%m%d}-{nine[6:]}{check_digit(nine)}"
 
 
 def generate(path: Path, rows: int, seed: int = 7) -> None:
