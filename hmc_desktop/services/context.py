@@ -7,10 +7,10 @@ from hmc_desktop.domain.catalogue import Catalogue
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.database import Database
 from hmc_desktop.services.reference import (
-    defaults_missing,
     ensure_defaults,
     load_calendar,
     load_catalogue,
+    missing_defaults,
 )
 from hmc_desktop.services.staff import CurrentUser, os_login, resolve_user
 
@@ -30,10 +30,10 @@ class ServiceContext:
         """Create/upgrade the schema and the defaults; returns the upgrade note, if any."""
         note = self.db.upgrade()
         with self.db.engine.connect() as conn:
-            missing = defaults_missing(conn)
+            missing = missing_defaults(conn)
         if missing:  # a new database (or one from before a default was added)
             with self.db.transaction() as session:
-                ensure_defaults(session, self.login)
+                ensure_defaults(session, self.login)  # asks again, in its transaction
         self.reload()
         return note
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
@@ -42,39 +43,56 @@ DEFAULT_CHECKLIST: tuple[tuple[str, bool, bool, bool], ...] = (
 )
 
 
-def defaults_missing(db: Reader) -> bool:
-    """True when :func:`ensure_defaults` has something to add (a new or older database).
+@dataclass(frozen=True, slots=True)
+class MissingDefaults:
+    """What of the DOMAIN defaults a database lacks (nothing, once it has been prepared)."""
+
+    mailboxes: bool  # and with them the type catalogue
+    opening_hours: bool
+    settings: frozenset[str]
+    checklist: bool
+    staff: bool
+
+    def __bool__(self) -> bool:
+        return (self.mailboxes or self.opening_hours or bool(self.settings) or self.checklist
+                or self.staff)
+
+
+def missing_defaults(db: Reader) -> MissingDefaults:
+    """What the database lacks of the defaults; :func:`ensure_defaults` adds it.
 
     Read with Core tables: the start-up asks this every time, and needs no ORM for it
     (issue 3).
     """
-    settings = set(db.scalars(select(tables.settings.c.key)))
-    return (db.scalar(select(_MAILBOXES.c.id).limit(1)) is None
-            or db.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None
-            or not settings >= DEFAULT_SETTINGS.keys()
-            or db.scalar(select(tables.checklist_steps.c.id).limit(1)) is None
-            or db.scalar(select(tables.staff.c.id).limit(1)) is None)
+    existing = set(db.scalars(select(tables.settings.c.key)))
+    return MissingDefaults(
+        mailboxes=db.scalar(select(_MAILBOXES.c.id).limit(1)) is None,
+        opening_hours=db.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None,
+        settings=frozenset(DEFAULT_SETTINGS.keys() - existing),
+        checklist=db.scalar(select(tables.checklist_steps.c.id).limit(1)) is None,
+        staff=db.scalar(select(tables.staff.c.id).limit(1)) is None,
+    )
 
 
 def ensure_defaults(session: Session, bootstrap_login: str) -> None:
     """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
-    if session.scalar(select(_MAILBOXES.c.id).limit(1)) is None:
+    missing = missing_defaults(session)
+    if missing.mailboxes:
         boxes = {name: models.Mailbox(name=name) for name in MAILBOXES}
         session.add_all(boxes.values())
         session.flush()
         for t in DEFAULT_TYPES:
             session.add(type_row_from_domain(t, boxes[t.mailbox].id))
-    if session.scalar(select(_HOURS.c.id).where(_HOURS.c.id == 1)) is None:
+    if missing.opening_hours:
         session.add(models.OpeningHours(id=1, opens=time(8, 0), closes=time(16, 0)))
-    existing = set(session.scalars(select(tables.settings.c.key)))
     session.add_all(models.Setting(key=k, value=v)
-                    for k, v in DEFAULT_SETTINGS.items() if k not in existing)
-    if session.scalar(select(tables.checklist_steps.c.id).limit(1)) is None:
+                    for k, v in DEFAULT_SETTINGS.items() if k in missing.settings)
+    if missing.checklist:
         session.add_all(models.ChecklistStep(product_group="", name=name, sort_order=i,
                                              digital_only=digital, mandatory=mandatory,
                                              is_data_wipe=wipe)
                         for i, (name, digital, mandatory, wipe) in enumerate(DEFAULT_CHECKLIST))
-    if session.scalar(select(tables.staff.c.id).limit(1)) is None:
+    if missing.staff:
         session.add(models.Staff(login=bootstrap_login, display_name=bootstrap_login,
                                  role=Role.ADMIN.value))
 
@@ -109,7 +127,7 @@ def type_from_row(row: Any, mailbox: str) -> WorkOrderType:
 
 
 def load_catalogue(db: Reader) -> Catalogue:
-    """The live catalogue from the database (Core tables: see :func:`defaults_missing`)."""
+    """The live catalogue from the database (Core tables: see :func:`missing_defaults`)."""
     types = tables.order_types
     stmt = (select(types, _MAILBOXES.c.name.label("mailbox_name"))
             .join(_MAILBOXES, types.c.mailbox_id == _MAILBOXES.c.id)
