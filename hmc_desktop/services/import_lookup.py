@@ -116,12 +116,8 @@ class Lookups:
                 self.devices[d.individual_no] = d
 
     def preload_articles(self, numbers: Iterable[str | None]) -> None:
-        wanted = {n for n in numbers if n} - self._articles_loaded
-        if wanted:
-            query = select(Article).where(among(Article.article_no, wanted, self.dialect))
-            for a in self.session.scalars(query):
-                self.articles[a.article_no] = a
-            self._articles_loaded |= wanted
+        for a in self._preload(Article.article_no, numbers, self._articles_loaded):
+            self.articles[a.article_no] = a
 
     def preload_people(self, holders: Iterable[tuple[str | None, str | None]],
                        orderer_names: Iterable[str | None]) -> None:
@@ -130,25 +126,26 @@ class Lookups:
         As the bulk path does: a name found more than once at the same street is the oldest.
         """
         people = list(holders)
-        pnrs = {pnr for pnr, _name in people if pnr} - self._pnrs_loaded
-        names = {name for _pnr, name in people if name} - self._names_loaded
-        if pnrs:
-            found = select(Holder).where(among(Holder.personnummer, pnrs, self.dialect))
-            for h in self.session.scalars(found):
-                self.holders_by_pnr.setdefault(h.personnummer or "", h)
-            self._pnrs_loaded |= pnrs
-        if names:
-            found = (select(Holder).where(among(Holder.name, names, self.dialect))
-                     .order_by(Holder.id))
-            for h in self.session.scalars(found):
-                self.holders_by_name.setdefault((h.name, h.street), h)
-            self._names_loaded |= names
-        wanted = {n for n in orderer_names if n} - self._orderers_loaded
-        if wanted:
-            for o in self.session.scalars(
-                    select(Orderer).where(among(Orderer.name, wanted, self.dialect))):
-                self.orderers.setdefault((o.name, o.unit), o)
-            self._orderers_loaded |= wanted
+        for h in self._preload(Holder.personnummer, (p for p, _n in people), self._pnrs_loaded):
+            self.holders_by_pnr.setdefault(h.personnummer or "", h)
+        for h in self._preload(Holder.name, (n for _p, n in people), self._names_loaded):
+            self.holders_by_name.setdefault((h.name, h.street), h)
+        for o in self._preload(Orderer.name, orderer_names, self._orderers_loaded):
+            self.orderers.setdefault((o.name, o.unit), o)
+
+    def _preload(self, column: Any, keys: Iterable[str | None], loaded: set[str]) -> list[Any]:
+        """The rows whose ``column`` is one of ``keys`` not asked for before, oldest first.
+
+        From then on those keys are in ``loaded``: all their rows are known, so a key's miss
+        means no such row, and needs no query.
+        """
+        wanted = {k for k in keys if k} - loaded
+        if not wanted:
+            return []
+        loaded |= wanted
+        entity = column.class_
+        query = select(entity).where(among(column, wanted, self.dialect)).order_by(entity.id)
+        return list(self.session.scalars(query))
 
     def article(self, article_no: str, name: str | None, digital: bool | None) -> Article:
         art = self.articles.get(article_no)
