@@ -75,13 +75,6 @@ class StaleEdit(DomainError):
         self.conflict = conflict
 
 
-def as_domain_error(exc: BaseException) -> DomainError | None:
-    """A ``StaleDataError`` from any service as a sentence ('stale_data'); None for other errors."""
-    if isinstance(exc, StaleDataError):
-        return DomainError("stale_data")
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class EditResult:
     key: str
