@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Text, any_, bindparam, func, select
+from sqlalchemy import Select, Text, any_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -55,16 +55,21 @@ def chunked(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
         yield items[i:i + size]
 
 
-def among(column: Any, keys: Iterable[str], dialect: str) -> ColumnElement[bool]:
-    """``column IN keys`` with the keys as one parameter, however many (an import names 150,000).
+def among(query: Select[Any], column: Any, keys: Iterable[str], dialect: str) -> Select[Any]:
+    """``query`` narrowed to the rows whose ``column`` is one of ``keys`` (an import names 150,000).
 
-    An ``IN`` list of that length would be compiled in chunks, and compiling is what
-    costs: one JSON (SQLite) or array (PostgreSQL) parameter is one statement.
+    The keys go as one parameter, however many: an ``IN`` list of that length would be
+    compiled in chunks, and compiling is what costs. PostgreSQL: ``= ANY(array)``. SQLite:
+    a join with ``json_each`` of the keys, which walks them and looks each up in the
+    column's index; ``IN (SELECT … json_each)`` first sorts them into a temporary index
+    (150,000 order numbers: 0.2 s more on an empty table, 0.6 s more on a full one).
     """
+    # A key given twice must not find its row twice.
+    distinct = list(keys if isinstance(keys, set | frozenset) else dict.fromkeys(keys))
     if dialect == "postgresql":
-        return column == any_(bindparam(None, list(keys), type_=ARRAY(Text)))  # type: ignore[no-any-return]
-    values = func.json_each(bindparam(None, json.dumps(list(keys)))).table_valued("value")
-    return column.in_(select(values.c.value))  # type: ignore[no-any-return]
+        return query.where(column == any_(bindparam(None, distinct, type_=ARRAY(Text))))
+    values = func.json_each(bindparam(None, json.dumps(distinct))).table_valued("value")
+    return query.join(values, column == values.c.value)
 
 
 class NewIds:
@@ -111,7 +116,7 @@ class Lookups:
     def preload_devices(self, numbers: Iterable[str]) -> None:
         wanted = {n for n in numbers if n and n not in self.devices}
         if wanted:
-            query = select(Device).where(among(Device.individual_no, wanted, self.dialect))
+            query = among(select(Device), Device.individual_no, wanted, self.dialect)
             for d in self.session.scalars(query).unique():
                 self.devices[d.individual_no] = d
 
@@ -144,7 +149,7 @@ class Lookups:
             return []
         loaded |= wanted
         entity = column.class_
-        query = select(entity).where(among(column, wanted, self.dialect)).order_by(entity.id)
+        query = among(select(entity), column, wanted, self.dialect).order_by(entity.id)
         return list(self.session.scalars(query))
 
     def article(self, article_no: str, name: str | None, digital: bool | None) -> Article:

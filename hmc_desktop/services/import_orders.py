@@ -44,8 +44,7 @@ class OrderApplier:
     def preload(self, rows: list[OrderRow]) -> None:
         numbers = {r.order_no for r in rows}
         if numbers:
-            query = select(WorkOrder).where(
-                among(WorkOrder.order_no, numbers, self.lookups.dialect))
+            query = among(select(WorkOrder), WorkOrder.order_no, numbers, self.lookups.dialect)
             for o in self.session.scalars(query).unique():
                 self.orders[o.order_no] = o
         self.lookups.preload_devices(r.individual_no for r in rows if r.individual_no)

@@ -202,3 +202,35 @@ def test_the_orm_path_finds_known_people_and_articles_as_the_bulk_path_does(twin
         holder = conn.execute(text("SELECT holder_id FROM work_orders WHERE order_no = 'K-1'"))
         oldest = conn.execute(text("SELECT min(id) FROM holders WHERE name = 'Nils Berg'"))
         assert holder.scalar() == oldest.scalar()
+
+
+def test_an_import_logs_where_its_time_went(make_ctx, tmp_path, db_url, caplog):
+    """IT reading the log of a slow intake sees which phase took the time."""
+    ctx = make_ctx("2026-11-24 10:00")
+    f = _first_load(tmp_path, 1_200)
+    with caplog.at_level("INFO", logger="hmc_desktop.services.importer"):
+        report = BulkImportService(ctx).import_file(str(f))
+    phases = ["reading", "validating", "looking up", "applying", "writing", "committing"]
+    if db_url.startswith("sqlite"):  # a first load builds the indexes it set aside
+        phases.insert(5, "building indexes")
+    assert list(report.seconds) == phases
+    assert all(s >= 0 for s in report.seconds.values())
+    line = caplog.records[-1].getMessage()
+    assert line.startswith(f"{f}: imported: 1200 new, 0 updated, 0 unchanged, 0 rejected (reading ")
+    assert ", building indexes " in line if "building indexes" in phases else "indexes" not in line
+
+
+def test_a_lookup_finds_a_row_once_however_often_its_key_is_given(make_ctx):
+    from sqlalchemy import select
+
+    from hmc_desktop.db.models import Article
+    from hmc_desktop.services.import_lookup import among
+
+    ctx = make_ctx("2026-11-24 10:00")
+    with ctx.db.transaction() as session:
+        session.add_all([Article(article_no="A-1", name="Stol"), Article(article_no="A-2", name="Säng")])
+    with ctx.db.reading() as session:
+        dialect = session.get_bind().dialect.name
+        found = session.scalars(among(select(Article.article_no), Article.article_no,
+                                      ["A-1", "A-1", "A-3", "A-1"], dialect)).all()
+    assert found == ["A-1"]

@@ -16,6 +16,7 @@ with the rows around them.
 """
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,13 +37,13 @@ class BulkImportService(ImportService):
 
     def _apply_orders(self, session: Session, rows: Iterable[OrderRow], report: ImportReport) -> None:
         rows = list(rows)
-        if len(rows) < self.min_rows or _any_known(session, [r.order_no for r in rows]):
+        if len(rows) < self.min_rows or _any_known(session, set(map(attrgetter("order_no"), rows))):
             super()._apply_orders(session, rows, report)
             return
         NewOrders(session, self.ctx).apply(rows, report)
 
 
-def _any_known(session: Session, numbers: list[str]) -> bool:
+def _any_known(session: Session, numbers: set[str]) -> bool:
     dialect = session.get_bind().dialect.name
-    query = select(WorkOrder.id).where(among(WorkOrder.order_no, numbers, dialect)).limit(1)
+    query = among(select(WorkOrder.id), WorkOrder.order_no, numbers, dialect).limit(1)
     return session.scalar(query) is not None

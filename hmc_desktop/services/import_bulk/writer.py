@@ -6,7 +6,7 @@ defaults) are given once: on SQLite they become constants of the one prepared st
 rather than parameters bound for every row, which is a third of an order's insert cost.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -61,6 +61,7 @@ class BulkWriter:
         take_write_lock(conn)
         self.mark = "?" if self.sqlite else "%s"
         self.wall = WallClock(self.sqlite)
+        self.lap: Callable[[str], None] = lambda phase: None  # ImportReport.lap, to time phases
 
     def ids(self, table: str) -> Ids:
         return Ids(self.conn, table)
@@ -117,8 +118,10 @@ class BulkWriter:
         for name, _sql in indexes:
             self.conn.exec_driver_sql(f'DROP INDEX "{name}"')
         yield
+        self.lap("writing")
         for _name, sql in indexes:
             self.conn.exec_driver_sql(sql)
+        self.lap("building indexes")
 
     def update(self, table: Table, rows: list[tuple[int, dict[str, Any]]]) -> None:
         """``UPDATE … WHERE id = ?`` for each (id, values); every row has the same keys."""
