@@ -112,13 +112,11 @@ class Lookups:
         self._names_loaded: set[str] = set()
         self._orderers_loaded: set[str] = set()
         self._articles_loaded: set[str] = set()
+        self._devices_loaded: set[str] = set()
 
-    def preload_devices(self, numbers: Iterable[str]) -> None:
-        wanted = {n for n in numbers if n and n not in self.devices}
-        if wanted:
-            query = among(select(Device), Device.individual_no, wanted, self.dialect)
-            for d in self.session.scalars(query).unique():
-                self.devices[d.individual_no] = d
+    def preload_devices(self, numbers: Iterable[str | None]) -> None:
+        for d in self._preload(Device.individual_no, numbers, self._devices_loaded):
+            self.devices[d.individual_no] = d
 
     def preload_articles(self, numbers: Iterable[str | None]) -> None:
         for a in self._preload(Article.article_no, numbers, self._articles_loaded):
