@@ -12,8 +12,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from hmc_desktop.db.models import Message, WorkOrder
-
-if TYPE_CHECKING:
     from hmc_desktop.services.context import ServiceContext
 
 
@@ -42,7 +40,7 @@ def draft(order: WorkOrder, kind: str, ctx: ServiceContext) -> tuple[str, str]:
 def store(session: Session, order: WorkOrder, kind: str, subject: str, body: str,
           who: str, at: datetime) -> Message:
     msg = models.Message(order_id=order.id, kind=kind, subject=subject, body=body,
-                  created_by=who, created_at=at)
+                         created_by=who, created_at=at)
     session.add(msg)
     return msg
 

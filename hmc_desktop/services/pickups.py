@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,10 +13,6 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-
-if TYPE_CHECKING:
-
-    pass
 
 
 class PickupService:
@@ -52,7 +47,8 @@ class PickupService:
                            who=user.login, at=now, entity="device", key=device.individual_no,
                            action="pickup")
             pickup = models.Pickup(device_id=device.id, order_id=order.id, pickup_date=when,
-                            reason=order.description, created_by=user.login, created_at=now)
+                                   reason=order.description, created_by=user.login,
+                                   created_at=now)
             session.add(pickup)
             session.flush()
             record(session, who=user.login, at=now, entity="order", key=order.order_no,

@@ -168,7 +168,7 @@ class TechDocService:
         with self.ctx.db.transaction() as session:
             order = self._order(session, order_no)
             entry = models.DocEntry(order_id=order.id, kind=kind, text=body, minutes=minutes,
-                             author=user.login, at=now)
+                                    author=user.login, at=now)
             session.add(entry)
             session.flush()
             record(session, who=user.login, at=now, entity="order", key=order.order_no,
@@ -200,7 +200,7 @@ class TechDocService:
             attachment = session.get(models.Attachment, announced_id) if announced_id else None
             if attachment is None:
                 attachment = models.Attachment(order_id=order.id, file_name=name, kind=kind,
-                                        added_by=user.login, added_at=now)
+                                               added_by=user.login, added_at=now)
                 session.add(attachment)
             attachment.content, attachment.size = content, len(content)
             attachment.added_by, attachment.added_at = user.login, now
