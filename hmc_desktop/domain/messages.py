@@ -397,6 +397,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "the {which} folder {path} cannot be written to ({reason})",
         "{which_sv} {path} går inte att skriva i ({reason})",
     ),
+    "device_blocked_recall": (
+        "device {individual_no} is blocked by recall campaign {campaign} ({title}) and cannot be"
+        " handed out until a technician releases it",
+        "hjälpmedel {individual_no} är spärrat av återkallelse {campaign} ({title}) och kan inte"
+        " lämnas ut förrän en tekniker häver spärren",
+    ),
+    "device_blocked_inspection": (
+        "device {individual_no} is blocked: its periodic inspection was due {due}, and it cannot"
+        " be handed out until it is inspected",
+        "hjälpmedel {individual_no} är spärrat: besiktningen skulle ha gjorts senast {due}, och"
+        " det kan inte lämnas ut förrän det är besiktat",
+    ),
+    "block_not_found": (
+        "device {individual_no} has no block in force to release",
+        "hjälpmedel {individual_no} har ingen spärr att häva",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {
@@ -429,6 +445,17 @@ ACTION_SV: dict[str, str] = {
     "change devices": "ändra hjälpmedel",
     "manage staff": "hantera personal",
     "order pickups": "beställa hämtning",
+    "register orders": "registrera arbetsordrar",
+    "message orderers": "skicka meddelanden till beställare",
+    "work on orders": "arbeta med arbetsordrar (påbörja, vila, återuppta, avsluta, ta)",
+    "write technical documentation": "skriva teknisk dokumentation",
+    "print pickup slips and shipping notes": "skriva ut hämtordrar och följesedlar",
+    "receive returned devices": "ta emot återlämnade hjälpmedel",
+    "recondition devices": "rekonditionera hjälpmedel",
+    "inspect devices": "besiktiga hjälpmedel",
+    "release a blocked device": "häva en spärr på ett hjälpmedel",
+    "ship spare parts": "skicka reservdelar",
+    "manage recall campaigns": "hantera återkallelser",
 }
 
 ROLE_SV: dict[str, str] = {

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from hmc_desktop.db import models
+from hmc_desktop.domain.blocking import HANDOUT_TARGETS
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
+from hmc_desktop.services.blocking import check_hand_out
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.techdoc import DocEntryView
 
@@ -107,6 +109,8 @@ def move_device(session: Session, device: Device, target: DeviceStatus, action: 
                 changes: dict[str, Any], who: str, now: datetime) -> None:
     """D2 transition, every changed field audited on the device (entity 'device')."""
     check_device_transition(DeviceStatus(device.status), target)
+    if target in HANDOUT_TARGETS:
+        check_hand_out(session, device)  # D2: a blocked device is not handed out (R3, PM2)
     set_and_record(session, device, {"status": target.value, **changes, "updated_at": now},
                    who=who, at=now, entity="device", key=device.individual_no, action=action)
 

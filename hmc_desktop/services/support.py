@@ -27,6 +27,7 @@ from hmc_desktop.domain.lifecycle import check_device_transition
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.audit import record
+from hmc_desktop.services.blocking import unblocked
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import (
     add_doc,
@@ -233,14 +234,15 @@ class SupportService:
 
 
 def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False) -> list[Device]:
-    """In-stock devices of ``old``'s article, then of its product group ("an equivalent").
+    """Unblocked in-stock devices of ``old``'s article, then of its product group ("an equivalent").
 
     Each query is an equality on (article_id, status): ix_devices_article_status. Locking
     skips rows another workstation holds, so two people replacing at once get different devices.
     """
     def query(article_filter: Any, n: int) -> list[Device]:
         stmt = (select(Device).where(article_filter, Device.status == DeviceStatus.IN_STOCK.value,
-                                     Device.id != old.id).order_by(Device.id).limit(n))
+                                     Device.id != old.id, unblocked(Device.id))
+                .order_by(Device.id).limit(n))
         if lock:
             stmt = stmt.with_for_update(of=Device, skip_locked=True)
         return list(session.scalars(stmt).unique())

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from hmc_desktop.db.models.audit import AuditEntry, PrintedDocument
-    from hmc_desktop.db.models.devices import Article, Device, Holder
+    from hmc_desktop.db.models.devices import Article, Device, DeviceBlock, Holder
     from hmc_desktop.db.models.orders import (
         Attachment,
         DocEntry,
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 MODULES: dict[str, tuple[str, ...]] = {
     "audit": ("AuditEntry", "PrintedDocument"),
-    "devices": ("Article", "Device", "Holder"),
+    "devices": ("Article", "Device", "DeviceBlock", "Holder"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
                   "Setting", "Staff"),
@@ -61,6 +61,7 @@ __all__ = [
     "ClosingDay",
     "CostProposal",
     "Device",
+    "DeviceBlock",
     "DocEntry",
     "Holder",
     "Mailbox",

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -53,3 +53,28 @@ class Device(Base):
     holder: Mapped[Holder | None] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class DeviceBlock(Base):
+    """A block (spärr, D2) on a device: by a recall campaign (R3) or an overdue inspection (PM2).
+
+    In force while ``released_at`` is empty; ending it records who, when and why (W10).
+    """
+
+    __tablename__ = "device_blocks"
+    __table_args__ = (
+        Index("ix_device_blocks_active", "device_id", "kind", "ref_id",
+              sqlite_where=text("released_at IS NULL"),
+              postgresql_where=text("released_at IS NULL")),
+        Index("ix_device_blocks_ref", "kind", "ref_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # domain.blocking.BlockKind
+    ref_id: Mapped[int | None]  # the recall campaign's id; empty for an inspection block
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    blocked_at: Mapped[datetime]
+    blocked_by: Mapped[str] = mapped_column(String(80))
+    released_at: Mapped[datetime | None]
+    released_by: Mapped[str | None] = mapped_column(String(80))
+    release_reason: Mapped[str | None] = mapped_column(Text)
