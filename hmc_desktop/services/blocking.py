@@ -80,26 +80,30 @@ class BlockService:
 
     def blocks(self, individual_no: str) -> list[ActiveBlock]:
         """The blocks in force on the device (empty when it may be handed out)."""
-        d = models.Device
         with self.ctx.db.reading() as session:
-            device_id = session.scalar(select(d.id).where(d.individual_no == individual_no.strip()))
-            if device_id is None:
-                raise NotFound("device_not_found", individual_no=individual_no.strip())
-            return active_blocks(session, device_id)
+            return active_blocks(session, _device(session, individual_no).id)
 
     def release(self, individual_no: str, reason: str, kind: BlockKind | None = None,
                 ref_id: int | None = None) -> int:
         """Release the device's blocks (all, or one kind/campaign); returns how many ended."""
-        from hmc_desktop.services.flow_common import lock_device
-
         user = self.ctx.user
         user.require(Action.RELEASE_BLOCK)
         if not reason.strip():
             raise ValidationError("reason_required", field="reason")
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
-            device = lock_device(session, individual_no)
+            device = _device(session, individual_no, lock=True)
             ended = release(session, device, reason.strip(), user.login, now, kind, ref_id)
             if not ended:
                 raise DomainError("block_not_found", individual_no=device.individual_no)
             return ended
+
+
+def _device(session: Session, individual_no: str, lock: bool = False) -> Device:
+    stmt = select(models.Device).where(models.Device.individual_no == individual_no.strip())
+    if lock:
+        stmt = stmt.with_for_update(of=models.Device)
+    device = session.scalars(stmt).unique().one_or_none()
+    if device is None:
+        raise NotFound("device_not_found", individual_no=individual_no.strip())
+    return device
