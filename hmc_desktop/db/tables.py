@@ -24,7 +24,9 @@ work_orders = table(
     column("orderer_id", Integer), column("assigned_to", String),
 )
 devices = table("devices", column("id", Integer), column("individual_no", String),
-                column("article_id", Integer))
+                column("article_id", Integer),
+                # written in bulk by the due-day refresh and the demo (PM2), not by the ORM
+                column("last_inspected", Date), column("inspection_due", Date))
 articles = table("articles", column("id", Integer), column("name", String))
 holders = table("holders", column("id", Integer), column("name", String))
 orderers = table("orderers", column("id", Integer), column("name", String))

@@ -24,7 +24,7 @@ from hmc_desktop.domain.inspection import RESULT_SV
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import set_and_record
 from hmc_desktop.services.document_data import DocumentData
-from hmc_desktop.services.inspection_plans import plan_book
+from hmc_desktop.services.inspection_plans import plan_of
 from hmc_desktop.services.printing import PrintService
 
 
@@ -93,7 +93,7 @@ def protocol_data(session: Session, builder: DocumentData, inspection: models.In
         result="not_ok" if inspection.result == "not_ok" else "ok", note=inspection.note,
         steps=tuple(InspectionStepLine(s.name, RESULT_SV.get(s.result or "", "–"), s.note)
                     for s in inspection.steps),
-        interval_months=plan_book(session).interval(art.id, art.product_group),
+        interval_months=plan_of(session, art).interval_months,
         due=inspection.due, next_due=inspection.next_due,
         order_no=order.order_no if order else "", order_type=order_type)
 

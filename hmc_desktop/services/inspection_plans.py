@@ -10,25 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    ColumnElement,
-    Date,
-    Integer,
-    MetaData,
-    Table,
-    bindparam,
-    func,
-    select,
-    update,
-)
+from sqlalchemy import ColumnElement, and_, bindparam, func, or_, select, update
 
-from hmc_desktop.db import models
+from hmc_desktop.db import models, tables
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
-from hmc_desktop.domain.inspection import PlanBook, PlanRule, check_interval, clean_steps, due_date
+from hmc_desktop.domain.inspection import (
+    Plan,
+    PlanBook,
+    PlanRule,
+    check_interval,
+    clean_steps,
+    due_date,
+)
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
@@ -42,16 +37,29 @@ ENTITY = "inspection_plan"
 CHUNK = 5_000
 
 
-def plan_book(session: Session) -> PlanBook:
-    """Every configured plan, to look articles up in (a few dozen rows)."""
+def plan_book(session: Session, where: ColumnElement[bool] | None = None) -> PlanBook:
+    """Every configured plan (a few dozen rows), or those ``where`` selects."""
     p, s = models.InspectionPlan, models.InspectionPlanStep
+    query = select(p.id, p.product_group, p.article_id, p.interval_months)
+    rows = session.execute(query if where is None else query.where(where)).all()
+    if not rows:
+        return PlanBook(())
     steps: dict[int, list[str]] = {}
-    for plan_id, name in session.execute(select(s.plan_id, s.name).order_by(s.plan_id,
-                                                                            s.sort_order, s.id)):
+    step_query = select(s.plan_id, s.name).order_by(s.plan_id, s.sort_order, s.id)
+    if where is not None:
+        step_query = step_query.where(s.plan_id.in_([r.id for r in rows]))
+    for plan_id, name in session.execute(step_query):
         steps.setdefault(plan_id, []).append(name)
-    rows = session.execute(select(p.id, p.product_group, p.article_id, p.interval_months))
     return PlanBook(PlanRule(group, article_id, months, tuple(steps.get(plan_id, ())))
                     for plan_id, group, article_id, months in rows)
+
+
+def plan_of(session: Session, article: models.Article) -> Plan:
+    """One article's plan, reading only its own and its group's rows (the device card, PM4)."""
+    p = models.InspectionPlan
+    own = p.article_id == article.id
+    group = and_(p.article_id.is_(None), p.product_group == article.product_group)
+    return plan_book(session, or_(own, group)).plan(article.id, article.product_group)
 
 
 def refresh_due(session: Session, where: ColumnElement[bool], book: PlanBook | None = None) -> int:
@@ -67,7 +75,7 @@ def refresh_due(session: Session, where: ColumnElement[bool], book: PlanBook | N
         due = due_date(last, delivered, book.interval(article_id, group))
         if due != stored:
             changed.append({"d_id": device_id, "due": due})
-    table = Table("devices", MetaData(), Column("id", Integer), Column("inspection_due", Date))
+    table = tables.devices
     stmt = (update(table).where(table.c.id == bindparam("d_id"))
             .values(inspection_due=bindparam("due")))
     conn = session.connection()
@@ -250,9 +258,3 @@ class InspectionPlanService:
             return models.Device.article_id == plan.article_id
         return models.Article.product_group == plan.product_group
 
-
-def due_for(session: Session, device: models.Device, book: PlanBook | None = None) -> date | None:
-    """What the device's due day is by its plan, last inspection and delivery (not stored)."""
-    book = book or plan_book(session)
-    art = device.article
-    return due_date(device.last_inspected, device.delivered, book.interval(art.id, art.product_group))

@@ -34,7 +34,7 @@ from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.blocking import inspection_state
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import lock_device
-from hmc_desktop.services.inspection_plans import plan_book, refresh_due
+from hmc_desktop.services.inspection_plans import plan_of, refresh_due
 from hmc_desktop.services.order_rules import derive
 
 NUMBER_ATTEMPTS = 5
@@ -189,7 +189,7 @@ class InspectionService:
         if device.status == DeviceStatus.SCRAPPED.value:
             raise DomainError("inspection_scrapped", individual_no=device.individual_no)
         art = device.article
-        plan = plan_book(session).plan(art.id, art.product_group)
+        plan = plan_of(session, art)
         if plan.interval_months is None:
             raise DomainError("inspection_no_plan", individual_no=device.individual_no,
                               article=f"{art.article_no} {art.name}".strip())
@@ -271,8 +271,7 @@ def _device(session: Session, individual_no: str) -> models.Device:
 
 def inspection_facts(session: Session, device: models.Device, today: date) -> InspectionFacts | None:
     """A device's inspection facts, or None when its plan does not inspect it (PM1)."""
-    art = device.article
-    months = plan_book(session).interval(art.id, art.product_group)
+    months = plan_of(session, device.article).interval_months
     if months is None or device.status == DeviceStatus.SCRAPPED.value:
         return None
     sentence = None
