@@ -15,7 +15,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, select
-from sqlalchemy.orm import aliased
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import ActiveBlock, BlockKind, check_can_hand_out
@@ -85,6 +84,8 @@ def _failed(session: Session, device_id: int) -> tuple[date | None, str | None]:
 def unblocked(device_id: Any, today: date | None = None) -> ColumnElement[bool]:
     """A WHERE clause: the device (an id column) has no block in force, for lists of candidates:
     none stored, and none from its inspections as of ``today`` (default: the real day)."""
+    from sqlalchemy.orm import aliased  # the ORM is not part of the window's start-up
+
     b, i, o = models.DeviceBlock, models.Inspection, models.WorkOrder
     d, later = aliased(models.Device), aliased(models.Inspection)
     day = today or local_today()
