@@ -1909,7 +1909,7 @@ Contact IT support and attach the log file if the error comes back.</translation
     <message>
         <location filename="../../ui/inspection_model.py" line="141" />
         <source>Försenad</source>
-        <translation>Late</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_model.py" line="162" />
@@ -1949,7 +1949,7 @@ inspection</translation>
     <message>
         <location filename="../../ui/followup_inspections.py" line="22" />
         <source>Försenade</source>
-        <translation>Late</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/followup_inspections.py" line="23" />
@@ -2215,7 +2215,7 @@ in time</translation>
     <message>
         <location filename="../../ui/inspection_tab.py" line="115" />
         <source>Försenade</source>
-        <translation>Late</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../ui/inspection_tab.py" line="116" />

@@ -40,6 +40,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QueueFilterBar", "Öppna"): "Open",
     ("DeviceCardTab", "Visa"): "Show",
     ("QueueFormat", "klart"): "finish",
+    ("InspectionDueModel", "Försenad"): "Overdue",  # an inspection, not an order's deadline
+    ("InspectionTab", "Försenade"): "Overdue",
+    ("InspectionFiguresModel", "Försenade"): "Overdue",
 }
 
 EN: dict[str, str] = {
