@@ -9,7 +9,7 @@ is refused while the device is blocked (D2), as every other path refuses it.
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db import models
@@ -22,7 +22,7 @@ from hmc_desktop.interchange.rows import DeviceRow
 from hmc_desktop.services.audit import set_and_record
 from hmc_desktop.services.blocking import blocks_with_due
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_lookup import Lookups
+from hmc_desktop.services.import_lookup import Lookups, among
 from hmc_desktop.services.inspection_plans import plan_book, refresh_devices, set_article_interval
 
 DUE_INPUTS = frozenset({"article_id", "delivered", "last_inspected"})  # what moves a due day
@@ -37,12 +37,20 @@ class DeviceApplier:
         self.lookups = Lookups(session, self.who, self.now)
         self._book: PlanBook | None = None
         self.intervals: dict[str, tuple[int, int]] = {}  # article_no → (months, line)
+        self.recorded: dict[int, date] = {}  # device id → its latest inspection recorded here
         self.due_changed: set[int] = set()  # devices whose due day :meth:`finish` recomputes
 
     def preload(self, rows: list[DeviceRow]) -> None:
         self.lookups.preload_devices(r.individual_no for r in rows)
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
+        if any("last_inspected" in r.present for r in rows):  # one query, not one a row
+            d, i = models.Device, models.Inspection
+            latest: Select[Any] = select(d.id, func.max(i.performed_on))  # type: ignore[assignment]
+            query = among(latest.join(i, i.device_id == d.id),
+                          d.individual_no, (r.individual_no for r in rows),
+                          self.lookups.dialect).group_by(d.id)
+            self.recorded = {device_id: day for device_id, day in self.session.execute(query)}
 
     @property
     def book(self) -> PlanBook:
@@ -64,8 +72,9 @@ class DeviceApplier:
                 return refused
         if row.digital is not None and article.digital != row.digital and "digital" in row.present:
             article.digital = row.digital
-        if row.inspection_interval_months is not None and set_article_interval(
-                self.session, article, row.inspection_interval_months, self.who, self.now):
+        months = row.inspection_interval_months
+        if months is not None and self.intervals[row.article_no][1] == row.line and \
+                set_article_interval(self.session, article, months, self.who, self.now):
             self._book = None  # the article's plan changed: read the plans again
         holder = (self.lookups.holder(row.holder, None, None, None)
                   if "holder" in row.present and row.holder else None)
@@ -116,9 +125,7 @@ class DeviceApplier:
 
     def _last_inspected(self, device: models.Device, given: date | None) -> date | None:
         """The file's date, or the latest inspection recorded here if that is later."""
-        i = models.Inspection
-        recorded = (self.session.scalar(select(func.max(i.performed_on)).where(
-            i.device_id == device.id)) if device.id is not None else None)
+        recorded = self.recorded.get(device.id) if device.id is not None else None
         dates = [d for d in (given, recorded) if d is not None]
         return max(dates) if dates else None
 

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Select, and_, func, or_, select
 
-from hmc_desktop.db import models
+from hmc_desktop.db import tables
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.inspection import AT_CENTRE, is_overdue, notice_by, postal_area
 from hmc_desktop.domain.types import DeviceStatus
@@ -79,38 +78,60 @@ class DueListService:
 
     # -- the due list (PM2, PM3) -------------------------------------------------------
     def due(self, until: date) -> list[DueRow]:
-        """Every device due by ``until``, overdue included; scrapped and unplanned ones not."""
-        with self.ctx.db.reading() as session:
-            return self._rows(session, self._query(DueFilter(until)))
+        """Every device due by ``until``, overdue included; scrapped and unplanned ones not.
+
+        Only what the command's JSON holds is read (no address, no visit): tens of thousands
+        of rows at a large centre. Core, so that the command loads no ORM.
+        """
+        d, a, h = tables.devices.c, tables.articles.c, tables.holders.c
+        stmt = (select(d.individual_no, a.article_no, d.status, h.name, d.last_inspected,
+                       d.inspection_due)
+                .select_from(tables.devices.join(tables.articles, a.id == d.article_id)
+                             .outerjoin(tables.holders, h.id == d.holder_id))
+                .where(*self._due_by(until)).order_by(d.inspection_due, d.individual_no))
+        cal, today = self.ctx.calendar, self.ctx.clock.now().date()
+        with self.ctx.db.engine.connect() as conn:
+            return [DueRow(number, art_no, "", "", status, holder, "", "", "", last, due,
+                           notice_by(due, cal), is_overdue(due, today), None, "")
+                    for number, art_no, status, holder, last, due in conn.execute(stmt)]
+
+    @staticmethod
+    def _due_by(until: date) -> tuple[Any, ...]:
+        """Devices with a due day by ``until`` (the due index's range), not scrapped."""
+        d = tables.devices.c
+        return (d.inspection_due.is_not(None), d.inspection_due <= until,
+                d.status != DeviceStatus.SCRAPPED.value)
 
     def page(self, flt: DueFilter, offset: int = 0, limit: int = 200,
              with_total: bool = True) -> DuePage:
         """One page of the due list as the Besiktning tab shows it, and how many rows in all."""
-        with self.ctx.db.reading() as session:
+        with self.ctx.db.engine.connect() as conn:
             stmt = self._query(flt)
-            rows = self._rows(session, stmt.offset(offset).limit(limit))
-            total = (int(session.scalar(select(func.count()).select_from(
+            rows = self._rows(conn, stmt.offset(offset).limit(limit))
+            total = (int(conn.scalar(select(func.count()).select_from(
                 stmt.order_by(None).subquery())) or 0) if with_total else len(rows))
         return DuePage(tuple(rows), offset, total)
 
     def product_groups(self) -> list[str]:
         """The product groups that have devices to inspect (the view's filter)."""
-        d, a = models.Device, models.Article
-        with self.ctx.db.reading() as session:
+        d, a = tables.devices.c, tables.articles.c
+        with self.ctx.db.engine.connect() as conn:
             ids = select(d.article_id).where(d.inspection_due.is_not(None)).distinct()
-            return sorted(g for g in session.scalars(
+            return sorted(g for g in conn.scalars(
                 select(a.product_group).where(a.id.in_(ids)).distinct()) if g)
 
     def _query(self, f: DueFilter) -> Select[Any]:
-        d, a, h, v = models.Device, models.Article, models.Holder, models.InspectionVisit
+        d, a, h, v = (tables.devices.c, tables.articles.c, tables.holders.c,
+                      tables.inspection_visits.c)
         today = self.ctx.clock.now().date()
         stmt: Any = (select(d.individual_no, a.article_no, a.name, a.product_group, d.status, h.name,
                        h.street, h.postal_code, h.city, d.last_inspected, d.inspection_due,
                        v.visit_at, v.notice)
-                .join(a, a.id == d.article_id).outerjoin(h, h.id == d.holder_id)
-                .outerjoin(v, and_(v.device_id == d.id, v.status == BOOKED))
-                .where(d.inspection_due.is_not(None), d.inspection_due <= f.until,
-                       d.status != DeviceStatus.SCRAPPED.value)
+                .select_from(tables.devices.join(tables.articles, a.id == d.article_id)
+                             .outerjoin(tables.holders, h.id == d.holder_id)
+                             .outerjoin(tables.inspection_visits,
+                                        and_(v.device_id == d.id, v.status == BOOKED)))
+                .where(*self._due_by(f.until))
                 .order_by(d.inspection_due, d.individual_no))
         if f.since is not None:
             stmt = stmt.where(or_(d.inspection_due >= f.since, d.inspection_due < today))
@@ -128,11 +149,11 @@ class DueListService:
             stmt = stmt.where(state)
         return cast("Select[Any]", stmt)
 
-    def _rows(self, session: Session, stmt: Select[Any]) -> list[DueRow]:
+    def _rows(self, conn: Connection, stmt: Select[Any]) -> list[DueRow]:
         cal, today = self.ctx.calendar, self.ctx.clock.now().date()
         out = []
         for (number, art_no, art_name, group, status, holder, street, postal, city, last, due,
-             visit_at, notice) in session.execute(stmt):
+             visit_at, notice) in conn.execute(stmt):
             out.append(DueRow(number, art_no, art_name, group, status, holder, street or "",
                               postal or "", city or "", last, due, notice_by(due, cal),
                               is_overdue(due, today),

@@ -39,9 +39,11 @@ class Device(Base):
     __tablename__ = "devices"
     __table_args__ = (
         Index("ix_devices_article_status", "article_id", "status"),
-        # PM2: the due list reads devices in due order from this index alone; most devices
-        # are never inspected, so only those with a due day are in it (migration 0010).
-        Index("ix_devices_inspection_due", "inspection_due", "individual_no",
+        # PM2: the due list reads devices in due order from this index alone (it covers every
+        # device column the list shows); most devices are never inspected, so only those with
+        # a due day are in it (migration 0010).
+        Index("ix_devices_inspection_due", "inspection_due", "individual_no", "status",
+              "article_id", "holder_id", "last_inspected", "id",
               sqlite_where=text("inspection_due IS NOT NULL"),
               postgresql_where=text("inspection_due IS NOT NULL")),
     )
