@@ -121,7 +121,6 @@ class VisitService:
         user.require(Action.MESSAGE_ORDERER)
         user.require(Action.INSPECT)
         now, who = self.ctx.clock.now(), user.login
-        settings_phone = ""
         queued = 0
         with self.ctx.db.transaction() as session:
             settings_phone = load_settings(session).get("centre.phone", "")

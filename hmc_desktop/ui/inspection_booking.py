@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QTimeEdit, QWidget
 
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_visits import DEFAULT_MINUTES, VisitService, VisitView
+from hmc_desktop.services.inspection_visits import DEFAULT_MINUTES, VisitService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label
 from hmc_desktop.ui.widgets import day_of
 
@@ -71,10 +71,3 @@ class VisitDialog(FlowDialog):
         else:
             self.run(lambda: [service.book(numbers[0], datetime.combine(day, at), minutes)])
 
-
-def booked_text(views: Sequence[VisitView]) -> str:
-    """'3 besök bokade 2026-12-10 09:00–10:30' for the status bar."""
-    if not views:
-        return ""
-    first, last = views[0].visit_at, views[-1].visit_at
-    return f"{len(views)} · {first:%Y-%m-%d %H:%M}–{last:%H:%M}"

@@ -6,7 +6,7 @@ message to the orderer, and records an inspection — also by scanning a device'
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -254,6 +254,3 @@ class InspectionTab(QWidget):
             self._shown = True
             QTimer.singleShot(0, self.refresh)
 
-    def focus_scan(self) -> None:
-        self.scan.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.scan.selectAll()
