@@ -2,7 +2,14 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd, sync_cmd
+from hmc_desktop.cli import (
+    core_cmds,
+    inspection_cmds,
+    print_cmds,
+    report_cmds,
+    selftest_cmd,
+    sync_cmd,
+)
 from hmc_desktop.version import app_version
 
 
@@ -53,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     pick.add_argument("--date", help="YYYY-MM-DD (default: next working day)")
     pick.set_defaults(handler=core_cmds.order_pickup)
 
+    inspection_cmds.add_parsers(sub)
     print_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)

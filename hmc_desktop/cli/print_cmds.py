@@ -34,6 +34,12 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     _out(log)
     log.set_defaults(handler=recon_log)
 
+    protocol = psub.add_parser("inspection-protocol",
+                               help="the device's latest inspection protocol (PM5)")
+    protocol.add_argument("individual_no")
+    _out(protocol)
+    protocol.set_defaults(handler=inspection_protocol)
+
 
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="F.pdf")
@@ -87,4 +93,12 @@ def recon_log(args: argparse.Namespace) -> int:
     from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
 
     write_atomically(args.out, PrintService(open_context(args)).recon_log(args.individual_no))
+    return 0
+
+
+def inspection_protocol(args: argparse.Namespace) -> int:
+    from hmc_desktop.services.inspection_documents import InspectionPrintService
+
+    pdf = InspectionPrintService(open_context(args)).protocol(args.individual_no)
+    write_atomically(args.out, pdf)
     return 0

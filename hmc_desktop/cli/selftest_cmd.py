@@ -127,9 +127,16 @@ def _main_window(folder: Path) -> str:
 def _documents(folder: Path) -> str:
     from sqlalchemy import select
 
-    from hmc_desktop.db.models import Device, WorkOrder
-    from hmc_desktop.documents import PickupOrderRenderer, ReconLogRenderer, ShippingNoteRenderer
-    from hmc_desktop.documents.samples import pickup, recon, shipping
+    from hmc_desktop.db.models import Device, Inspection, WorkOrder
+    from hmc_desktop.documents import (
+        InspectionNoticeRenderer,
+        PickupOrderRenderer,
+        ReconLogRenderer,
+        ShippingNoteRenderer,
+    )
+    from hmc_desktop.documents.samples import inspection_notice, pickup, recon, shipping
+    from hmc_desktop.services.inspection_documents import InspectionPrintService
+    from hmc_desktop.services.inspection_followup import InspectionFollowUpService
     from hmc_desktop.services.leadtime_report import build_pdf
     from hmc_desktop.services.printing import PrintService
 
@@ -137,14 +144,21 @@ def _documents(folder: Path) -> str:
     with ctx.db.reading() as s:
         order_no = s.scalar(select(WorkOrder.order_no).join(Device, WorkOrder.device_id == Device.id)
                             .where(Device.status == "in_use").order_by(WorkOrder.id).limit(1))
+        inspected = s.scalar(select(Device.individual_no).join(
+            Inspection, Inspection.device_id == Device.id).order_by(Inspection.id).limit(1))
     if order_no is None:
         raise RuntimeError("the demo data has no order with a device in use")
+    if inspected is None:
+        raise RuntimeError("the demo data has no inspected device")
     built = {
         "pickup-order.pdf": PrintService(ctx).pickup_order(order_no),
         "pickup-label.pdf": PickupOrderRenderer("label").render(pickup()),
         "shipping-note.pdf": ShippingNoteRenderer().render(shipping()),
         "recon-log.pdf": ReconLogRenderer().render(recon()),
         "leadtimes.pdf": build_pdf(ctx, date(2026, 1, 1), date(2026, 11, 24)),
+        "inspection-protocol.pdf": InspectionPrintService(ctx).protocol(inspected),
+        "inspection-notices.pdf": InspectionNoticeRenderer().render(inspection_notice()),
+        "inspections.pdf": InspectionFollowUpService(ctx).pdf(date(2026, 1, 1), date(2026, 12, 31)),
     }
     ctx.db.dispose()
     for name, pdf in built.items():

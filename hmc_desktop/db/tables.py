@@ -24,9 +24,15 @@ work_orders = table(
     column("orderer_id", Integer), column("assigned_to", String),
 )
 devices = table("devices", column("id", Integer), column("individual_no", String),
-                column("article_id", Integer))
-articles = table("articles", column("id", Integer), column("name", String))
-holders = table("holders", column("id", Integer), column("name", String))
+                column("article_id", Integer),
+                # the inspection due list (PM2) reads these, and the due-day refresh and the
+                # demo write the last two in bulk: the command needs no ORM
+                column("status", String), column("holder_id", Integer),
+                column("last_inspected", Date), column("inspection_due", Date))
+articles = table("articles", column("id", Integer), column("name", String),
+                 column("article_no", String), column("product_group", String))
+holders = table("holders", column("id", Integer), column("name", String),
+                column("street", String), column("postal_code", String), column("city", String))
 orderers = table("orderers", column("id", Integer), column("name", String))
 audit_log = table("audit_log", column("id", Integer), column("entity", String),
                   column("entity_key", String))
@@ -51,5 +57,10 @@ checklist_steps = table("checklist_steps", column("id", Integer))
 staff = table("staff", column("id", Integer), column("login", String),
               column("display_name", String), column("role", String), column("active", Boolean))
 
+# periodic inspection (services/inspection_due.py)
+inspection_visits = table("inspection_visits", column("id", Integer),
+                          column("device_id", Integer), column("status", String),
+                          column("visit_at", UTCDateTime), column("notice", String))
+
 ALL = (work_orders, devices, articles, holders, orderers, audit_log, mailboxes, order_types,
-       opening_hours, closing_days, settings, checklist_steps, staff)
+       opening_hours, closing_days, settings, checklist_steps, staff, inspection_visits)

@@ -21,14 +21,34 @@ from hmc_desktop.documents.data import (
     UsedPart,
     sort_for_route,
 )
+from hmc_desktop.documents.inspection_data import (
+    GroupInspections,
+    InspectionNoticeData,
+    InspectionProtocolData,
+    InspectionReportData,
+    InspectionStepLine,
+    NoticeDevice,
+)
 
 if TYPE_CHECKING:
+    from hmc_desktop.documents.inspection_notice import InspectionNoticeRenderer
+    from hmc_desktop.documents.inspection_protocol import InspectionProtocolRenderer
+    from hmc_desktop.documents.inspection_report import InspectionReportRenderer
     from hmc_desktop.documents.pickup_order import PickupOrderRenderer
     from hmc_desktop.documents.recon_log import ReconLogRenderer
     from hmc_desktop.documents.shipping_note import ShippingNoteRenderer
 
 __all__ = [
     "CentreInfo",
+    "GroupInspections",
+    "InspectionNoticeData",
+    "InspectionNoticeRenderer",
+    "InspectionProtocolData",
+    "InspectionProtocolRenderer",
+    "InspectionReportData",
+    "InspectionReportRenderer",
+    "InspectionStepLine",
+    "NoticeDevice",
     "PickupOrderData",
     "PickupOrderRenderer",
     "ReconLogData",
@@ -42,6 +62,9 @@ __all__ = [
 ]
 
 _RENDERERS = {
+    "InspectionNoticeRenderer": "inspection_notice",
+    "InspectionProtocolRenderer": "inspection_protocol",
+    "InspectionReportRenderer": "inspection_report",
     "PickupOrderRenderer": "pickup_order",
     "ReconLogRenderer": "recon_log",
     "ShippingNoteRenderer": "shipping_note",

@@ -15,6 +15,14 @@ from hmc_desktop.documents.data import (
     ShippingNoteData,
     UsedPart,
 )
+from hmc_desktop.documents.inspection_data import (
+    GroupInspections,
+    InspectionNoticeData,
+    InspectionProtocolData,
+    InspectionReportData,
+    InspectionStepLine,
+    NoticeDevice,
+)
 
 TZ = ZoneInfo("Europe/Stockholm")
 CENTRE = CentreInfo(
@@ -104,3 +112,72 @@ def recon(**changes: Any) -> ReconLogData:
     )
     fields.update(changes)
     return ReconLogData(**fields)
+
+
+def inspection_protocol(**changes: Any) -> InspectionProtocolData:
+    """An inspection protocol of a ceiling lift that failed one step (PM5)."""
+    fields: dict[str, Any] = dict(
+        centre=CENTRE,
+        inspection_id=2201,
+        individual_no="1004567890",
+        article_no="121206",
+        article_name="Taklyft Liko LikoGuard",
+        product_group="Lyftar",
+        location="Hos brukare",
+        performed_on=date(2026, 11, 24),
+        recorded_at=datetime(2026, 11, 24, 10, 40, tzinfo=TZ),
+        technician="Örjan Söderberg",
+        result="not_ok",
+        note="Brukaren instruerad om nödsänkningen.",
+        steps=[
+            InspectionStepLine("Ram, lyftarm och bygel: sprickor och deformation", "OK", ""),
+            InspectionStepLine("Upphängning och selkrokar: slitage och säkring", "Ej OK",
+                               "Selkrok sliten, ska bytas"),
+            InspectionStepLine("Lyftmotor och nödsänkning: funktion", "Åtgärdat",
+                               "Nödsänkningens snöre bytt"),
+            InspectionStepLine("Märkning: maxlast, CE-märkning och individnummer läsbara", "OK", ""),
+        ],
+        interval_months=12,
+        due=date(2026, 12, 1),
+        next_due=date(2027, 11, 24),
+        order_no="HMC2026-000123",
+        order_type="2 Avhjälpande underhåll – Hos kund/brukare",
+    )
+    fields.update(changes)
+    return InspectionProtocolData(**fields)
+
+
+def inspection_notice(**changes: Any) -> InspectionNoticeData:
+    """A notice to a user of a visit that inspects a lift and its sling (PM3)."""
+    fields: dict[str, Any] = dict(
+        centre=CENTRE,
+        holder_name="Åsa Öberg",
+        street="Östra Längdgatan 12 B",
+        postal_code="41101",
+        city="Göteborg",
+        devices=[
+            NoticeDevice("1004567890", "Taklyft Liko LikoGuard",
+                         datetime(2026, 12, 10, 9, 0, tzinfo=TZ), 45),
+            NoticeDevice("1004567891", "Lyftsele Liko Original HighBack",
+                         datetime(2026, 12, 10, 9, 45, tzinfo=TZ), 20),
+        ],
+        change_by=date(2026, 12, 8),
+        issued_at=datetime(2026, 11, 24, 10, 0, tzinfo=TZ),
+    )
+    fields.update(changes)
+    return InspectionNoticeData(**fields)
+
+
+def inspection_report(**changes: Any) -> InspectionReportData:
+    """The PM6 follow-up of a quarter."""
+    groups = (GroupInspections("Lyftar", 120, 101, 9, 6, 4),
+              GroupInspections("Lyftselar", 210, 190, 12, 3, 5),
+              GroupInspections("Sängar", 95, 70, 15, 8, 2))
+    total = GroupInspections("", sum(g.due for g in groups), sum(g.on_time for g in groups),
+                             sum(g.late for g in groups), sum(g.overdue for g in groups),
+                             sum(g.pending for g in groups))
+    fields: dict[str, Any] = dict(
+        centre=CENTRE, first=date(2026, 9, 1), last=date(2026, 11, 30),
+        as_of=datetime(2026, 11, 24, 10, 0, tzinfo=TZ), groups=groups, total=total)
+    fields.update(changes)
+    return InspectionReportData(**fields)

@@ -17,6 +17,7 @@ from hmc_desktop.domain.types import DeviceStatus
 class BlockKind(StrEnum):
     RECALL = "recall"  # R3: ref is the campaign's id
     INSPECTION = "inspection"  # PM2: overdue periodic inspection
+    INSPECTION_FAILED = "inspection_failed"  # PM4: not OK, its corrective order still open
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +25,9 @@ class ActiveBlock:
     """One block in force on a device: why, and what it refers to (a campaign's id …)."""
 
     kind: BlockKind
-    detail: str  # the campaign's title, or the day the inspection fell due (YYYY-MM-DD)
+    detail: str  # the campaign's title, or the day the inspection fell due / failed (YYYY-MM-DD)
     ref_id: int | None = None
+    order_no: str | None = None  # a failed inspection: the corrective order that ends the block
 
 
 # Transitions that put a device in someone's hands: refused while the device is blocked.
@@ -40,5 +42,8 @@ def check_can_hand_out(individual_no: str, blocks: list[ActiveBlock]) -> None:
     if block.kind is BlockKind.RECALL:
         raise DomainError("device_blocked_recall", individual_no=individual_no,
                           campaign=block.ref_id, title=block.detail)
+    if block.kind is BlockKind.INSPECTION_FAILED:
+        raise DomainError("device_blocked_failed_inspection", individual_no=individual_no,
+                          date=block.detail, order_no=block.order_no or "–")
     raise DomainError("device_blocked_inspection", individual_no=individual_no,
                       due=block.detail)

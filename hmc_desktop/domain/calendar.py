@@ -97,6 +97,7 @@ class WorkCalendar:
         self._holidays: HolidayLookup = swedish_holidays() if holidays is None else holidays
         self._cache: dict[date, bool] = {}
         self._added: dict[tuple[date, int], date] = {}
+        self._before: dict[tuple[date, int], date] = {}
         self._counted_from: date | None = None  # _counts[i]: working days in [from, from + i)
         self._counts: list[int] = [0]
 
@@ -149,6 +150,19 @@ class WorkCalendar:
             for _ in range(n):
                 d = self.next_working_day(d)
             self._added[(day, n)] = cached = d
+        return cached
+
+    def working_day_before(self, day: date, n: int) -> date:
+        """The n-th working day strictly before ``day``, counting back (PM3's notice: n = 10).
+
+        Only days before ``day`` count, whether or not ``day`` itself is a working day.
+        """
+        cached = self._before.get((day, n))
+        if cached is None:
+            d = day
+            for _ in range(n):
+                d = self.previous_working_day(d)
+            self._before[(day, n)] = cached = d
         return cached
 
     def working_days_between(self, start: date, end: date) -> int:

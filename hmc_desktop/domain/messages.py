@@ -413,6 +413,118 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "device {individual_no} has no block in force to release",
         "hjälpmedel {individual_no} har ingen spärr att häva",
     ),
+    # -- periodic inspection (PM1–PM6)
+    "device_blocked_failed_inspection": (
+        "device {individual_no} failed its inspection on {date} and cannot be handed out until"
+        " corrective order {order_no} is completed",
+        "hjälpmedel {individual_no} blev inte godkänt vid besiktningen {date} och kan inte lämnas"
+        " ut förrän den avhjälpande arbetsordern {order_no} är avslutad",
+    ),
+    "inspection_no_plan": (
+        "device {individual_no} ({article}) is not inspected: neither its article nor its product"
+        " group has an inspection interval",
+        "hjälpmedel {individual_no} ({article}) besiktigas inte: varken artikeln eller"
+        " produktgruppen har något besiktningsintervall",
+    ),
+    "inspection_scrapped": (
+        "device {individual_no} is scrapped and is no longer inspected",
+        "hjälpmedel {individual_no} är kasserat och besiktigas inte längre",
+    ),
+    "inspection_date_future": (
+        "the inspection date {date} has not come yet",
+        "besiktningsdatumet {date} har inte kommit än",
+    ),
+    "inspection_date_before_last": (
+        "device {individual_no} was last inspected on {last}; an inspection dated {date} cannot"
+        " be recorded after it",
+        "hjälpmedel {individual_no} besiktigades senast {last}; en besiktning daterad {date} kan"
+        " inte registreras efter den",
+    ),
+    "inspection_result_unknown": (
+        "unknown inspection result '{result}' (valid: {valid})",
+        "okänt besiktningsresultat ”{result}” (giltiga: {valid})",
+    ),
+    "inspection_step_result_unknown": (
+        "unknown step result '{result}' (valid: {valid})",
+        "okänt resultat ”{result}” (giltiga: {valid})",
+    ),
+    "inspection_steps_missing": (
+        "the inspection cannot be saved: no result for {steps}",
+        "besiktningen kan inte sparas: resultat saknas för {steps}",
+    ),
+    "inspection_note_required": (
+        "say what is wrong: the step '{step}' is not OK",
+        "beskriv felet: steget ”{step}” är ej OK",
+    ),
+    "inspection_result_conflict": (
+        "the inspection cannot be {result} when its steps make it {outcome}",
+        "besiktningen kan inte vara {result_sv} när stegen gör den {outcome_sv}",
+    ),
+    "no_inspection": (
+        "device {individual_no} has not been inspected",
+        "hjälpmedel {individual_no} har inte besiktigats",
+    ),
+    "inspection_interval_range": (
+        "the inspection interval must be 0 to {max} months (0: not inspected), not {months}",
+        "besiktningsintervallet måste vara 0–{max} månader (0: besiktigas inte), inte {months}",
+    ),
+    "inspection_plan_scope": (
+        "an inspection plan is for a product group or for an article",
+        "en besiktningsplan gäller en produktgrupp eller en artikel",
+    ),
+    "inspection_plan_exists": (
+        "{scope} already has an inspection plan",
+        "{scope_sv} har redan en besiktningsplan",
+    ),
+    "inspection_plan_not_found": (
+        "no inspection plan {plan_id}",
+        "besiktningsplan {plan_id} finns inte",
+    ),
+    "visit_day_closed": (
+        "{date} is not a working day",
+        "{date} är ingen arbetsdag",
+    ),
+    "visit_outside_hours": (
+        "a visit is booked between {opens} and {closes}; {time} is not",
+        "ett besök bokas mellan {opens} och {closes}; {time} är utanför",
+    ),
+    "visit_too_soon": (
+        "a visit on {date} leaves too little time to tell the user 10 working days ahead;"
+        " the earliest day is {earliest}",
+        "ett besök {date} ger för kort tid att meddela brukaren 10 arbetsdagar i förväg;"
+        " tidigast möjliga dag är {earliest}",
+    ),
+    "visit_not_in_use": (
+        "device {individual_no} is {current}: it is inspected at the centre, without a visit",
+        "hjälpmedel {individual_no} är {current_sv}: det besiktigas på hjälpmedelscentralen,"
+        " utan besök",
+    ),
+    "route_one_area": (
+        "a route covers one postal area; the devices chosen are in {areas}",
+        "en rutt gäller ett postnummerområde; de valda hjälpmedlen finns i {areas}",
+    ),
+    "route_too_long": (
+        "{count} visits of {minutes} minutes from {start} do not fit before {closes}",
+        "{count} besök om {minutes} minuter från {start} ryms inte före {closes}",
+    ),
+    "route_minutes": (
+        "a visit takes 5 to 480 minutes, not {minutes}",
+        "ett besök tar 5–480 minuter, inte {minutes}",
+    ),
+    "visit_not_found": (
+        "device {individual_no} has no booked visit",
+        "hjälpmedel {individual_no} har inget bokat besök",
+    ),
+    "no_notices_to_send": (
+        "none of the devices chosen has a booked visit waiting for its notice",
+        "inget av de valda hjälpmedlen har ett bokat besök som väntar på avisering",
+    ),
+    "notice_no_orderer": (
+        "device {individual_no} has no order with an orderer to send the notice to;"
+        " print a letter to the user instead",
+        "hjälpmedel {individual_no} har ingen arbetsorder med en beställare att skicka"
+        " aviseringen till; skriv ut ett brev till brukaren i stället",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {

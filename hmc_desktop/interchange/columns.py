@@ -36,6 +36,8 @@ DEVICE_OPTIONAL: tuple[str, ...] = (
     "delivered",
     "lifetime_years",
     "status",
+    "inspection_interval_months",  # PM1: sets the article's interval; empty leaves it
+    "last_inspected",  # PM2
 )
 
 ORDER_COLUMNS: frozenset[str] = frozenset(ORDER_REQUIRED + ORDER_OPTIONAL)

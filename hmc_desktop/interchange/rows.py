@@ -28,6 +28,7 @@ from hmc_desktop.domain.catalogue import (
     WorkOrderType,
 )
 from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.inspection import INTERVAL_MAX
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
@@ -109,6 +110,8 @@ class DeviceRow:
     delivered: date | None = None
     lifetime_years: int | None = None
     status: DeviceStatus | None = None  # None: derive from the holder
+    inspection_interval_months: int | None = None  # PM1: the article's; None leaves it
+    last_inspected: date | None = None  # PM2
 
     @property
     def effective_status(self) -> DeviceStatus:
@@ -144,6 +147,8 @@ _DEVICE_CONVERTERS: dict[str, _Converter] = {
     "delivered": conv.day,
     "lifetime_years": conv.whole_number,
     "status": conv.device_status,
+    "inspection_interval_months": conv.whole_number,
+    "last_inspected": conv.day,
 }
 
 
@@ -405,6 +410,10 @@ def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
     article_no = _required_text(values, "article_no", problems)
     plan = _plan(values, _DEVICE_CONVERTERS)
     out = _convert_optional(values, plan, problems)
+    months = out.get("inspection_interval_months")
+    if months is not None and months > INTERVAL_MAX:  # PM1
+        problems.add("inspection_interval_months",
+                     f"expected 0 to {INTERVAL_MAX} months (0: not inspected), got {months}")
     if problems.errors:
         return problems.errors
     assert individual_no is not None and article_no is not None

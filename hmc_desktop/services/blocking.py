@@ -2,18 +2,25 @@
 
 Every path that hands a device out goes through :func:`hmc_desktop.services.flow_common.move_device`
 (or checks :func:`check_hand_out` itself, as the import does), so a block holds whatever asks.
+
+A recall's block is stored (``device_blocks``) and ends when released. An inspection's is
+computed from what is stored about the device — its due day, its latest inspection and that
+inspection's corrective order — so it starts the day the inspection falls overdue without any
+job setting it, and ends the moment the device is inspected (PM2) or repaired (PM4).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, and_, exists, func, select
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import ActiveBlock, BlockKind, check_can_hand_out
+from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.inspection import AT_CENTRE, inspection_blocks
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
@@ -30,20 +37,71 @@ def _active(session: Session, device_id: int) -> list[DeviceBlock]:
                                 .order_by(b.id)))
 
 
-def active_blocks(session: Session, device_id: int) -> list[ActiveBlock]:
-    """The blocks in force on a device, oldest first."""
-    return [ActiveBlock(BlockKind(b.kind), b.detail, b.ref_id) for b in _active(session, device_id)]
+def local_today() -> date:
+    """Today in Stockholm by the real clock: for callers without the program's clock."""
+    return datetime.now(TZ).date()
 
 
-def unblocked(device_id: Any) -> ColumnElement[bool]:
-    """A WHERE clause: the device (an id column) has no block in force, for lists of candidates."""
-    b = models.DeviceBlock
-    return ~exists().where(b.device_id == device_id, b.released_at.is_(None))
+def active_blocks(session: Session, device_id: int, today: date | None = None) -> list[ActiveBlock]:
+    """The blocks in force on a device: stored ones oldest first, then its inspection's (PM2,
+    PM4) as of ``today`` (pass the program's clock; default: the real day)."""
+    stored = [ActiveBlock(BlockKind(b.kind), b.detail, b.ref_id) for b in _active(session, device_id)]
+    return stored + inspection_state(session, device_id, today or local_today())
 
 
-def check_hand_out(session: Session, device: Device) -> None:
-    """Refuse (one sentence naming the block) to hand out a blocked device (D2, R3, PM2)."""
-    check_can_hand_out(device.individual_no, active_blocks(session, device.id))
+def inspection_state(session: Session, device_id: int, today: date) -> list[ActiveBlock]:
+    """The blocks a device at the centre has from its inspections: overdue (PM2), or its latest
+    inspection not OK while the corrective order is not completed (PM4)."""
+    d = models.Device
+    row = session.execute(select(d.status, d.inspection_due).where(d.id == device_id)).first()
+    if row is None or row.status not in AT_CENTRE:
+        return []
+    return inspection_blocks(row.inspection_due, today, *_failed(session, device_id))
+
+
+def blocks_with_due(session: Session, device_id: int, today: date,
+                    due: date | None) -> list[ActiveBlock]:
+    """The blocks of a device at the centre once its due day is ``due``: for a path that sets
+    the last inspection and hands the device out in one step (the import)."""
+    stored = [ActiveBlock(BlockKind(b.kind), b.detail, b.ref_id) for b in _active(session, device_id)]
+    return stored + inspection_blocks(due, today, *_failed(session, device_id))
+
+
+def _failed(session: Session, device_id: int) -> tuple[date | None, str | None]:
+    """(day, corrective order) when the device's latest inspection was not OK and that order is
+    not completed; else (None, None)."""
+    i, o = models.Inspection, models.WorkOrder
+    latest = session.execute(
+        select(i.result, i.performed_on, o.order_no, o.status).outerjoin(o, o.id == i.order_id)
+        .where(i.device_id == device_id).order_by(i.performed_on.desc(), i.id.desc()).limit(1)
+    ).first()
+    if latest is not None and latest.result == "not_ok" and latest.order_no is not None \
+            and latest.status != "completed":
+        return latest.performed_on, latest.order_no
+    return None, None
+
+
+def unblocked(device_id: Any, today: date | None = None) -> ColumnElement[bool]:
+    """A WHERE clause: the device (an id column) has no block in force, for lists of candidates:
+    none stored, and none from its inspections as of ``today`` (default: the real day)."""
+    from sqlalchemy.orm import aliased  # the ORM is not part of the window's start-up
+
+    b, i, o = models.DeviceBlock, models.Inspection, models.WorkOrder
+    d, later = aliased(models.Device), aliased(models.Inspection)
+    day = today or local_today()
+    overdue = exists().where(d.id == device_id, d.inspection_due < day,
+                             d.status.in_(sorted(AT_CENTRE)))
+    newest = (select(func.max(later.id)).where(later.device_id == device_id)
+              .correlate_except(later).scalar_subquery())
+    failed = exists().where(and_(i.device_id == device_id, i.result == "not_ok",
+                                 i.id == newest, o.id == i.order_id, o.status != "completed"))
+    return (~exists().where(b.device_id == device_id, b.released_at.is_(None))
+            & ~overdue & ~failed)
+
+
+def check_hand_out(session: Session, device: Device, today: date | None = None) -> None:
+    """Refuse (one sentence naming the block) to hand out a blocked device (D2, R3, PM2, PM4)."""
+    check_can_hand_out(device.individual_no, active_blocks(session, device.id, today))
 
 
 def block(session: Session, device: Device, kind: BlockKind, detail: str, who: str,
@@ -81,7 +139,8 @@ class BlockService:
     def blocks(self, individual_no: str) -> list[ActiveBlock]:
         """The blocks in force on the device (empty when it may be handed out)."""
         with self.ctx.db.reading() as session:
-            return active_blocks(session, _device(session, individual_no).id)
+            return active_blocks(session, _device(session, individual_no).id,
+                                 self.ctx.clock.now().date())
 
     def release(self, individual_no: str, reason: str, kind: BlockKind | None = None,
                 ref_id: int | None = None) -> int:

@@ -20,6 +20,7 @@ from hmc_desktop.domain.personnummer import check_digit
 from hmc_desktop.domain.types import DeviceStatus as DS
 from hmc_desktop.domain.types import OrderStatus as OS
 from hmc_desktop.services import demo_data as V
+from hmc_desktop.services import demo_inspections as inspections
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.order_rules import derive
@@ -80,6 +81,8 @@ class DemoGenerator:
             first_holder = self._holders(session, n_holders)
             device_rows = self._devices(session, devices, article_ids, first_holder, n_holders)
             self._orders(session, orders, device_rows, orderer_ids)
+            inspections.generate(session, ctx.calendar, self.now, self.rng,  # PM1–PM4 history
+                                 device_rows[0][0] if device_rows else 1)
             record(session, who=ctx.user.login, at=self.now, entity="database", key="demo",
                    action="demo", new=f"{devices} devices, {orders} orders")
         return DemoSummary(devices, orders, n_holders, len(orderer_ids))

@@ -31,6 +31,7 @@ ARTICLES = (
     ("121206", "Taklyft Liko LikoGuard", "Lyftar", False, False, 3, 12),
     ("121203", "Mobil lyft Liko Viking", "Lyftar", False, False, 3, 10),
     ("121204", "Ståhjälpmedel SystemRoMedic ReTurn", "Lyftar", False, False, 3, 10),
+    ("121209", "Lyftsele Liko Original HighBack", "Lyftselar", False, False, 5, 4),
     ("093303", "Toalettförhöjning med armstöd", "Hygienhjälpmedel", False, True, 8, 6),
     ("093304", "Duschpall Etac Swift", "Hygienhjälpmedel", False, True, 8, 6),
     ("093305", "Duschstol Etac Clean", "Hygienhjälpmedel", False, False, 4, 8),

@@ -19,6 +19,7 @@ from hmc_desktop.db.models import (
     AuditEntry,
     Device,
     Holder,
+    Inspection,
     Orderer,
     Pickup,
     PrintedDocument,
@@ -27,10 +28,12 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
+from hmc_desktop.domain.inspection import OUTCOME_SV as INSPECTION_SV
 from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.inspections import InspectionFacts, inspection_facts
 
 
 class HistoryKind(StrEnum):
@@ -44,6 +47,7 @@ class HistoryKind(StrEnum):
     PICKUP = "pickup"
     RECONDITIONING = "reconditioning"  # S4: filled in by the reconditioning issue
     DELIVERED = "delivered"
+    INSPECTION = "inspection"  # PM4
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class DeviceCard:
     lifetime_ends: date | None
     past_lifetime: bool
     history: tuple[HistoryItem, ...]
+    inspection: InspectionFacts | None = None  # None: the device is not inspected (PM1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,9 @@ AUDITED_FIELDS = ("status", "holder_id", "location")  # the device changes the h
 ACTION_SV = {"import": "import", "pickup": "hämtning beställd", "receive": "mottagen",
              "recondition": "rekonditionering", "scrap": "kassation", "hand_out": "utlämnad"}
 DOCUMENT_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
-               "recon_log": "Rekonditioneringsprotokoll"}
+               "recon_log": "Rekonditioneringsprotokoll",
+               "inspection_protocol": "Besiktningsprotokoll",
+               "inspection_notice": "Besiktningsavisering"}
 PICKUP_STATUS_SV = {"planned": "planerad", "done": "utförd", "cancelled": "makulerad"}
 IN_STOCK_SV = "ingen innehavare"
 
@@ -220,8 +227,27 @@ def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
                               reason or "", who=signed_by or "")
 
 
+# -- inspections (PM4) in the history
+def inspection_history(session: Session, ref: DeviceRef,
+                       ctx: ServiceContext) -> Iterable[HistoryItem]:
+    """Every inspection of the device, with its outcome and corrective order (PM4)."""
+    rows = session.execute(
+        select(Inspection.performed_on, Inspection.recorded_at, Inspection.result,
+               Inspection.note, Inspection.next_due, Inspection.technician, WorkOrder.order_no)
+        .outerjoin(WorkOrder, WorkOrder.id == Inspection.order_id)
+        .where(Inspection.device_id == ref.id))
+    for day, recorded_at, result, note, next_due, who, order_no in rows:
+        outcome = INSPECTION_SV.get(result, result).lower()
+        title = f"Besiktning {day.isoformat()}: {outcome}"
+        detail = f"Nästa senast {next_due.isoformat()}" if next_due else ""
+        if note:
+            detail = f"{note} · {detail}" if detail else note
+        at = recorded_at if recorded_at.astimezone(TZ).date() == day else _start_of(day)
+        yield HistoryItem(at, HistoryKind.INSPECTION, title, detail, order_no=order_no, who=who)
+
+
 HISTORY_SOURCES: list[HistorySource] = [order_history, audit_history, document_history,
-                                        pickup_history, recon_history]
+                                        pickup_history, recon_history, inspection_history]
 
 
 class DeviceCardService:
@@ -244,6 +270,7 @@ class DeviceCardService:
             ref = DeviceRef(device.id, device.individual_no)
             items = [item for source in self.sources for item in source(session, ref, self.ctx)]
             holder = _holder(device.holder, sees_personal)
+            inspection = inspection_facts(session, device, today)
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)
@@ -259,6 +286,7 @@ class DeviceCardService:
             status_label=_status_sv(device.status), delivered=device.delivered,
             lifetime_years=device.lifetime_years, lifetime_ends=ends,
             past_lifetime=ends is not None and ends <= today, history=tuple(items),
+            inspection=inspection,
         )
 
 
@@ -270,3 +298,4 @@ def _holder(holder: Holder | None, personal: bool) -> HolderFacts | None:
     address = ", ".join(p for p in (holder.street, f"{holder.postal_code} {holder.city}".strip()) if p)
     masked = Personnummer(holder.personnummer).masked if holder.personnummer else None
     return HolderFacts(holder.name, address or None, holder.phone or None, masked)
+

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import HANDOUT_TARGETS
+from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
@@ -110,7 +111,8 @@ def move_device(session: Session, device: Device, target: DeviceStatus, action: 
     """D2 transition, every changed field audited on the device (entity 'device')."""
     check_device_transition(DeviceStatus(device.status), target)
     if target in HANDOUT_TARGETS:
-        check_hand_out(session, device)  # D2: a blocked device is not handed out (R3, PM2)
+        # D2: a blocked device is not handed out (R3; PM2/PM4 as of the program's today)
+        check_hand_out(session, device, to_local(now).date())
     set_and_record(session, device, {"status": target.value, **changes, "updated_at": now},
                    who=who, at=now, entity="device", key=device.individual_no, action=action)
 

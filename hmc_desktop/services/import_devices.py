@@ -1,34 +1,81 @@
-"""Applying one validated device row (D1): create the device or update what the row carries."""
+"""Applying one validated device row (D1): create the device or update what the row carries.
 
+The inspection columns (PM1, PM2): ``inspection_interval_months`` sets the article's own
+interval (empty leaves it); ``last_inspected`` sets the device's last inspection, but never
+earlier than one recorded here. A row that hands a device at the centre out (status in use)
+is refused while the device is blocked (D2), as every other path refuses it.
+"""
+
+from datetime import date
 from typing import Any
 
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from hmc_desktop.db import models
+from hmc_desktop.domain.blocking import check_can_hand_out
+from hmc_desktop.domain.errors import DomainError
+from hmc_desktop.domain.inspection import AT_CENTRE, PlanBook, due_date
 from hmc_desktop.domain.types import DeviceStatus
+from hmc_desktop.interchange.errors import RowError, reason_of
 from hmc_desktop.interchange.rows import DeviceRow
 from hmc_desktop.services.audit import set_and_record
+from hmc_desktop.services.blocking import blocks_with_due
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_lookup import Lookups
+from hmc_desktop.services.import_lookup import Lookups, among
+from hmc_desktop.services.inspection_plans import plan_book, refresh_devices, set_article_interval
+
+DUE_INPUTS = frozenset({"article_id", "delivered", "last_inspected"})  # what moves a due day
 
 
 class DeviceApplier:
     def __init__(self, session: Session, ctx: ServiceContext) -> None:
         self.session, self.ctx = session, ctx
         self.now = ctx.clock.now()
+        self.today = self.now.date()
         self.who = ctx.user.login
         self.lookups = Lookups(session, self.who, self.now)
+        self._book: PlanBook | None = None
+        self.intervals: dict[str, tuple[int, int]] = {}  # article_no → (months, line)
+        self.recorded: dict[int, date] = {}  # device id → its latest inspection recorded here
+        self.due_changed: set[int] = set()  # devices whose due day :meth:`finish` recomputes
 
     def preload(self, rows: list[DeviceRow]) -> None:
         self.lookups.preload_devices(r.individual_no for r in rows)
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
+        if any("last_inspected" in r.present for r in rows):  # one query, not one a row
+            d, i = models.Device, models.Inspection
+            latest: Select[Any] = select(d.id, func.max(i.performed_on))  # type: ignore[assignment]
+            query = among(latest.join(i, i.device_id == d.id),
+                          d.individual_no, (r.individual_no for r in rows),
+                          self.lookups.dialect).group_by(d.id)
+            self.recorded = {device_id: day for device_id, day in self.session.execute(query)}
 
-    def apply(self, row: DeviceRow) -> str:
-        """'new', 'updated' or 'unchanged'."""
+    @property
+    def book(self) -> PlanBook:
+        if self._book is None:
+            self._book = plan_book(self.session)
+        return self._book
+
+    def apply(self, row: DeviceRow) -> str | list[RowError]:
+        """'new', 'updated' or 'unchanged'; the row's problems when it is refused (then it
+        has changed nothing)."""
+        problems = self._check_inspection_columns(row)
+        if problems:
+            return problems
         article = self.lookups.article(row.article_no, row.article_name, row.digital)
+        device = self.lookups.devices.get(row.individual_no)
+        if device is not None and self._hands_out(row, device):
+            refused = self._refused_hand_out(row, device, article)
+            if refused:
+                return refused
         if row.digital is not None and article.digital != row.digital and "digital" in row.present:
             article.digital = row.digital
-        device = self.lookups.devices.get(row.individual_no)
+        months = row.inspection_interval_months
+        if months is not None and self.intervals[row.article_no][1] == row.line and \
+                set_article_interval(self.session, article, months, self.who, self.now):
+            self._book = None  # the article's plan changed: read the plans again
         holder = (self.lookups.holder(row.holder, None, None, None)
                   if "holder" in row.present and row.holder else None)
         if device is None:
@@ -42,12 +89,69 @@ class DeviceApplier:
         for attr in ("location", "delivered", "lifetime_years"):
             if attr in row.present:
                 values[attr] = getattr(row, attr) if attr != "location" else (row.location or "")
+        if "last_inspected" in row.present:
+            values["last_inspected"] = self._last_inspected(device, row.last_inspected)
         if "status" in row.present or outcome == "new":
             derived = DeviceStatus.IN_USE if values.get("holder_id", device.holder_id) else DeviceStatus.IN_STOCK
             values["status"] = (row.status or derived).value
         changed = set_and_record(self.session, device, values, who=self.who, at=self.now,
                                  entity="device", key=device.individual_no, action="import")
+        if outcome == "new" or DUE_INPUTS & set(changed):
+            self.due_changed.add(device.id)
         if changed and outcome == "unchanged":
             device.updated_at = self.now
             outcome = "updated"
         return outcome
+
+    def finish(self) -> None:
+        """The due days of the devices whose plan, delivery or last inspection the file changed."""
+        if self.due_changed:
+            refresh_devices(self.session, self.due_changed)
+
+    # -- the inspection columns -------------------------------------------------------------
+    def _check_inspection_columns(self, row: DeviceRow) -> list[RowError]:
+        problems = []
+        months = row.inspection_interval_months
+        if months is not None:
+            first = self.intervals.setdefault(row.article_no, (months, row.line))
+            if first[0] != months:
+                problems.append(RowError(
+                    row.line, "inspection_interval_months",
+                    f"article {row.article_no} is given {first[0]} months on line {first[1]}"))
+        if row.last_inspected is not None and row.last_inspected > self.today:
+            problems.append(RowError(row.line, "last_inspected",
+                                     f"{row.last_inspected.isoformat()} has not come yet"))
+        return problems
+
+    def _last_inspected(self, device: models.Device, given: date | None) -> date | None:
+        """The file's date, or the latest inspection recorded here if that is later."""
+        recorded = self.recorded.get(device.id) if device.id is not None else None
+        dates = [d for d in (given, recorded) if d is not None]
+        return max(dates) if dates else None
+
+    @staticmethod
+    def _hands_out(row: DeviceRow, device: models.Device) -> bool:
+        """The row puts a device that is at the centre into someone's hands (D2)."""
+        if device.status not in AT_CENTRE or "status" not in row.present:
+            return False
+        held = bool(row.holder) if "holder" in row.present else device.holder_id is not None
+        status = row.status or (DeviceStatus.IN_USE if held else DeviceStatus.IN_STOCK)
+        return status is DeviceStatus.IN_USE
+
+    def _refused_hand_out(self, row: DeviceRow, device: models.Device,
+                          article: models.Article) -> list[RowError]:
+        """D2: a device at the centre is not handed out by a file while it is blocked, judged
+        by the due day the row itself gives it (its last inspection, delivery, interval)."""
+        last = (self._last_inspected(device, row.last_inspected)
+                if "last_inspected" in row.present else device.last_inspected)
+        delivered = row.delivered if "delivered" in row.present else device.delivered
+        months = row.inspection_interval_months
+        interval = (months or None) if months is not None else self.book.interval(
+            article.id, article.product_group)
+        due = due_date(last, delivered, interval)
+        try:
+            check_can_hand_out(device.individual_no,
+                               blocks_with_due(self.session, device.id, self.today, due))
+        except DomainError as err:
+            return [RowError(row.line, "status", reason_of(err))]
+        return []

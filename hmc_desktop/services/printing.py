@@ -37,7 +37,8 @@ from hmc_desktop.services.pickups import PickupService
 
 Progress = Callable[[int, int], None]
 KIND_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
-           "recon_log": "Rekonditioneringsprotokoll"}
+           "recon_log": "Rekonditioneringsprotokoll", "inspection_protocol": "Besiktningsprotokoll",
+           "inspection_notice": "Besiktningsavisering"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,12 @@ def render(kind: str, fmt: str, data: dict[str, Any]) -> bytes:
         return documents.ShippingNoteRenderer().render(ShippingNoteData.from_dict(data))
     if kind == "recon_log":
         return documents.ReconLogRenderer().render(ReconLogData.from_dict(data))
+    if kind == "inspection_protocol":
+        return documents.InspectionProtocolRenderer().render(
+            documents.InspectionProtocolData.from_dict(data))
+    if kind == "inspection_notice":
+        return documents.InspectionNoticeRenderer().render(
+            documents.InspectionNoticeData.from_dict(data))
     raise ValueError(f"unknown document kind {kind!r}")
 
 

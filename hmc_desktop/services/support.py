@@ -210,11 +210,12 @@ class SupportService:
             return [ReplacementCandidate(
                 d.individual_no, d.article.article_no, d.article.name, d.article.product_group,
                 d.article_id == old.article_id, d.location, d.delivered, d.lifetime_years)
-                for d in _in_stock_like(session, old, CANDIDATE_LIMIT)]
+                for d in _in_stock_like(session, old, CANDIDATE_LIMIT,
+                                        today=self.ctx.clock.now().date())]
 
     def _replacement(self, session: Session, old: Device, wanted: str | None) -> Device:
         if wanted is None:
-            found = _in_stock_like(session, old, 1, lock=True)
+            found = _in_stock_like(session, old, 1, lock=True, today=self.ctx.clock.now().date())
             if not found:
                 raise DomainError("no_replacement_in_stock", article_no=old.article.article_no,
                                   group=old.article.product_group)
@@ -233,7 +234,8 @@ class SupportService:
         return new
 
 
-def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False) -> list[Device]:
+def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False,
+                   today: date | None = None) -> list[Device]:
     """Unblocked in-stock devices of ``old``'s article, then of its product group ("an equivalent").
 
     Each query is an equality on (article_id, status): ix_devices_article_status. Locking
@@ -241,7 +243,7 @@ def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False
     """
     def query(article_filter: Any, n: int) -> list[Device]:
         stmt = (select(Device).where(article_filter, Device.status == DeviceStatus.IN_STOCK.value,
-                                     Device.id != old.id, unblocked(Device.id))
+                                     Device.id != old.id, unblocked(Device.id, today))
                 .order_by(Device.id).limit(n))
         if lock:
             stmt = stmt.with_for_update(of=Device, skip_locked=True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
+from hmc_desktop.ui.device_inspection import DeviceInspectionBar, facts_text
 from hmc_desktop.ui.flow_device import DeviceFlowBar
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import device_status_name, scaled_font
@@ -76,6 +77,8 @@ class DeviceCardTab(QWidget):
         outer.addWidget(self._build_facts())
         self.lifetime_warning = MessageBar("lifetimeWarning", self.tr("Varning om livslängd"))
         outer.addWidget(self.lifetime_warning)
+        self.inspection_warning = MessageBar("inspectionWarning", self.tr("Besiktning"))
+        outer.addWidget(self.inspection_warning)
 
         heading = QLabel(self.tr("Historik"))
         heading.setFont(scaled_font(heading, 1.1))
@@ -86,6 +89,10 @@ class DeviceCardTab(QWidget):
         self.flows = DeviceFlowBar(self.ctx, self)  # reconditioning and printing (S4, issue 4)
         self.flows.changed.connect(self.reload)
         buttons.addWidget(self.flows)
+        self.inspection = DeviceInspectionBar(self.ctx, self)  # PM4, PM5
+        self.inspection.changed.connect(self.reload)
+        self.inspection.orderRequested.connect(self.orderRequested)
+        buttons.addWidget(self.inspection)
         self.order_button = QPushButton(self.tr("Öppna arbetsorder"))
         self.order_button.setObjectName("deviceOpenOrderButton")
         self.order_button.setAccessibleName(self.tr("Öppna markerad arbetsorder"))
@@ -129,6 +136,8 @@ class DeviceCardTab(QWidget):
             (self.left, "group", self.tr("Produktgrupp")),
             (self.left, "digital", self.tr("Digitalt hjälpmedel")),
             (self.left, "status", self.tr("Status")),
+            (self.left, "inspection", self.tr("Besiktning")),
+            (self.left, "inspection_due", self.tr("Nästa besiktning")),
             (self.right, "holder", self.tr("Innehavare")),
             (self.right, "address", self.tr("Adress")),
             (self.right, "phone", self.tr("Telefon")),
@@ -208,6 +217,7 @@ class DeviceCardTab(QWidget):
             rows = [r for r, h in enumerate(card.history) if h.order_no] or [0]
             self.table.selectRow(rows[0])
         self.flows.set_card(card)
+        self.inspection.set_card(card)
         self._update_actions()
         self.deviceLoaded.emit(card.individual_no)
 
@@ -237,6 +247,16 @@ class DeviceCardTab(QWidget):
                 "%1", str(card.lifetime_years)).replace("%2", card.lifetime_ends.isoformat()))
         else:
             v["lifetime"].setText("–")
+        v["inspection"].setText(facts_text(card.inspection)[0])
+        v["inspection_due"].setText(facts_text(card.inspection)[1])
+        if card.inspection is not None and card.inspection.blocked:  # D2, in its own words
+            self.inspection_warning.show_message(card.inspection.blocked, "warning")
+        elif card.inspection is not None and card.inspection.overdue:
+            self.inspection_warning.show_message(self.tr(
+                "Besiktningen är försenad: den skulle ha gjorts senast %1.").replace(
+                "%1", card.inspection.due.isoformat() if card.inspection.due else "–"), "warning")
+        else:
+            self.inspection_warning.clear_message()
         if card.past_lifetime:
             self.lifetime_warning.show_message(
                 self.tr("Passerat förväntad livslängd – bedöm kassation"), "warning")

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hmc_desktop.documents.inspection_data import InspectionReportData
 from hmc_desktop.documents.leadtime_data import LeadTimeReportData
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.services.context import ServiceContext
@@ -34,9 +36,11 @@ from hmc_desktop.services.followup import (
     MonthShare,
     to_queue_filter,
 )
+from hmc_desktop.services.inspection_followup import InspectionFollowUpService
 from hmc_desktop.services.leadtime_report import build_pdf
 from hmc_desktop.services.leadtimes import LeadTimeService, to_csv
 from hmc_desktop.ui.followup_charts import ComplianceBarChart, TrendLineChart, month_text
+from hmc_desktop.ui.followup_inspections import InspectionFiguresModel, InspectionFiguresTable
 from hmc_desktop.ui.followup_period import PeriodBar, make_button, preset_period
 from hmc_desktop.ui.followup_tables import ComplianceModel, FiguresTable, TodayModel
 from hmc_desktop.ui.ops import Op
@@ -136,9 +140,15 @@ class FollowUpTab(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.period_bar)
-        lower_layout.addWidget(self._split(
-            self.period_group, self._group(self.tr("Andel i tid per typ"), self.bar_chart),
-            (880, 420)), 1)
+        self.inspection_model = InspectionFiguresModel(self)  # PM6, beside the lead times
+        self.inspection_group = self._group(self.tr("Besiktningar per produktgrupp"),
+                                            InspectionFiguresTable(self.inspection_model))
+        right = QTabWidget()
+        right.setObjectName("followUpSideTabs")
+        right.addTab(self._group(self.tr("Andel i tid per typ"), self.bar_chart),
+                     self.tr("Andel i tid"))
+        right.addTab(self.inspection_group, self.tr("Besiktningar"))
+        lower_layout.addWidget(self._split(self.period_group, right, (880, 420)), 1)
         rows = QSplitter(Qt.Orientation.Vertical)
         rows.setObjectName("followUpSplitter")
         rows.setChildrenCollapsible(False)
@@ -193,7 +203,9 @@ class FollowUpTab(QWidget):
         """Fetch the period's compliance and the 12-month trend up to its last day."""
         first, last = self.period()
         svc, request = self.service, self._next("period")
-        self._run(lambda: (svc.compliance(first, last), svc.trend(last)),
+        inspections = InspectionFollowUpService(self.ctx)
+        self._run(lambda: (svc.compliance(first, last), svc.trend(last),
+                           inspections.report(first, last)),
                   lambda result: self._show_period(request, *result))
 
     def _next(self, part: str) -> int:
@@ -228,9 +240,13 @@ class FollowUpTab(QWidget):
         if request == self._requests["today"]:
             self.today_model.set_rows(rows, self.ctx.clock.now().date())
 
-    def _show_period(self, request: int, report: LeadTimeReportData, trend: list[MonthShare]) -> None:
+    def _show_period(self, request: int, report: LeadTimeReportData, trend: list[MonthShare],
+                     inspections: InspectionReportData | None = None) -> None:
         if request != self._requests["period"]:
             return
+        self.inspection_model.set_report(inspections)
+        self.inspection_group.setTitle(self.tr("Besiktningar som skulle göras %1 – %2").replace(
+            "%1", report.first.isoformat()).replace("%2", report.last.isoformat()))
         self.compliance_model.set_report(report)
         self.period_group.setTitle(self.tr("Ledtider per typ, registrerade %1 – %2").replace(
             "%1", report.first.isoformat()).replace("%2", report.last.isoformat()))

@@ -31,6 +31,7 @@ from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows
+from hmc_desktop.ui.inspection_window import install_inspections
 from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.queue_tab.firstRowsShown.connect(self._start_teamwork)
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
+        install_inspections(self)  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 

@@ -12,6 +12,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from hmc_desktop.db.models.audit import AuditEntry, PrintedDocument
     from hmc_desktop.db.models.devices import Article, Device, DeviceBlock, Holder
+    from hmc_desktop.db.models.inspections import (
+        Inspection,
+        InspectionPlan,
+        InspectionPlanStep,
+        InspectionStepRow,
+        InspectionVisit,
+    )
     from hmc_desktop.db.models.orders import (
         Attachment,
         DocEntry,
@@ -45,6 +52,8 @@ if TYPE_CHECKING:
 MODULES: dict[str, tuple[str, ...]] = {
     "audit": ("AuditEntry", "PrintedDocument"),
     "devices": ("Article", "Device", "DeviceBlock", "Holder"),
+    "inspections": ("Inspection", "InspectionPlan", "InspectionPlanStep", "InspectionStepRow",
+                    "InspectionVisit"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
                   "Setting", "Staff"),
@@ -64,6 +73,11 @@ __all__ = [
     "DeviceBlock",
     "DocEntry",
     "Holder",
+    "Inspection",
+    "InspectionPlan",
+    "InspectionPlanStep",
+    "InspectionStepRow",
+    "InspectionVisit",
     "Mailbox",
     "Message",
     "OpeningHours",

@@ -37,7 +37,16 @@ class Device(Base):
     """One individually numbered device (individkort)."""
 
     __tablename__ = "devices"
-    __table_args__ = (Index("ix_devices_article_status", "article_id", "status"),)
+    __table_args__ = (
+        Index("ix_devices_article_status", "article_id", "status"),
+        # PM2: the due list reads devices in due order from this index alone (it covers every
+        # device column the list shows); most devices are never inspected, so only those with
+        # a due day are in it (migration 0010).
+        Index("ix_devices_inspection_due", "inspection_due", "individual_no", "status",
+              "article_id", "holder_id", "last_inspected", "id",
+              sqlite_where=text("inspection_due IS NOT NULL"),
+              postgresql_where=text("inspection_due IS NOT NULL")),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     individual_no: Mapped[str] = mapped_column(String(40), unique=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
@@ -46,6 +55,11 @@ class Device(Base):
     delivered: Mapped[date | None]
     lifetime_years: Mapped[int | None]
     status: Mapped[str] = mapped_column(String(24))
+    last_inspected: Mapped[date | None]  # PM2: the latest inspection, recorded or imported
+    # PM2: last_inspected (else delivered) + the plan's interval; None: not inspected. Kept by
+    # services/inspection_plans.refresh_due whenever one of those changes (a stored column, so
+    # that the due list is an index range scan over a million devices).
+    inspection_due: Mapped[date | None]
     version: Mapped[int] = mapped_column(default=1)
     updated_at: Mapped[datetime | None]
 

@@ -727,173 +727,189 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device_card.py" line="55" />
+        <location filename="../../ui/device_card.py" line="56" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="58" />
+        <location filename="../../ui/device_card.py" line="59" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="59" />
+        <location filename="../../ui/device_card.py" line="60" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="64" />
+        <location filename="../../ui/device_card.py" line="65" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="66" />
+        <location filename="../../ui/device_card.py" line="67" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="74" />
+        <location filename="../../ui/device_card.py" line="75" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="77" />
+        <location filename="../../ui/device_card.py" line="78" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
         <location filename="../../ui/device_card.py" line="80" />
+        <location filename="../../ui/device_card.py" line="139" />
+        <source>Besiktning</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card.py" line="83" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="89" />
-        <location filename="../../ui/device_card.py" line="168" />
+        <location filename="../../ui/device_card.py" line="96" />
+        <location filename="../../ui/device_card.py" line="177" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="91" />
+        <location filename="../../ui/device_card.py" line="98" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="93" />
+        <location filename="../../ui/device_card.py" line="100" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="95" />
+        <location filename="../../ui/device_card.py" line="102" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="109" />
+        <location filename="../../ui/device_card.py" line="116" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="113" />
+        <location filename="../../ui/device_card.py" line="120" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="127" />
+        <location filename="../../ui/device_card.py" line="134" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="128" />
+        <location filename="../../ui/device_card.py" line="135" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="129" />
+        <location filename="../../ui/device_card.py" line="136" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="130" />
+        <location filename="../../ui/device_card.py" line="137" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="131" />
+        <location filename="../../ui/device_card.py" line="138" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="132" />
+        <location filename="../../ui/device_card.py" line="140" />
+        <source>Nästa besiktning</source>
+        <translation>Next inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card.py" line="141" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="133" />
+        <location filename="../../ui/device_card.py" line="142" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="134" />
+        <location filename="../../ui/device_card.py" line="143" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="135" />
+        <location filename="../../ui/device_card.py" line="144" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="136" />
+        <location filename="../../ui/device_card.py" line="145" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="137" />
+        <location filename="../../ui/device_card.py" line="146" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="138" />
+        <location filename="../../ui/device_card.py" line="147" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="152" />
+        <location filename="../../ui/device_card.py" line="161" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="170" />
+        <location filename="../../ui/device_card.py" line="179" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="187" />
+        <location filename="../../ui/device_card.py" line="196" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="234" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="234" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="227" />
+        <location filename="../../ui/device_card.py" line="237" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="236" />
+        <location filename="../../ui/device_card.py" line="246" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="242" />
+        <location filename="../../ui/device_card.py" line="256" />
+        <source>Besiktningen är försenad: den skulle ha gjorts senast %1.</source>
+        <translation>The inspection is overdue: it was due by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card.py" line="262" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1057,6 +1073,67 @@ Contact IT support and attach the log file if the error comes back.</translation
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
+    <message>
+        <location filename="../../ui/device_history_model.py" line="34" />
+        <source>Besiktning</source>
+        <translation>Inspection</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInspection</name>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="25" />
+        <source>besiktigas inte</source>
+        <translation>not inspected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="27" />
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="28" />
+        <source>var %1:e månad, senast %2</source>
+        <translation>every %1 months, last %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="32" />
+        <source>%1 – försenad</source>
+        <translation>%1 – overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="34" />
+        <source> (besök bokat %1)</source>
+        <translation> (visit booked %1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInspectionBar</name>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="55" />
+        <source>&amp;Besiktiga…</source>
+        <translation>I&amp;nspect…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="56" />
+        <source>Registrera en besiktning av hjälpmedlet</source>
+        <translation>Record an inspection of the device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="58" />
+        <source>Skriv ut besik&amp;tningsprotokoll</source>
+        <translation>Print inspec&amp;tion protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="59" />
+        <source>Det senaste besiktningsprotokollet</source>
+        <translation>The latest inspection protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_inspection.py" line="107" />
+        <source>Besiktningsprotokoll %1</source>
+        <translation>Inspection protocol %1</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1074,72 +1151,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="209" />
+        <location filename="../../ui/widgets.py" line="200" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="215" />
+        <location filename="../../ui/widgets.py" line="206" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220" />
+        <location filename="../../ui/widgets.py" line="211" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="214" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="226" />
+        <location filename="../../ui/widgets.py" line="217" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="218" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="230" />
+        <location filename="../../ui/widgets.py" line="221" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="232" />
+        <location filename="../../ui/widgets.py" line="223" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;yp:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -1313,18 +1390,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="103" />
+        <location filename="../../ui/flow_forms.py" line="104" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="110" />
         <location filename="../../ui/flow_forms.py" line="111" />
+        <location filename="../../ui/flow_forms.py" line="112" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="130" />
+        <location filename="../../ui/flow_forms.py" line="131" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1332,42 +1409,42 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpStrip</name>
     <message>
-        <location filename="../../ui/queue_strip.py" line="23" />
+        <location filename="../../ui/queue_strip.py" line="37" />
         <source>Dagens uppföljning per brevlåda</source>
         <translation>Today's follow-up per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="28" />
+        <location filename="../../ui/queue_strip.py" line="47" />
         <source>&lt;b&gt;Dagens uppföljning&lt;/b&gt;&lt;br&gt;öppna · risk · sena</source>
         <translation>&lt;b&gt;Today's follow-up&lt;/b&gt;&lt;br&gt;open · at risk · late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="29" />
+        <location filename="../../ui/queue_strip.py" line="48" />
         <source>Dagens uppföljning: öppna, risk för försening, sena</source>
         <translation>Today's follow-up: open, at risk of delay, late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="54" />
+        <location filename="../../ui/queue_strip.py" line="96" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="66" />
+        <location filename="../../ui/queue_strip.py" line="108" />
         <source>klicka för att visa dem i kön</source>
         <translation>click to show them in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="78" />
+        <location filename="../../ui/queue_strip.py" line="120" />
         <source>öppna ordrar</source>
         <translation>open orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="79" />
+        <location filename="../../ui/queue_strip.py" line="121" />
         <source>ordrar med risk för försening</source>
         <translation>orders at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="80" />
+        <location filename="../../ui/queue_strip.py" line="122" />
         <source>försenade ordrar</source>
         <translation>late orders</translation>
     </message>
@@ -1375,100 +1452,120 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup.py" line="81" />
-        <location filename="../../ui/followup.py" line="94" />
+        <location filename="../../ui/followup.py" line="86" />
+        <location filename="../../ui/followup.py" line="99" />
         <source>Uppföljning</source>
         <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="98" />
+        <location filename="../../ui/followup.py" line="103" />
         <source>Tidpunkt för siffrorna</source>
         <translation>Time of the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="101" />
+        <location filename="../../ui/followup.py" line="106" />
         <source>Beräknar</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="106" />
+        <location filename="../../ui/followup.py" line="111" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="107" />
+        <location filename="../../ui/followup.py" line="112" />
         <source>Hämta siffrorna på nytt</source>
         <translation>Fetch the figures again</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="115" />
-        <location filename="../../ui/followup.py" line="132" />
+        <location filename="../../ui/followup.py" line="120" />
+        <location filename="../../ui/followup.py" line="137" />
         <source>Dagens läge per brevlåda</source>
         <translation>Today's state per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="118" />
+        <location filename="../../ui/followup.py" line="123" />
         <source>Andel i tid och ledtid per typ</source>
         <translation>On-time rate and lead time per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="128" />
+        <location filename="../../ui/followup.py" line="133" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="130" />
+        <location filename="../../ui/followup.py" line="135" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="131" />
+        <location filename="../../ui/followup.py" line="136" />
         <source>Ledtider per typ</source>
         <translation>Lead times per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="139" />
+        <location filename="../../ui/followup.py" line="144" />
+        <source>Besiktningar per produktgrupp</source>
+        <translation>Inspections per product group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="148" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="185" />
+        <location filename="../../ui/followup.py" line="149" />
+        <source>Andel i tid</source>
+        <translation>Share in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="150" />
+        <source>Besiktningar</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="196" />
         <source>läget per %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="234" />
+        <location filename="../../ui/followup.py" line="248" />
+        <source>Besiktningar som skulle göras %1 – %2</source>
+        <translation>Inspections due %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup.py" line="251" />
         <source>Ledtider per typ, registrerade %1 – %2</source>
         <translation>Lead times per type, registered %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="239" />
+        <location filename="../../ui/followup.py" line="256" />
         <source>Andel i tid per månad, alla typer, %1 – %2</source>
         <translation>On-time rate per month, all types, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="246" />
+        <location filename="../../ui/followup.py" line="263" />
         <source>Spara ledtidsrapporten som PDF</source>
         <translation>Save the lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="247" />
+        <location filename="../../ui/followup.py" line="264" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="255" />
+        <location filename="../../ui/followup.py" line="272" />
         <source>Spara antalen som CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="256" />
+        <location filename="../../ui/followup.py" line="273" />
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="270" />
+        <location filename="../../ui/followup.py" line="287" />
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1492,184 +1589,939 @@ Contact IT support and attach the log file if the error comes back.</translation
     </message>
 </context>
 <context>
+    <name>InspectionActions</name>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="39" />
+        <source>&amp;Besiktiga…</source>
+        <translation>I&amp;nspect…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="40" />
+        <source>Registrera besiktningen av markerat hjälpmedel</source>
+        <translation>Record the inspection of the marked device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="43" />
+        <source>Boka be&amp;sök…</source>
+        <translation>Boo&amp;k visit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="44" />
+        <source>Boka besök hos brukaren för markerat hjälpmedel</source>
+        <translation>Book a visit at the user's for the marked device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="46" />
+        <source>Boka &amp;rutt…</source>
+        <translation>Book &amp;route…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="47" />
+        <source>Boka markerade hjälpmedel i ett postnummerområde samma dag</source>
+        <translation>Book the marked devices of one postal area on one day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="49" />
+        <source>Skriv ut &amp;aviseringar…</source>
+        <translation>Print no&amp;tices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="50" />
+        <source>Aviseringsbrev till brukarna, ett per sida</source>
+        <translation>Notice letters to the users, one a page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="52" />
+        <source>Medd&amp;ela beställare</source>
+        <translation>Tell &amp;orderers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="53" />
+        <source>Lägg ett meddelande om besöket i beställarens utkorg</source>
+        <translation>Queue a message about the visit in the orderer's outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="56" />
+        <source>Öppna &amp;individkort</source>
+        <translation>Open de&amp;vice card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="57" />
+        <source>Visa hjälpmedlets individkort</source>
+        <translation>Show the device's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="92" />
+        <source>Bara tekniker, supportteamet och administratörer besiktigar.</source>
+        <translation>Only technicians, the support team and administrators inspect.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="143" />
+        <source>%1 besök bokade.</source>
+        <translation>%1 visits booked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="157" />
+        <source>Inga bokade besök att avisera. Boka besök först.</source>
+        <translation>No booked visits to give notice of. Book visits first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="162" />
+        <source>Aviseringar om besiktning</source>
+        <translation>Inspection notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_actions.py" line="179" />
+        <source>%1 meddelanden lagda i utkorgen till beställarna.</source>
+        <translation>%1 messages queued in the outbox to the orderers.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="43" />
+        <source>Besiktning – %1</source>
+        <translation>Inspection – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="44" />
+        <source>&amp;Spara besiktning</source>
+        <translation>&amp;Save inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="58" />
+        <source>Förfallodag</source>
+        <translation>Due day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="61" />
+        <source>Kontrollpunkter</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="70" />
+        <source>Besiktningsdatum</source>
+        <translation>Inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="78" />
+        <source>Anmärkning till besiktningen</source>
+        <translation>Remark on the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="82" />
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="83" />
+        <source>A&amp;nmärkning:</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="84" />
+        <source>Tekniker:</source>
+        <translation>Technician:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="87" />
+        <source>Skriv ut &amp;protokoll…</source>
+        <translation>Print &amp;protocol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="88" />
+        <source>Öppna &amp;arbetsorder</source>
+        <translation>Open &amp;work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="90" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="110" />
+        <source>%1 · %2 · intervall %3 mån · senast besiktad %4</source>
+        <translation>%1 · %2 · interval %3 months · last inspected %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="113" />
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="116" />
+        <source>Försenad: skulle ha besiktigats senast %1.</source>
+        <translation>Overdue: it was due for inspection by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="117" />
+        <source>Ska besiktigas senast %1.</source>
+        <translation>Due for inspection by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <source>Kontrollpunkt</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <source>Anmärkning</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="125" />
+        <source>Resultat för %1</source>
+        <translation>Result for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="126" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="126" />
+        <source>Ej OK</source>
+        <translation>Not OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="127" />
+        <source>Åtgärdat</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="131" />
+        <source>Anmärkning för %1</source>
+        <translation>Remark on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="142" />
+        <source>Alla &amp;OK</source>
+        <translation>All &amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="144" />
+        <source>Markera alla kontrollpunkter som OK</source>
+        <translation>Mark every check OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="176" />
+        <source>Sparad: ej godkänd. Avhjälpande arbetsorder %1 är skapad. Nästa besiktning senast %2.</source>
+        <translation>Saved: not passed. Corrective work order %1 has been created. Next inspection by %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="181" />
+        <source>Sparad: godkänd. Nästa besiktning senast %1.</source>
+        <translation>Saved: passed. Next inspection by %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.py" line="196" />
+        <source>Besiktningsprotokoll %1</source>
+        <translation>Inspection protocol %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDueModel</name>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="54" />
+        <source>Förfaller</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="54" />
+        <source>Avisera senast</source>
+        <translation>Notify by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="54" />
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="55" />
+        <source>Individnr</source>
+        <translation>Individual no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="55" />
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="55" />
+        <source>Produktgrupp</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="56" />
+        <source>Brukare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="56" />
+        <source>Postnr och ort</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="56" />
+        <source>Senast besiktad</source>
+        <translation>Last inspected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="129" />
+        <source>På HMC – spärrad</source>
+        <translation>At the centre – blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="129" />
+        <source>På HMC</source>
+        <translation>At the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="131" />
+        <source>Aviserad (brev)</source>
+        <translation>Notified (letter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="133" />
+        <source>Aviserad (beställare)</source>
+        <translation>Notified (orderer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="135" />
+        <source>Bokad, ej aviserad</source>
+        <translation>Booked, not notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="137" />
+        <source>Avisering sen</source>
+        <translation>Notice late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="139" />
+        <source>Ej bokad</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="141" />
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="162" />
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_model.py" line="181" />
+        <source>Sista dag att skicka aviseringen: 10 arbetsdagar före förfallodagen</source>
+        <translation>Last day to send the notice: 10 working days before the due day</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFiguresModel</name>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="21" />
+        <source>Produktgrupp</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="21" />
+        <source>Skulle
+besiktigas</source>
+        <translation>Due for
+inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="22" />
+        <source>I tid</source>
+        <translation>In time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="22" />
+        <source>För sent</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="22" />
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="23" />
+        <source>Ej
+förfallna</source>
+        <translation>Not yet
+due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="23" />
+        <source>Andel
+i tid</source>
+        <translation>Share
+in time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="39" />
+        <source>Alla produktgrupper</source>
+        <translation>All product groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="40" />
+        <source>(ingen produktgrupp)</source>
+        <translation>(no product group)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFiguresTable</name>
+    <message>
+        <location filename="../../ui/followup_inspections.py" line="61" />
+        <source>Besiktningar per produktgrupp</source>
+        <translation>Inspections per product group</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPlansDialog</name>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="40" />
+        <location filename="../../ui/inspection_plans.py" line="41" />
+        <location filename="../../ui/inspection_plans.py" line="45" />
+        <source>Besiktningsplaner</source>
+        <translation>Inspection plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="46" />
+        <source>Gäller</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="46" />
+        <source>Intervall</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="46" />
+        <source>Kontrollpunkter</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="47" />
+        <source>Hjälpmedel</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="51" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="57" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="61" />
+        <source>En artikels egen plan gäller före produktgruppens; det den saknar (intervall eller kontrollpunkter) tas från gruppen. Intervall 0: besiktigas inte.</source>
+        <translation>An article's own plan applies before its product group's; what it lacks (interval or checklist) comes from the group. Interval 0: not inspected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="72" />
+        <source>Vald plan</source>
+        <translation>Selected plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="78" />
+        <source>Intervall i månader</source>
+        <translation>Interval in months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="80" />
+        <source>från produktgruppen</source>
+        <translation>from the product group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="81" />
+        <source> mån</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="84" />
+        <source>Kontrollpunkter, en per rad</source>
+        <translation>Checklist, one check a line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="86" />
+        <source>&amp;Spara plan</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="87" />
+        <source>&amp;Ta bort plan</source>
+        <translation>&amp;Remove plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="88" />
+        <source>Gäller:</source>
+        <translation>Applies to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="89" />
+        <source>&amp;Intervall:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="90" />
+        <source>&amp;Kontrollpunkter
+(en per rad):</source>
+        <translation>&amp;Checklist
+(one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="100" />
+        <source>Produktgrupp för ny plan</source>
+        <translation>Product group of the new plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="104" />
+        <source>Artikelnummer för ny plan</source>
+        <translation>Article number of the new plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="105" />
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="108" />
+        <source>Ny plan för &amp;produktgrupp:</source>
+        <translation>New plan for product &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="109" />
+        <location filename="../../ui/inspection_plans.py" line="111" />
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="110" />
+        <source>för &amp;artikel:</source>
+        <translation>for &amp;article:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="141" />
+        <source>Artikel %1 %2</source>
+        <translation>Article %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="143" />
+        <source>besiktigas inte</source>
+        <translation>not inspected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="145" />
+        <source>%1 mån</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="146" />
+        <source>från gruppen</source>
+        <translation>from the group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="185" />
+        <source>Planen är sparad.</source>
+        <translation>The plan has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="191" />
+        <source>Planen är borttagen.</source>
+        <translation>The plan has been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="198" />
+        <location filename="../../ui/inspection_plans.py" line="205" />
+        <source>Planen är skapad: välj intervall och kontrollpunkter.</source>
+        <translation>The plan has been created: choose its interval and checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_plans.py" line="213" />
+        <source>Sparar …</source>
+        <translation>Saving …</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTab</name>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="57" />
+        <location filename="../../ui/inspection_tab.py" line="77" />
+        <source>Besiktning</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="81" />
+        <source>Skanna hjälpmedel att besiktiga</source>
+        <translation>Scan a device to inspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="82" />
+        <source>Skanna eller skriv individnummer – Enter besiktigar</source>
+        <translation>Scan or type an individual number – Enter inspects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="89" />
+        <source>Skanna för besi&amp;ktning:</source>
+        <translation>Scan to &amp;inspect:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="94" />
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="105" />
+        <source>Produktgrupp</source>
+        <translation>Product group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="106" />
+        <location filename="../../ui/inspection_tab.py" line="202" />
+        <source>Alla produktgrupper</source>
+        <translation>All product groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="109" />
+        <source>Postnummerområde</source>
+        <translation>Postal area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="110" />
+        <source>t.ex. 411</source>
+        <translation>e.g. 411</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="114" />
+        <source>Läge</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="115" />
+        <source>Alla lägen</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="115" />
+        <source>Försenade</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="116" />
+        <source>Ej bokade</source>
+        <translation>Not booked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="117" />
+        <source>Bokade, ej aviserade</source>
+        <translation>Booked, not notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="118" />
+        <source>Aviserade</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="118" />
+        <source>På HMC</source>
+        <translation>At the centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="121" />
+        <source>&amp;Månad:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="121" />
+        <source>Produkt&amp;grupp:</source>
+        <translation>Product &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="122" />
+        <source>&amp;Postnr:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="122" />
+        <source>&amp;Läge:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="134" />
+        <source>Hjälpmedel att besiktiga, försenade först</source>
+        <translation>Devices to inspect, overdue first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="150" />
+        <source>Förlopp för aviseringarna</source>
+        <translation>Progress of the notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="152" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="172" />
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="172" />
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="172" />
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="172" />
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="173" />
+        <source>maj</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="173" />
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="173" />
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="173" />
+        <source>augusti</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="174" />
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="174" />
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="174" />
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="175" />
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="189" />
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_tab.py" line="208" />
+        <source>%1 hjälpmedel</source>
+        <translation>%1 devices</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -1760,6 +2612,26 @@ Work orders, device cards and technical documentation.</translation>
         <source>Synkroniseringsmapparna är sparade.</source>
         <translation>The sync folders are saved.</translation>
     </message>
+    <message>
+        <location filename="../../ui/inspection_window.py" line="25" />
+        <source>Besiktning</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_window.py" line="27" />
+        <source>&amp;Besiktning</source>
+        <translation>&amp;Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_window.py" line="33" />
+        <source>Besiktnings&amp;planer…</source>
+        <translation>Inspection p&amp;lans…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_window.py" line="38" />
+        <source>Bara en administratör ändrar besiktningsplanerna.</source>
+        <translation>Only an administrator changes the inspection plans.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1792,28 +2664,28 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../../ui/new_order_action.py" line="24" />
+        <location filename="../../ui/new_order_action.py" line="26" />
         <source>&amp;Ny arbetsorder…</source>
         <translation>&amp;New work order…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="29" />
+        <location filename="../../ui/new_order_action.py" line="31" />
         <source>Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)</source>
         <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="62" />
+        <location filename="../../ui/new_order_action.py" line="64" />
         <source>Arbetsorder %1 är registrerad.</source>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="83" />
+        <location filename="../../ui/new_order_action.py" line="85" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="89" />
         <location filename="../../ui/new_order_action.py" line="91" />
+        <location filename="../../ui/new_order_action.py" line="93" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -2683,17 +3555,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="169" />
+        <location filename="../../ui/flow_forms.py" line="170" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="172" />
+        <location filename="../../ui/flow_forms.py" line="173" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="174" />
+        <location filename="../../ui/flow_forms.py" line="175" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
@@ -2701,42 +3573,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="187" />
+        <location filename="../../ui/flow_forms.py" line="188" />
         <source>Artikelnummer för reservdel</source>
         <translation>Article number of the spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="188" />
+        <location filename="../../ui/flow_forms.py" line="189" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="190" />
+        <location filename="../../ui/flow_forms.py" line="191" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="192" />
+        <location filename="../../ui/flow_forms.py" line="193" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="194" />
+        <location filename="../../ui/flow_forms.py" line="195" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="196" />
+        <location filename="../../ui/flow_forms.py" line="197" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -3112,149 +3984,149 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../ui/printing_tab.py" line="51" />
+        <location filename="../../ui/printing_tab.py" line="52" />
         <source>Utskrifter</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="58" />
+        <location filename="../../ui/printing_tab.py" line="59" />
         <source>Hämtordrar att skriva ut</source>
         <translation>Pickup orders to print</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="66" />
+        <location filename="../../ui/printing_tab.py" line="67" />
         <source>Förlopp för utskriften</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="70" />
+        <location filename="../../ui/printing_tab.py" line="71" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="93" />
+        <location filename="../../ui/printing_tab.py" line="94" />
         <source>&amp;Hämtdatum:</source>
         <translation>Pickup &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="96" />
+        <location filename="../../ui/printing_tab.py" line="97" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="103" />
         <location filename="../../ui/printing_tab.py" line="104" />
+        <location filename="../../ui/printing_tab.py" line="105" />
         <source>Föregående arbetsdag</source>
         <translation>Previous working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="109" />
         <location filename="../../ui/printing_tab.py" line="110" />
+        <location filename="../../ui/printing_tab.py" line="111" />
         <source>Nästa arbetsdag</source>
         <translation>Next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="112" />
+        <location filename="../../ui/printing_tab.py" line="113" />
         <source>&amp;Format:</source>
         <translation>Forma&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="115" />
+        <location filename="../../ui/printing_tab.py" line="116" />
         <source>Utskriftsformat</source>
         <translation>Print format</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="116" />
+        <location filename="../../ui/printing_tab.py" line="117" />
         <source>A4-sidor</source>
         <translation>A4 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="117" />
+        <location filename="../../ui/printing_tab.py" line="118" />
         <source>Etiketter 10 × 15 cm</source>
         <translation>Labels 10 × 15 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="121" />
+        <location filename="../../ui/printing_tab.py" line="122" />
         <source>Antal hämtordrar</source>
         <translation>Number of pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="122" />
+        <location filename="../../ui/printing_tab.py" line="123" />
         <source>Skriv ut &amp;alla…</source>
         <translation>Print &amp;all…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="124" />
+        <location filename="../../ui/printing_tab.py" line="125" />
         <source>Skriv ut alla hämtordrar för dagen</source>
         <translation>Print all pickup orders for the day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="125" />
+        <location filename="../../ui/printing_tab.py" line="126" />
         <source>Alla dagens hämtordrar i en PDF, i körordning (Ctrl+P)</source>
         <translation>All the day's pickup orders in one PDF, in driving order (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="140" />
+        <location filename="../../ui/printing_tab.py" line="141" />
         <source>Dagens hämtordrar i körordning</source>
         <translation>The day's pickup orders in driving order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="167" />
+        <location filename="../../ui/printing_tab.py" line="168" />
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="186" />
+        <location filename="../../ui/printing_tab.py" line="187" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="189" />
+        <location filename="../../ui/printing_tab.py" line="190" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="217" />
+        <location filename="../../ui/printing_tab.py" line="218" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="220" />
+        <location filename="../../ui/printing_tab.py" line="221" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="228" />
+        <location filename="../../ui/printing_tab.py" line="229" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -3606,163 +4478,163 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QuickServiceTab</name>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="42" />
-        <location filename="../../ui/quick_service_tab.py" line="61" />
+        <location filename="../../ui/quick_service_tab.py" line="43" />
+        <location filename="../../ui/quick_service_tab.py" line="62" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="69" />
+        <location filename="../../ui/quick_service_tab.py" line="70" />
         <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
         <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="72" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Dagens tider</source>
         <translation>The day's times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Kund</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="96" />
+        <location filename="../../ui/quick_service_tab.py" line="97" />
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="99" />
+        <location filename="../../ui/quick_service_tab.py" line="100" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Föregående dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Nästa dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="119" />
+        <location filename="../../ui/quick_service_tab.py" line="120" />
         <source>Bokade och lediga tider</source>
         <translation>Booked and free times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="123" />
+        <location filename="../../ui/quick_service_tab.py" line="124" />
         <source>&amp;Boka…</source>
         <translation>&amp;Book…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <location filename="../../ui/quick_service_tab.py" line="125" />
         <source>Boka den markerade lediga tiden</source>
         <translation>Book the selected free time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="125" />
+        <location filename="../../ui/quick_service_tab.py" line="126" />
         <source>&amp;Avboka</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <location filename="../../ui/quick_service_tab.py" line="127" />
         <source>Avboka den markerade bokningen</source>
         <translation>Cancel the selected booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="128" />
+        <location filename="../../ui/quick_service_tab.py" line="129" />
         <source>&amp;Registrera reparation</source>
         <translation>&amp;Register repair</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="129" />
+        <location filename="../../ui/quick_service_tab.py" line="130" />
         <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="188" />
+        <location filename="../../ui/quick_service_tab.py" line="189" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="191" />
+        <location filename="../../ui/quick_service_tab.py" line="192" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="233" />
+        <location filename="../../ui/quick_service_tab.py" line="234" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="244" />
+        <location filename="../../ui/quick_service_tab.py" line="245" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="248" />
+        <location filename="../../ui/quick_service_tab.py" line="249" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="260" />
+        <location filename="../../ui/quick_service_tab.py" line="261" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
@@ -3770,173 +4642,173 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>ReconDialog</name>
     <message>
-        <location filename="../../ui/flow_recon.py" line="50" />
+        <location filename="../../ui/flow_recon.py" line="51" />
         <source>Rekonditionering – %1</source>
         <translation>Reconditioning – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="51" />
+        <location filename="../../ui/flow_recon.py" line="52" />
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="66" />
+        <location filename="../../ui/flow_recon.py" line="67" />
         <source>Livslängd</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="69" />
+        <location filename="../../ui/flow_recon.py" line="70" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="81" />
+        <location filename="../../ui/flow_recon.py" line="82" />
         <source>Skriv ut &amp;rekonditioneringsprotokoll…</source>
         <translation>Print &amp;reconditioning record…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="83" />
+        <location filename="../../ui/flow_recon.py" line="84" />
         <source>Skriv ut rekonditioneringsprotokollet</source>
         <translation>Print the reconditioning record</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="87" />
+        <location filename="../../ui/flow_recon.py" line="88" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="94" />
+        <location filename="../../ui/flow_recon.py" line="95" />
         <source>Använda reservdelar</source>
         <translation>Spare parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="100" />
+        <location filename="../../ui/flow_recon.py" line="101" />
         <source>Signering</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="102" />
+        <location filename="../../ui/flow_recon.py" line="103" />
         <source>&amp;Tillbaka i lager</source>
         <translation>Back &amp;in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="104" />
+        <location filename="../../ui/flow_recon.py" line="105" />
         <source>&amp;Kassera</source>
         <translation>Scra&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="112" />
         <location filename="../../ui/flow_recon.py" line="113" />
+        <location filename="../../ui/flow_recon.py" line="114" />
         <source>Orsak till kassation</source>
         <translation>Reason for scrapping</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Utfört av</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="134" />
+        <location filename="../../ui/flow_recon.py" line="135" />
         <source>Obligatoriskt steg</source>
         <translation>Mandatory step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="137" />
+        <location filename="../../ui/flow_recon.py" line="138" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej aktuellt</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="144" />
+        <location filename="../../ui/flow_recon.py" line="145" />
         <source>Anteckning för %1</source>
         <translation>Note for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="156" />
+        <location filename="../../ui/flow_recon.py" line="157" />
         <source>Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är gjord.</source>
         <translation>Mandatory for digital aids: the previous user's personal data must be erased before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>digitalt hjälpmedel</source>
         <translation>digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>ej digitalt</source>
         <translation>not digital</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="177" />
+        <location filename="../../ui/flow_recon.py" line="178" />
         <source>%1 · %2 · påbörjad %3 av %4</source>
         <translation>%1 · %2 · started %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="182" />
+        <location filename="../../ui/flow_recon.py" line="183" />
         <source>Passerat förväntad livslängd (till %1) – beslut om kassation.</source>
         <translation>Past its expected lifetime (until %1) – decide on scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="202" />
+        <location filename="../../ui/flow_recon.py" line="203" />
         <source>Kvar att göra (* obligatoriskt): %1</source>
         <translation>Still to do (* mandatory): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="203" />
+        <location filename="../../ui/flow_recon.py" line="204" />
         <source>Alla obligatoriska steg (*) har ett resultat.</source>
         <translation>All mandatory steps (*) have a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="279" />
+        <location filename="../../ui/flow_recon.py" line="280" />
         <source>Signerad: tillbaka i lager.</source>
         <translation>Signed: back in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="280" />
+        <location filename="../../ui/flow_recon.py" line="281" />
         <source>Signerad: kasserad (%1).</source>
         <translation>Signed: scrapped (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="281" />
+        <location filename="../../ui/flow_recon.py" line="282" />
         <source>Skriv ut protokollet och lägg det med hjälpmedlet.</source>
         <translation>Print the record and put it with the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="295" />
+        <location filename="../../ui/flow_recon.py" line="296" />
         <source>Rekonditioneringsprotokoll %1</source>
         <translation>Reconditioning record %1</translation>
     </message>
@@ -5103,6 +5975,79 @@ today</translation>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="23" />
+        <source>Boka rutt – %1 besök</source>
+        <translation>Book a route – %1 visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="24" />
+        <source>Boka besök – %1</source>
+        <translation>Book a visit – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="25" />
+        <source>&amp;Boka</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="32" />
+        <source>Besöksdag</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="39" />
+        <source>Första besökets tid</source>
+        <translation>Time of the first visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="39" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="47" />
+        <source>Minuter per besök</source>
+        <translation>Minutes per visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="51" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="55" />
+        <source>Hjälpmedel:</source>
+        <translation>Devices:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="56" />
+        <source>&amp;Dag:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="57" />
+        <source>&amp;Första besöket:</source>
+        <translation>&amp;First visit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="57" />
+        <source>&amp;Tid:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="58" />
+        <source>&amp;Längd per besök:</source>
+        <translation>&amp;Length per visit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_booking.py" line="60" />
+        <source>Brukaren ska få besked minst 10 arbetsdagar före besöket: tidigast %1. En rutt gäller ett postnummerområde; besöken följer gatuordning.</source>
+        <translation>The user must be told at least 10 working days before the visit: %1 at the earliest. A route covers one postal area; the visits follow the streets' order.</translation>
+    </message>
+</context>
+<context>
     <name>WorkOrderQueueTab</name>
     <message>
         <location filename="../../ui/queue_tab.py" line="48" />
@@ -5133,77 +6078,77 @@ today</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="287" />
+        <location filename="../../ui/queue_model.py" line="289" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="291" />
+        <location filename="../../ui/queue_model.py" line="293" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="301" />
+        <location filename="../../ui/queue_model.py" line="303" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="306" />
+        <location filename="../../ui/queue_model.py" line="308" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="312" />
+        <location filename="../../ui/queue_model.py" line="314" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>
@@ -5224,22 +6169,22 @@ today</translation>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="115" />
+        <location filename="../../ui/widgets.py" line="106" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178" />
+        <location filename="../../ui/widgets.py" line="169" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>

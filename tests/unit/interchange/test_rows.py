@@ -356,6 +356,22 @@ def test_lifetime_must_be_a_whole_number(years: object) -> None:
     assert isinstance(result, list) and result[0].field == "lifetime_years"
 
 
+def test_pm1_pm2_the_inspection_columns() -> None:
+    row = device(inspection_interval_months="12", last_inspected="2025-11-30")
+    assert isinstance(row, DeviceRow)
+    assert (row.inspection_interval_months, row.last_inspected) == (12, date(2025, 11, 30))
+    assert {"inspection_interval_months", "last_inspected"} <= row.present
+    empty = device(inspection_interval_months="", last_inspected="")  # present, empty
+    assert isinstance(empty, DeviceRow)
+    assert (empty.inspection_interval_months, empty.last_inspected) == (None, None)
+    result = device(inspection_interval_months="121", last_inspected="2025-02-29")
+    assert isinstance(result, list)
+    assert {e.field: e.reason for e in result} == {
+        "inspection_interval_months": "expected 0 to 120 months (0: not inspected), got 121",
+        "last_inspected": "no such date: '2025-02-29'",
+    }
+
+
 def test_device_delivered_format() -> None:
     result = device(delivered="31/5/2024")
     assert isinstance(result, list)
