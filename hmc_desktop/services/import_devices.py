@@ -4,9 +4,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from hmc_desktop.db.models import Device
+from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.types import DeviceStatus
+from hmc_desktop.interchange.errors import RowError
 from hmc_desktop.interchange.rows import DeviceRow
 from hmc_desktop.services.audit import set_and_record
+from hmc_desktop.services.blocking import check_hand_out
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.import_lookup import Lookups
 
@@ -23,8 +27,34 @@ class DeviceApplier:
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
 
-    def apply(self, row: DeviceRow) -> str:
-        """'new', 'updated' or 'unchanged'."""
+    @staticmethod
+    def _hands_out(row: DeviceRow, device: Device) -> bool:
+        """The row puts a known device in someone's hands: in use, newly or with another holder."""
+        held = device.holder.name if device.holder else None
+        holder = (row.holder or None) if "holder" in row.present else held
+        status = device.status
+        if "status" in row.present:
+            status = (row.status or (DeviceStatus.IN_USE if holder else DeviceStatus.IN_STOCK)).value
+        return status == DeviceStatus.IN_USE.value and (status != device.status or holder != held)
+
+    def _refused(self, row: DeviceRow) -> list[RowError] | None:
+        """D2, R3: a delivery by file hands out no blocked device either; checked before the
+        row changes anything (its article, a new holder)."""
+        device = self.lookups.devices.get(row.individual_no)
+        if device is None or not self._hands_out(row, device):
+            return None
+        try:
+            check_hand_out(self.session, device)
+        except DomainError as refused:
+            return [RowError(row.line, "holder" if "holder" in row.present else "status",
+                             str(refused))]
+        return None
+
+    def apply(self, row: DeviceRow) -> str | list[RowError]:
+        """'new', 'updated' or 'unchanged'; the row's problems when it is refused."""
+        refused = self._refused(row)
+        if refused:
+            return refused
         article = self.lookups.article(row.article_no, row.article_name, row.digital)
         if row.digital is not None and article.digital != row.digital and "digital" in row.present:
             article.digital = row.digital

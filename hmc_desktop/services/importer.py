@@ -115,7 +115,11 @@ class ImportService:
         applier.preload(rows)
         report.lap("looking up")
         for row in rows:
-            report.count(applier.apply(row))
+            outcome = applier.apply(row)
+            if isinstance(outcome, list):
+                report.errors.extend(outcome)
+            else:
+                report.count(outcome)
 
 
 def type_change_reason() -> str:

@@ -173,7 +173,7 @@ class SupportService:
             if holder is None:
                 raise DomainError("device_no_holder", individual_no=old.individual_no)
             check_device_transition(DeviceStatus(old.status), DeviceStatus.PICKUP_ORDERED)
-            new = self._replacement(session, old, replacement_individual_no)
+            new = pick_replacement(session, old, replacement_individual_no)
             move_device(session, new, DeviceStatus.IN_USE, "hand_out",
                         {"holder_id": holder.id, "location": AT_USER}, who, now)
             move_device(session, old, DeviceStatus.PICKUP_ORDERED, "pickup", {}, who, now)
@@ -212,25 +212,28 @@ class SupportService:
                 d.article_id == old.article_id, d.location, d.delivered, d.lifetime_years)
                 for d in _in_stock_like(session, old, CANDIDATE_LIMIT)]
 
-    def _replacement(self, session: Session, old: Device, wanted: str | None) -> Device:
-        if wanted is None:
-            found = _in_stock_like(session, old, 1, lock=True)
-            if not found:
-                raise DomainError("no_replacement_in_stock", article_no=old.article.article_no,
-                                  group=old.article.product_group)
-            return found[0]
-        new = lock_device(session, wanted)
-        if new.id == old.id:
-            raise DomainError("replacement_same_device")
-        if new.status != DeviceStatus.IN_STOCK.value:
-            raise DomainError("replacement_not_in_stock", individual_no=new.individual_no,
-                              current=new.status)
-        group = old.article.product_group
-        if new.article_id != old.article_id and not (group and new.article.product_group == group):
-            raise DomainError("replacement_not_equivalent", individual_no=new.individual_no,
-                              article=new.article.name, old=old.individual_no,
-                              old_article=old.article.name)
-        return new
+
+def pick_replacement(session: Session, old: Device, wanted: str | None) -> Device:
+    """The device that replaces ``old`` (S2, and a recall's exchange): ``wanted`` if it is an
+    unblocked equivalent in stock, else the first such device, locked; refused in a sentence."""
+    if wanted is None:
+        found = _in_stock_like(session, old, 1, lock=True)
+        if not found:
+            raise DomainError("no_replacement_in_stock", article_no=old.article.article_no,
+                              group=old.article.product_group)
+        return found[0]
+    new = lock_device(session, wanted)
+    if new.id == old.id:
+        raise DomainError("replacement_same_device")
+    if new.status != DeviceStatus.IN_STOCK.value:
+        raise DomainError("replacement_not_in_stock", individual_no=new.individual_no,
+                          current=new.status)
+    group = old.article.product_group
+    if new.article_id != old.article_id and not (group and new.article.product_group == group):
+        raise DomainError("replacement_not_equivalent", individual_no=new.individual_no,
+                          article=new.article.name, old=old.individual_no,
+                          old_article=old.article.name)
+    return new
 
 
 def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False) -> list[Device]:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         Pickup,
         WorkOrder,
     )
+    from hmc_desktop.db.models.recalls import RecallCampaign, RecallDevice, RecallOrder
     from hmc_desktop.db.models.reference import (
         ChecklistStep,
         ClosingDay,
@@ -46,6 +47,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "audit": ("AuditEntry", "PrintedDocument"),
     "devices": ("Article", "Device", "DeviceBlock", "Holder"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
+    "recalls": ("RecallCampaign", "RecallDevice", "RecallOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
                   "Setting", "Staff"),
     "sync": ("SyncLogEntry",),
@@ -73,6 +75,9 @@ __all__ = [
     "Pickup",
     "PrintedDocument",
     "QuickServiceSlot",
+    "RecallCampaign",
+    "RecallDevice",
+    "RecallOrder",
     "ReconPart",
     "ReconStepRow",
     "Reconditioning",
