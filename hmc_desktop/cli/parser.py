@@ -2,7 +2,14 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd, sync_cmd
+from hmc_desktop.cli import (
+    core_cmds,
+    print_cmds,
+    recall_cmds,
+    report_cmds,
+    selftest_cmd,
+    sync_cmd,
+)
 from hmc_desktop.version import app_version
 
 
@@ -54,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     pick.set_defaults(handler=core_cmds.order_pickup)
 
     print_cmds.add_parsers(sub)
+    recall_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)
     sync_cmd.add_parser(sub)

@@ -24,6 +24,7 @@ from hmc_desktop.documents.data import (
 
 if TYPE_CHECKING:
     from hmc_desktop.documents.pickup_order import PickupOrderRenderer
+    from hmc_desktop.documents.recall_letter import RecallLetterRenderer
     from hmc_desktop.documents.recon_log import ReconLogRenderer
     from hmc_desktop.documents.shipping_note import ShippingNoteRenderer
 
@@ -31,6 +32,7 @@ __all__ = [
     "CentreInfo",
     "PickupOrderData",
     "PickupOrderRenderer",
+    "RecallLetterRenderer",
     "ReconLogData",
     "ReconLogRenderer",
     "ReconStep",
@@ -43,6 +45,7 @@ __all__ = [
 
 _RENDERERS = {
     "PickupOrderRenderer": "pickup_order",
+    "RecallLetterRenderer": "recall_letter",
     "ReconLogRenderer": "recon_log",
     "ShippingNoteRenderer": "shipping_note",
 }

@@ -229,3 +229,25 @@ def test_r4_orders_are_created_for_thousands_in_one_step(centre):
             WorkOrder.order_no.like(f"RC{cid}-%")).order_by(WorkOrder.order_no)))
     assert numbers[0] == f"RC{cid}-00001" and len(set(numbers)) == 2_503
     assert RecallService(centre).campaign(cid).progress.by_status["pickup_ordered"] == [2_504, 0]
+
+
+def test_r5_letters_go_to_users_with_a_unit_left_and_hold_no_personnummer(centre, make_ctx):
+    from hmc_desktop.services.recall_letters import RecallLetterService, holder_count
+    from tests.unit.documents.samples import pages_text, personnummer_like
+
+    service = RecallService(centre)
+    cid = service.create("120601", TITLE)
+    service.create_orders(cid, RecallAction.REPAIR)
+    _work(centre, _devices(centre, cid)["R-2"].order_no)  # Cecilia's unit is done: no letter
+    letters = RecallLetterService(centre).letters(cid)
+    assert [(x.holder_name, [d.individual_no for d in x.devices]) for x in letters] == [
+        ("Åsa Öberg", ["D-200"]), ("Bo Berg", ["R-1", "R-7"])]  # postal-code order
+    assert holder_count(centre, cid) == 2
+    pages = pages_text(RecallLetterService(centre).print_letters(cid))
+    assert len(pages) == 2 and "R-7" in pages[1]
+    assert not any(personnummer_like(p) for p in pages)
+    with pytest.raises(NotAllowed):
+        RecallLetterService(make_ctx(NOW, login="tek1")).print_letters(cid)
+    stock_only = service.create("120601", "Lager", individuals=["R-8"])
+    with pytest.raises(DomainError, match="there is no letter to print"):
+        RecallLetterService(centre).print_letters(stock_only)
