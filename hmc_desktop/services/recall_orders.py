@@ -21,12 +21,12 @@ device whatever else happens.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.calendar import to_local
@@ -40,6 +40,7 @@ from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.changes import notify_many
 from hmc_desktop.services.import_bulk.writer import BulkWriter
+from hmc_desktop.services.import_lookup import among
 from hmc_desktop.services.order_rules import derive
 from hmc_desktop.services.recall_view import CampaignUnits
 
@@ -50,9 +51,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 CHUNK = 5_000  # rows written between two progress reports
-ORDER_COLUMNS = ("id", "order_no", "type_code", "mailbox", "status", "registered", "start_by",
-                 "finish_by", "contact_by", "device_id", "holder_id", "description", "billing",
-                 "incomplete", "updated_at")
 AUDIT_COLUMNS = ("entity", "entity_key", "action", "field", "old", "new")
 
 
@@ -77,19 +75,20 @@ def targets(session: Session, campaign_id: int, lock_devices: bool) -> list[Targ
     return [Target(*r) for r in session.execute(stmt)]
 
 
-def _numbers(session: Session, campaign_id: int, count: int) -> Iterator[str]:
-    """Free order numbers RC<id>-00001 … after the campaign's existing ones."""
-    wo = models.WorkOrder
-    prefix = order_number(campaign_id, 0)[:-5]
-    taken = set(session.scalars(select(wo.order_no).where(wo.order_no.startswith(prefix))))
-    n = 0
-    made = 0
-    while made < count:
-        n += 1
-        number = order_number(campaign_id, n)
-        if number not in taken:
-            made += 1
-            yield number
+def _numbers(session: Session, campaign_id: int, count: int) -> list[str]:
+    """``count`` free order numbers RC<id>-00001 … after the campaign's existing orders; a number
+    an import already gave to some other order is skipped. Looked up as exact keys (the unique
+    index), never with LIKE: half a million orders would be scanned."""
+    ro, wo = models.RecallOrder, models.WorkOrder
+    n = session.scalar(select(func.count()).select_from(ro).where(ro.campaign_id == campaign_id))
+    dialect = session.get_bind().dialect.name
+    free: list[str] = []
+    while len(free) < count:
+        wanted = [order_number(campaign_id, (n or 0) + i + 1) for i in range(count - len(free))]
+        n = (n or 0) + len(wanted)
+        taken = set(session.scalars(among(select(wo.order_no), wo.order_no, wanted, dialect)))
+        free += [number for number in wanted if number not in taken]
+    return free
 
 
 def create_orders(session: Session, ctx: ServiceContext, campaign: models.RecallCampaign,
@@ -115,47 +114,54 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
     text = order_description(campaign.id, campaign.title, campaign.reference, action)
     store = writer.store
     at = store(now)
-    fixed = (t.code, d.mailbox, OrderStatus.REGISTERED.value, at, store(d.deadlines.start_by),
-             store(d.deadlines.finish_by), store(d.deadlines.contact_by))
+    fixed = {"type_code": t.code, "mailbox": d.mailbox, "status": OrderStatus.REGISTERED.value,
+             "registered": at, "start_by": store(d.deadlines.start_by),
+             "finish_by": store(d.deadlines.finish_by),
+             "contact_by": store(d.deadlines.contact_by), "description": text,
+             "billing": d.billing, "incomplete": d.incomplete, "updated_at": at}
     ids = writer.ids("work_orders")
     pickup_ids = writer.ids("pickups") if exchange else None
     day = _pickup_day(ctx, d.deadlines.finish_by, now)
-    numbers = _numbers(session, campaign.id, total)
+    numbers = iter(_numbers(session, campaign.id, total))
     display = ctx.user.display_name
     keys: list[tuple[str, str]] = []
+    registered = f"registered (recall {campaign.id}, {action.value})"
+    pickup_day = _day(writer, day)
+    moved = {"status": DeviceStatus.PICKUP_ORDERED.value, "updated_at": at}
     for start in range(0, total, CHUNK):
         chunk = units[start:start + CHUNK]
         orders: list[tuple[Any, ...]] = []
-        links: list[tuple[Any, ...]] = []
+        links: list[tuple[int, int]] = []
         audit: list[tuple[str | None, ...]] = []
         pickups: list[tuple[Any, ...]] = []
         moves: list[tuple[int, dict[str, Any]]] = []
         for u in chunk:
             order_id, number = ids.next(), next(numbers)
-            orders.append((order_id, number, *fixed, u.device_id, u.holder_id, text, d.billing,
-                           d.incomplete, at))
-            links.append((campaign.id, u.device_id, order_id, action.value))
+            orders.append((order_id, number, u.device_id, u.holder_id))
+            links.append((u.device_id, order_id))
             keys.append(("order", number))
+            if pickup_ids is None:
+                audit.append(("order", number, "register", "created", None, registered))
+                continue
+            # the order's registration names its pickup (PickupService audits it on the order)
+            pickup_id = pickup_ids.next()
             audit.append(("order", number, "register", "created", None,
-                          f"registered (recall {campaign.id}, {action.value})"))
-            if pickup_ids is not None:
-                pickup_id = pickup_ids.next()
-                pickups.append((pickup_id, u.device_id, order_id, _day(writer, day)))
-                moves.append((u.device_id, {"status": DeviceStatus.PICKUP_ORDERED.value,
-                                            "version": u.version + 1, "updated_at": at}))
-                keys.append(("device", u.individual_no))
-                audit.append(("device", u.individual_no, "pickup", "status",
-                              DeviceStatus.IN_USE.value, DeviceStatus.PICKUP_ORDERED.value))
-                audit.append(("order", number, "pickup", "pickup", None,
-                              f"{pickup_id} {day.isoformat()}"))
-        writer.insert(models.WorkOrder.__table__, ORDER_COLUMNS, orders,  # type: ignore[arg-type]
+                          f"{registered}; pickup {pickup_id} {day.isoformat()}"))
+            pickups.append((pickup_id, u.device_id, order_id))
+            moves.append((u.device_id, {**moved, "version": u.version + 1}))
+            keys.append(("device", u.individual_no))
+            audit.append(("device", u.individual_no, "pickup", "status",
+                          DeviceStatus.IN_USE.value, DeviceStatus.PICKUP_ORDERED.value))
+        writer.insert(models.WorkOrder.__table__,  # type: ignore[arg-type]
+                      ("id", "order_no", "device_id", "holder_id"), orders, **fixed,
                       source="recall", ordered_by_role="staff",
                       ordered_by_name=f"{display} (återkallelse {campaign.id})")
         writer.insert(models.RecallOrder.__table__,  # type: ignore[arg-type]
-                      ("campaign_id", "device_id", "order_id", "action"), links)
+                      ("device_id", "order_id"), links, campaign_id=campaign.id,
+                      action=action.value)
         if pickups:
             writer.insert(models.Pickup.__table__,  # type: ignore[arg-type]
-                          ("id", "device_id", "order_id", "pickup_date"), pickups,
+                          ("id", "device_id", "order_id"), pickups, pickup_date=pickup_day,
                           status="planned", reason=f"Återkallelse {campaign.id}: {campaign.title}",
                           created_by=who, created_at=at)
             writer.update(models.Device.__table__, moves)  # type: ignore[arg-type]

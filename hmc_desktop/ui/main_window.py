@@ -35,6 +35,7 @@ from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+from hmc_desktop.ui.recall_install import install_recall_tab
 from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
 
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.queue_tab.firstRowsShown.connect(self._start_teamwork)
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
+        install_recall_tab(self)  # Återkallelser (Ctrl+7; R1–R5)
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
