@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from hmc_desktop.db.models import (
     AuditEntry,
     Device,
+    DeviceBlock,
     Holder,
     Orderer,
     Pickup,
@@ -25,12 +26,14 @@ from hmc_desktop.db.models import (
     Reconditioning,
     WorkOrder,
 )
+from hmc_desktop.domain.blocking import BlockKind
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
 from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.recall_view import Membership, memberships
 
 
 class HistoryKind(StrEnum):
@@ -44,6 +47,7 @@ class HistoryKind(StrEnum):
     PICKUP = "pickup"
     RECONDITIONING = "reconditioning"  # S4: filled in by the reconditioning issue
     DELIVERED = "delivered"
+    RECALL = "recall"  # R3: a recall campaign's block on the device, and its release
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class DeviceCard:
     lifetime_ends: date | None
     past_lifetime: bool
     history: tuple[HistoryItem, ...]
+    recalls: tuple[Membership, ...] = ()  # R5: the recall campaigns the device is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,8 +225,25 @@ def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
                               reason or "", who=signed_by or "")
 
 
+# -- recall campaigns (R3) in the history
+def recall_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
+    """Each recall campaign's block on the device and, when it ended, its release with the reason."""
+    b = DeviceBlock
+    rows = session.execute(
+        select(b.ref_id, b.detail, b.blocked_at, b.blocked_by, b.released_at, b.released_by,
+               b.release_reason)
+        .where(b.device_id == ref.id, b.kind == BlockKind.RECALL.value))
+    for campaign, title, at, by, released_at, released_by, reason in rows:
+        yield HistoryItem(at, HistoryKind.RECALL, f"Spärrad av återkallelse {campaign}", title,
+                          who=by)
+        if released_at is not None:
+            yield HistoryItem(released_at, HistoryKind.RECALL,
+                              f"Spärren hävd (återkallelse {campaign})", reason or "",
+                              who=released_by or "")
+
+
 HISTORY_SOURCES: list[HistorySource] = [order_history, audit_history, document_history,
-                                        pickup_history, recon_history]
+                                        pickup_history, recon_history, recall_history]
 
 
 class DeviceCardService:
@@ -244,6 +266,7 @@ class DeviceCardService:
             ref = DeviceRef(device.id, device.individual_no)
             items = [item for source in self.sources for item in source(session, ref, self.ctx)]
             holder = _holder(device.holder, sees_personal)
+            recalls = tuple(memberships(session, device.id))
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)
@@ -259,6 +282,7 @@ class DeviceCardService:
             status_label=_status_sv(device.status), delivered=device.delivered,
             lifetime_years=device.lifetime_years, lifetime_ends=ends,
             past_lifetime=ends is not None and ends <= today, history=tuple(items),
+            recalls=recalls,
         )
 
 

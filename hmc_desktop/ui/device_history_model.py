@@ -31,6 +31,7 @@ class DeviceHistoryModel(QAbstractTableModel):
             HistoryKind.PICKUP: self.tr("Hämtorder"),
             HistoryKind.RECONDITIONING: self.tr("Rekonditionering"),
             HistoryKind.DELIVERED: self.tr("Leverans"),
+            HistoryKind.RECALL: self.tr("Återkallelse"),
         }
 
     def set_items(self, items: tuple[HistoryItem, ...]) -> None:

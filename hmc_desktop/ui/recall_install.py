@@ -22,7 +22,7 @@ def install_recall_tab(window: "MainWindow") -> QAction:
     """Add the tab (``recallTab``) and Visa → Återkallelser (Ctrl+7)."""
     window.lazy_tabs.add("recall", translate("MainWindow", "Återkallelser"), "recallTab",
                          lambda: _build(window))
-    show = QAction(translate("MainWindow", "Å&terkallelser"), window)
+    show = QAction(translate("MainWindow", "Åter&kallelser"), window)
     show.setObjectName("actionTabRecall")
     show.setShortcut(QKeySequence("Ctrl+7"))
     show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -95,7 +95,7 @@ class CampaignSummary(QWidget):
         t = self.table
         scroll = t.horizontalScrollBar().sizeHint().height()
         t.setFixedHeight(t.horizontalHeader().sizeHint().height() + 3 * t.verticalHeader()
-                         .defaultSectionSize() + 2 * t.frameWidth() + scroll)
+                         .defaultSectionSize() + 2 * t.frameWidth() + scroll + 2)
 
     def _chosen(self, row: int, col: int) -> None:
         item = self.table.item(max(row, 0), col)

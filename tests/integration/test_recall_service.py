@@ -251,3 +251,18 @@ def test_r5_letters_go_to_users_with_a_unit_left_and_hold_no_personnummer(centre
     stock_only = service.create("120601", "Lager", individuals=["R-8"])
     with pytest.raises(DomainError, match="there is no letter to print"):
         RecallLetterService(centre).print_letters(stock_only)
+
+
+def test_r5_d3_the_device_card_shows_its_campaigns_and_the_block_s_history(centre, make_ctx):
+    from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
+
+    cid = RecallService(centre).create("120601", TITLE)
+    RecallService(make_ctx("2026-11-23 11:00", login="tek1")).release(cid, "R-3", "vajer bytt")
+    card = DeviceCardService(centre).card("R-3")
+    assert [(m.campaign_id, m.title, m.blocked, m.done) for m in card.recalls] == [
+        (cid, TITLE, False, True)]
+    recall_lines = [(h.title, h.detail, h.who) for h in card.history
+                    if h.kind is HistoryKind.RECALL]
+    assert recall_lines == [(f"Spärren hävd (återkallelse {cid})", "vajer bytt", "tek1"),
+                            (f"Spärrad av återkallelse {cid}", TITLE, "tester")]  # newest first
+    assert DeviceCardService(centre).card("D-100").recalls == ()

@@ -75,6 +75,10 @@ def test_r1_r2_open_a_campaign_in_the_window_and_see_every_unit_by_where_it_is(q
     qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.device_tab
                     and window.device_tab.card is not None
                     and window.device_tab.card.individual_no == number, timeout=10_000)
+    banner = window.device_tab.recalls  # R5: the card says which campaign blocks it
+    assert banner.isVisible() and banner.objectName() == "deviceRecalls"
+    assert banner.text().startswith(f"Återkallelse {tab.current.id} (Bromsvajern kan lossna): "
+                                    "spärrad")
 
 
 def test_r4_r5_orders_with_progress_release_export_and_letters(qtbot, window, tmp_path):

@@ -332,6 +332,54 @@
     </message>
 </context>
 <context>
+    <name>CampaignSummary</name>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="37" />
+        <source>Åtgärdade av berörda</source>
+        <translation>Done of affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="41" />
+        <source>Berörda, åtgärdade och återstående per plats</source>
+        <translation>Affected, done and remaining by place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="42" />
+        <source>Berörda</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="42" />
+        <source>Åtgärdade</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="43" />
+        <source>Återstår</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="66" />
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="76" />
+        <source>Visa bara hjälpmedlen här</source>
+        <translation>Show only the devices here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="81" />
+        <source>Ingen återkallelse vald</source>
+        <translation>No recall chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="86" />
+        <source>%1 av %2 åtgärdade (%3 %), %4 återstår</source>
+        <translation>%1 of %2 done (%3 %), %4 remaining</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="78" />
@@ -727,173 +775,173 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device_card.py" line="55" />
+        <location filename="../../ui/device_card.py" line="56" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="58" />
+        <location filename="../../ui/device_card.py" line="59" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="59" />
+        <location filename="../../ui/device_card.py" line="60" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="64" />
+        <location filename="../../ui/device_card.py" line="65" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="66" />
+        <location filename="../../ui/device_card.py" line="67" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="74" />
+        <location filename="../../ui/device_card.py" line="75" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="77" />
+        <location filename="../../ui/device_card.py" line="78" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="80" />
+        <location filename="../../ui/device_card.py" line="83" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="89" />
-        <location filename="../../ui/device_card.py" line="168" />
+        <location filename="../../ui/device_card.py" line="92" />
+        <location filename="../../ui/device_card.py" line="171" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="91" />
+        <location filename="../../ui/device_card.py" line="94" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="93" />
+        <location filename="../../ui/device_card.py" line="96" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="95" />
+        <location filename="../../ui/device_card.py" line="98" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="109" />
+        <location filename="../../ui/device_card.py" line="112" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="113" />
+        <location filename="../../ui/device_card.py" line="116" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="127" />
+        <location filename="../../ui/device_card.py" line="130" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="128" />
+        <location filename="../../ui/device_card.py" line="131" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="129" />
+        <location filename="../../ui/device_card.py" line="132" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="130" />
+        <location filename="../../ui/device_card.py" line="133" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="131" />
+        <location filename="../../ui/device_card.py" line="134" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="132" />
+        <location filename="../../ui/device_card.py" line="135" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="133" />
+        <location filename="../../ui/device_card.py" line="136" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="134" />
+        <location filename="../../ui/device_card.py" line="137" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="135" />
+        <location filename="../../ui/device_card.py" line="138" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="136" />
+        <location filename="../../ui/device_card.py" line="139" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="137" />
+        <location filename="../../ui/device_card.py" line="140" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="138" />
+        <location filename="../../ui/device_card.py" line="141" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="152" />
+        <location filename="../../ui/device_card.py" line="155" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="170" />
+        <location filename="../../ui/device_card.py" line="173" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="187" />
+        <location filename="../../ui/device_card.py" line="190" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="227" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="227" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="227" />
+        <location filename="../../ui/device_card.py" line="230" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="236" />
+        <location filename="../../ui/device_card.py" line="239" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="242" />
+        <location filename="../../ui/device_card.py" line="245" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1057,6 +1105,11 @@ Contact IT support and attach the log file if the error comes back.</translation
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
+    <message>
+        <location filename="../../ui/device_history_model.py" line="34" />
+        <source>Återkallelse</source>
+        <translation>Recall</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1074,72 +1127,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="209" />
+        <location filename="../../ui/widgets.py" line="200" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="215" />
+        <location filename="../../ui/widgets.py" line="206" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220" />
+        <location filename="../../ui/widgets.py" line="211" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="214" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="226" />
+        <location filename="../../ui/widgets.py" line="217" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="218" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="230" />
+        <location filename="../../ui/widgets.py" line="221" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="232" />
+        <location filename="../../ui/widgets.py" line="223" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;yp:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -1165,6 +1218,44 @@ Contact IT support and attach the log file if the error comes back.</translation
         <location filename="../../ui/errors.py" line="67" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="285" />
+        <source>Byt ut</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="285" />
+        <source>&amp;Lämna ut ersättningen</source>
+        <translation>&amp;Hand out the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="286" />
+        <source>Arbetsorder %1: ersättningshjälpmedel till brukaren</source>
+        <translation>Work order %1: replacement device for the user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="292" />
+        <source>Ersättningens individnummer</source>
+        <translation>Individual number of the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="293" />
+        <source>Tomt: första likvärdiga i lager</source>
+        <translation>Empty: the first equivalent in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="294" />
+        <source>&amp;Ersättning</source>
+        <translation>&amp;Replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="296" />
+        <source>Ett spärrat hjälpmedel lämnas inte ut. Det återkallade hämtas enligt hämtordern och spärras när det kommer tillbaka.</source>
+        <translation>A blocked device is never handed out. The recalled device is fetched by its pickup order and blocked when it comes back.</translation>
     </message>
 </context>
 <context>
@@ -1313,18 +1404,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="103" />
+        <location filename="../../ui/flow_forms.py" line="104" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="110" />
         <location filename="../../ui/flow_forms.py" line="111" />
+        <location filename="../../ui/flow_forms.py" line="112" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="130" />
+        <location filename="../../ui/flow_forms.py" line="131" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1332,42 +1423,42 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpStrip</name>
     <message>
-        <location filename="../../ui/queue_strip.py" line="23" />
+        <location filename="../../ui/queue_strip.py" line="37" />
         <source>Dagens uppföljning per brevlåda</source>
         <translation>Today's follow-up per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="28" />
+        <location filename="../../ui/queue_strip.py" line="47" />
         <source>&lt;b&gt;Dagens uppföljning&lt;/b&gt;&lt;br&gt;öppna · risk · sena</source>
         <translation>&lt;b&gt;Today's follow-up&lt;/b&gt;&lt;br&gt;open · at risk · late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="29" />
+        <location filename="../../ui/queue_strip.py" line="48" />
         <source>Dagens uppföljning: öppna, risk för försening, sena</source>
         <translation>Today's follow-up: open, at risk of delay, late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="54" />
+        <location filename="../../ui/queue_strip.py" line="96" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="66" />
+        <location filename="../../ui/queue_strip.py" line="108" />
         <source>klicka för att visa dem i kön</source>
         <translation>click to show them in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="78" />
+        <location filename="../../ui/queue_strip.py" line="120" />
         <source>öppna ordrar</source>
         <translation>open orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="79" />
+        <location filename="../../ui/queue_strip.py" line="121" />
         <source>ordrar med risk för försening</source>
         <translation>orders at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="80" />
+        <location filename="../../ui/queue_strip.py" line="122" />
         <source>försenade ordrar</source>
         <translation>late orders</translation>
     </message>
@@ -1375,100 +1466,100 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup.py" line="81" />
-        <location filename="../../ui/followup.py" line="94" />
+        <location filename="../../ui/followup.py" line="82" />
+        <location filename="../../ui/followup.py" line="95" />
         <source>Uppföljning</source>
         <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="98" />
+        <location filename="../../ui/followup.py" line="99" />
         <source>Tidpunkt för siffrorna</source>
         <translation>Time of the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="101" />
+        <location filename="../../ui/followup.py" line="102" />
         <source>Beräknar</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="106" />
+        <location filename="../../ui/followup.py" line="107" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="107" />
+        <location filename="../../ui/followup.py" line="108" />
         <source>Hämta siffrorna på nytt</source>
         <translation>Fetch the figures again</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="115" />
-        <location filename="../../ui/followup.py" line="132" />
+        <location filename="../../ui/followup.py" line="116" />
+        <location filename="../../ui/followup.py" line="133" />
         <source>Dagens läge per brevlåda</source>
         <translation>Today's state per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="118" />
+        <location filename="../../ui/followup.py" line="119" />
         <source>Andel i tid och ledtid per typ</source>
         <translation>On-time rate and lead time per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="128" />
+        <location filename="../../ui/followup.py" line="129" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="130" />
+        <location filename="../../ui/followup.py" line="131" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="131" />
+        <location filename="../../ui/followup.py" line="132" />
         <source>Ledtider per typ</source>
         <translation>Lead times per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="139" />
+        <location filename="../../ui/followup.py" line="140" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="185" />
+        <location filename="../../ui/followup.py" line="186" />
         <source>läget per %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="234" />
+        <location filename="../../ui/followup.py" line="235" />
         <source>Ledtider per typ, registrerade %1 – %2</source>
         <translation>Lead times per type, registered %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="239" />
+        <location filename="../../ui/followup.py" line="240" />
         <source>Andel i tid per månad, alla typer, %1 – %2</source>
         <translation>On-time rate per month, all types, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="246" />
+        <location filename="../../ui/followup.py" line="247" />
         <source>Spara ledtidsrapporten som PDF</source>
         <translation>Save the lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="247" />
+        <location filename="../../ui/followup.py" line="248" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="255" />
+        <location filename="../../ui/followup.py" line="256" />
         <source>Spara antalen som CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="256" />
+        <location filename="../../ui/followup.py" line="257" />
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="270" />
+        <location filename="../../ui/followup.py" line="271" />
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1494,182 +1585,182 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -1760,6 +1851,16 @@ Work orders, device cards and technical documentation.</translation>
         <source>Synkroniseringsmapparna är sparade.</source>
         <translation>The sync folders are saved.</translation>
     </message>
+    <message>
+        <location filename="../../ui/recall_install.py" line="23" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_install.py" line="25" />
+        <source>Åter&amp;kallelser</source>
+        <translation>Rec&amp;alls</translation>
+    </message>
 </context>
 <context>
     <name>MessageDialog</name>
@@ -1792,28 +1893,28 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../../ui/new_order_action.py" line="24" />
+        <location filename="../../ui/new_order_action.py" line="26" />
         <source>&amp;Ny arbetsorder…</source>
         <translation>&amp;New work order…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="29" />
+        <location filename="../../ui/new_order_action.py" line="31" />
         <source>Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)</source>
         <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="62" />
+        <location filename="../../ui/new_order_action.py" line="64" />
         <source>Arbetsorder %1 är registrerad.</source>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="83" />
+        <location filename="../../ui/new_order_action.py" line="85" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="89" />
         <location filename="../../ui/new_order_action.py" line="91" />
+        <location filename="../../ui/new_order_action.py" line="93" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -2034,6 +2135,154 @@ Correct the number, or register the device if the number is right.</translation>
         <location filename="../../ui/new_order.py" line="275" />
         <source>Hjälpmedel %1 är registrerat.</source>
         <translation>Device %1 is registered.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecallDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="40" />
+        <source>Lista med individnummer</source>
+        <translation>List of individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="58" />
+        <source>Ny återkallelse</source>
+        <translation>New recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="58" />
+        <source>&amp;Öppna återkallelsen</source>
+        <translation>&amp;Open the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="59" />
+        <source>Ny återkallelse (säkerhetsmeddelande)</source>
+        <translation>New recall (safety notice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="63" />
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="64" />
+        <source>Rubrik: vad är fel</source>
+        <translation>Title: what is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="65" />
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="66" />
+        <source>Meddelandets referens</source>
+        <translation>The notice's reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="67" />
+        <source>T.ex. tillverkarens FSN-nummer</source>
+        <translation>E.g. the manufacturer's FSN number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="68" />
+        <source>Bara levererade &amp;mellan</source>
+        <translation>Only delivered &amp;between</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="70" />
+        <source>Avgränsa med leveransdatum</source>
+        <translation>Narrow by delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="72" />
+        <source>Levererade från och med</source>
+        <translation>Delivered from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="73" />
+        <source>Levererade till och med</source>
+        <translation>Delivered until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="80" />
+        <source>&amp;Artikelnummer</source>
+        <translation>&amp;Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="81" />
+        <source>&amp;Rubrik</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="82" />
+        <source>Å&amp;tgärd</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="83" />
+        <source>Re&amp;ferens</source>
+        <translation>Re&amp;ference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="84" />
+        <source>Leverans</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="87" />
+        <source>Alla hjälpmedel av artikeln omfattas, eller de som avgränsas ovan. Hjälpmedel i lager, återlämnade, under rekonditionering och på verkstaden spärras direkt.</source>
+        <translation>Every device of the article is affected, or those narrowed above. Devices in stock, returned, in reconditioning and at the workshop are blocked at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="108" />
+        <source>Bara dessa &amp;individnummer (skanna ett i taget, Enter lägger till):</source>
+        <translation>Only these &amp;individual numbers (scan one at a time, Enter adds):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="109" />
+        <source>Skanna individnummer</source>
+        <translation>Scan individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="114" />
+        <source>Individnummer i återkallelsen</source>
+        <translation>Individual numbers in the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="116" />
+        <source>Läs in fi&amp;l…</source>
+        <translation>Read a fi&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="118" />
+        <source>Läs in individnummer från fil</source>
+        <translation>Read individual numbers from a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="120" />
+        <source>Ta &amp;bort</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="122" />
+        <source>Ta bort markerat individnummer</source>
+        <translation>Remove the selected individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="175" />
+        <source>Ingen lista: hela artikeln</source>
+        <translation>No list: the whole article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="176" />
+        <source>%1 individnummer</source>
+        <translation>%1 individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="190" />
+        <source>Söker hjälpmedlen och spärrar dem i lager …</source>
+        <translation>Finding the devices and blocking those in stock …</translation>
     </message>
 </context>
 <context>
@@ -2681,19 +2930,82 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="199" />
+        <source>Skapa arbetsordrar</source>
+        <translation>Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="199" />
+        <source>&amp;Skapa arbetsordrar</source>
+        <translation>&amp;Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="200" />
+        <source>Återkallelse %1: en arbetsorder per hjälpmedel hos brukare</source>
+        <translation>Recall %1: a work order for each device with a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="204" />
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="206" />
+        <source>Å&amp;tgärd</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="208" />
+        <source>Varje hjälpmedel hos en brukare som ännu inte har en arbetsorder i återkallelsen får en (typ 2, hos brukaren). Vid byte skapas också en hämtorder; ersättningen lämnas ut när arbetsordern utförs. Att köra igen skapar inga dubbletter.</source>
+        <translation>Every device with a user that has no work order in the recall yet gets one (type 2, at the user's). An exchange also creates a pickup order; the replacement is handed out when the work order is done. Running it again creates no duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="213" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="228" />
+        <source>Skapar arbetsordrar …</source>
+        <translation>Creating work orders …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="236" />
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="245" />
+        <source>%1 arbetsordrar skapade.</source>
+        <translation>%1 work orders created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="247" />
+        <source>Inga nya arbetsordrar: alla hjälpmedel hos brukare har redan en.</source>
+        <translation>No new work orders: every device with a user already has one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="249" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="169" />
+        <location filename="../../ui/flow_forms.py" line="170" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="172" />
+        <location filename="../../ui/flow_forms.py" line="173" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="174" />
+        <location filename="../../ui/flow_forms.py" line="175" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
@@ -2701,42 +3013,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="187" />
+        <location filename="../../ui/flow_forms.py" line="188" />
         <source>Artikelnummer för reservdel</source>
         <translation>Article number of the spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="188" />
+        <location filename="../../ui/flow_forms.py" line="189" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="190" />
+        <location filename="../../ui/flow_forms.py" line="191" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="192" />
+        <location filename="../../ui/flow_forms.py" line="193" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="194" />
+        <location filename="../../ui/flow_forms.py" line="195" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="196" />
+        <location filename="../../ui/flow_forms.py" line="197" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -3112,149 +3424,149 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../ui/printing_tab.py" line="51" />
+        <location filename="../../ui/printing_tab.py" line="52" />
         <source>Utskrifter</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="58" />
+        <location filename="../../ui/printing_tab.py" line="59" />
         <source>Hämtordrar att skriva ut</source>
         <translation>Pickup orders to print</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="66" />
+        <location filename="../../ui/printing_tab.py" line="67" />
         <source>Förlopp för utskriften</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="70" />
+        <location filename="../../ui/printing_tab.py" line="71" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="93" />
+        <location filename="../../ui/printing_tab.py" line="94" />
         <source>&amp;Hämtdatum:</source>
         <translation>Pickup &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="96" />
+        <location filename="../../ui/printing_tab.py" line="97" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="103" />
         <location filename="../../ui/printing_tab.py" line="104" />
+        <location filename="../../ui/printing_tab.py" line="105" />
         <source>Föregående arbetsdag</source>
         <translation>Previous working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="109" />
         <location filename="../../ui/printing_tab.py" line="110" />
+        <location filename="../../ui/printing_tab.py" line="111" />
         <source>Nästa arbetsdag</source>
         <translation>Next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="112" />
+        <location filename="../../ui/printing_tab.py" line="113" />
         <source>&amp;Format:</source>
         <translation>Forma&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="115" />
+        <location filename="../../ui/printing_tab.py" line="116" />
         <source>Utskriftsformat</source>
         <translation>Print format</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="116" />
+        <location filename="../../ui/printing_tab.py" line="117" />
         <source>A4-sidor</source>
         <translation>A4 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="117" />
+        <location filename="../../ui/printing_tab.py" line="118" />
         <source>Etiketter 10 × 15 cm</source>
         <translation>Labels 10 × 15 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="121" />
+        <location filename="../../ui/printing_tab.py" line="122" />
         <source>Antal hämtordrar</source>
         <translation>Number of pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="122" />
+        <location filename="../../ui/printing_tab.py" line="123" />
         <source>Skriv ut &amp;alla…</source>
         <translation>Print &amp;all…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="124" />
+        <location filename="../../ui/printing_tab.py" line="125" />
         <source>Skriv ut alla hämtordrar för dagen</source>
         <translation>Print all pickup orders for the day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="125" />
+        <location filename="../../ui/printing_tab.py" line="126" />
         <source>Alla dagens hämtordrar i en PDF, i körordning (Ctrl+P)</source>
         <translation>All the day's pickup orders in one PDF, in driving order (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="140" />
+        <location filename="../../ui/printing_tab.py" line="141" />
         <source>Dagens hämtordrar i körordning</source>
         <translation>The day's pickup orders in driving order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="167" />
+        <location filename="../../ui/printing_tab.py" line="168" />
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="186" />
+        <location filename="../../ui/printing_tab.py" line="187" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="189" />
+        <location filename="../../ui/printing_tab.py" line="190" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="217" />
+        <location filename="../../ui/printing_tab.py" line="218" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="220" />
+        <location filename="../../ui/printing_tab.py" line="221" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="228" />
+        <location filename="../../ui/printing_tab.py" line="229" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -3606,337 +3918,701 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QuickServiceTab</name>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="42" />
-        <location filename="../../ui/quick_service_tab.py" line="61" />
+        <location filename="../../ui/quick_service_tab.py" line="43" />
+        <location filename="../../ui/quick_service_tab.py" line="62" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="69" />
+        <location filename="../../ui/quick_service_tab.py" line="70" />
         <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
         <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="72" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Dagens tider</source>
         <translation>The day's times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Kund</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="96" />
+        <location filename="../../ui/quick_service_tab.py" line="97" />
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="99" />
+        <location filename="../../ui/quick_service_tab.py" line="100" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Föregående dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Nästa dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="119" />
+        <location filename="../../ui/quick_service_tab.py" line="120" />
         <source>Bokade och lediga tider</source>
         <translation>Booked and free times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="123" />
+        <location filename="../../ui/quick_service_tab.py" line="124" />
         <source>&amp;Boka…</source>
         <translation>&amp;Book…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <location filename="../../ui/quick_service_tab.py" line="125" />
         <source>Boka den markerade lediga tiden</source>
         <translation>Book the selected free time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="125" />
+        <location filename="../../ui/quick_service_tab.py" line="126" />
         <source>&amp;Avboka</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <location filename="../../ui/quick_service_tab.py" line="127" />
         <source>Avboka den markerade bokningen</source>
         <translation>Cancel the selected booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="128" />
+        <location filename="../../ui/quick_service_tab.py" line="129" />
         <source>&amp;Registrera reparation</source>
         <translation>&amp;Register repair</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="129" />
+        <location filename="../../ui/quick_service_tab.py" line="130" />
         <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="188" />
+        <location filename="../../ui/quick_service_tab.py" line="189" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="191" />
+        <location filename="../../ui/quick_service_tab.py" line="192" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="233" />
+        <location filename="../../ui/quick_service_tab.py" line="234" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="244" />
+        <location filename="../../ui/quick_service_tab.py" line="245" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="248" />
+        <location filename="../../ui/quick_service_tab.py" line="249" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="260" />
+        <location filename="../../ui/quick_service_tab.py" line="261" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
 </context>
 <context>
+    <name>RecallBanner</name>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="22" />
+        <source>spärrad</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="24" />
+        <source>arbetsorder %1 (%2)</source>
+        <translation>work order %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="26" />
+        <source>åtgärdad</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="27" />
+        <source>inte åtgärdad</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="28" />
+        <source>Återkallelse %1 (%2): %3</source>
+        <translation>Recall %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="36" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDeviceModel</name>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Var</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Spärr</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Brukare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Placering</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Arbetsorder</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="80" />
+        <source>Åtgärdad</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="189" />
+        <source>Dubbelklicka på raden för individkortet; arbetsordern finns i dess historik</source>
+        <translation>Double-click the row for the device card; the work order is in its history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="199" />
+        <source>Spärrad</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="208" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RecallFormat</name>
+    <message>
+        <location filename="../../ui/recall_model.py" line="42" />
+        <source>Hos brukare</source>
+        <translation>With the user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="43" />
+        <source>Hämtning beställd</source>
+        <translation>Pickup ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="44" />
+        <source>På verkstaden</source>
+        <translation>At the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="45" />
+        <source>Återlämnad</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="46" />
+        <source>Under rekonditionering</source>
+        <translation>Being reconditioned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="47" />
+        <source>I lager</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="48" />
+        <source>Kasserad (klar)</source>
+        <translation>Scrapped (done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="54" />
+        <source>Reparation hos brukaren</source>
+        <translation>Repair at the user's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="55" />
+        <source>Kontroll hos brukaren</source>
+        <translation>Inspection at the user's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="56" />
+        <source>Byte (ersättning och hämtorder)</source>
+        <translation>Exchange (replacement and pickup order)</translation>
+    </message>
+</context>
+<context>
+    <name>RecallTab</name>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="65" />
+        <location filename="../../ui/recall_tab.py" line="124" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="79" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="107" />
+        <source>Återkallelser och säkerhetsmeddelanden</source>
+        <translation>Recalls and safety notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="109" />
+        <source>&amp;Ny återkallelse…</source>
+        <translation>&amp;New recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="110" />
+        <source>Ny återkallelse</source>
+        <translation>New recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="111" />
+        <source>Öppna en återkallelse för en artikel (Ctrl+Shift+N)</source>
+        <translation>Open a recall for an article (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="125" />
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="125" />
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="125" />
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="125" />
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="136" />
+        <location filename="../../ui/recall_tab.py" line="309" />
+        <source>Välj en återkallelse</source>
+        <translation>Choose a recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="153" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="161" />
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="164" />
+        <source>Var hjälpmedlen finns</source>
+        <translation>Where the devices are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="165" />
+        <source>Alla platser</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="169" />
+        <source>Bara &amp;återstående</source>
+        <translation>Only &amp;remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="171" />
+        <source>Visa bara återstående hjälpmedel</source>
+        <translation>Show only remaining devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="188" />
+        <source>Berörda hjälpmedel, grupperade efter var de finns</source>
+        <translation>Affected devices, grouped by where they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="216" />
+        <source>Skapa &amp;arbetsordrar…</source>
+        <translation>Create &amp;work orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="217" />
+        <source>Skapa arbetsordrar</source>
+        <translation>Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="218" />
+        <source>&amp;Häv spärr…</source>
+        <translation>Re&amp;lease block…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="219" />
+        <source>Häv spärren på markerat hjälpmedel</source>
+        <translation>Release the block on the selected device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="221" />
+        <source>&amp;Byt ut…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="222" />
+        <source>Lämna ut ersättning för markerat hjälpmedel</source>
+        <translation>Hand out a replacement for the selected device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="224" />
+        <source>Skriv ut b&amp;rev…</source>
+        <translation>Print l&amp;etters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="225" />
+        <source>Skriv ut brev till brukarna</source>
+        <translation>Print letters to the users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="226" />
+        <source>E&amp;xportera lista…</source>
+        <translation>Ex&amp;port list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="227" />
+        <source>Exportera lista till tillverkare och myndighet</source>
+        <translation>Export the list for the manufacturer and the authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="229" />
+        <source>Öppna &amp;individkort</source>
+        <translation>Open de&amp;vice card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="230" />
+        <source>Öppna markerat hjälpmedels individkort</source>
+        <translation>Open the selected device's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="271" />
+        <source>%1 återstår av %2 berörda</source>
+        <translation>%1 of %2 affected remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="281" />
+        <source>Inga återkallelser ännu. En administratör öppnar en med Ny återkallelse…</source>
+        <translation>No recalls yet. An administrator opens one with New recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="315" />
+        <source>Återkallelse %1: %2</source>
+        <translation>Recall %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="317" />
+        <source>Artikel %1 %2</source>
+        <translation>Article %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="320" />
+        <source>Referens %1</source>
+        <translation>Reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="322" />
+        <source>Levererade %1–%2</source>
+        <translation>Delivered %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="326" />
+        <source>Avgränsad med lista</source>
+        <translation>Narrowed by a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="327" />
+        <source>Öppnad %1 av %2</source>
+        <translation>Opened %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="338" />
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="344" />
+        <source>%1 hjälpmedel</source>
+        <translation>%1 devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="375" />
+        <source>Bara en administratör hanterar återkallelser.</source>
+        <translation>Only an administrator manages recalls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="405" />
+        <source>Återkallelse %1 är öppnad.</source>
+        <translation>Recall %1 is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="435" />
+        <source>Brev, återkallelse %1</source>
+        <translation>Letters, recall %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="459" />
+        <source>Listan är sparad i %1.</source>
+        <translation>The list is saved in %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReconDialog</name>
     <message>
-        <location filename="../../ui/flow_recon.py" line="50" />
+        <location filename="../../ui/flow_recon.py" line="51" />
         <source>Rekonditionering – %1</source>
         <translation>Reconditioning – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="51" />
+        <location filename="../../ui/flow_recon.py" line="52" />
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="66" />
+        <location filename="../../ui/flow_recon.py" line="67" />
         <source>Livslängd</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="69" />
+        <location filename="../../ui/flow_recon.py" line="70" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="81" />
+        <location filename="../../ui/flow_recon.py" line="82" />
         <source>Skriv ut &amp;rekonditioneringsprotokoll…</source>
         <translation>Print &amp;reconditioning record…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="83" />
+        <location filename="../../ui/flow_recon.py" line="84" />
         <source>Skriv ut rekonditioneringsprotokollet</source>
         <translation>Print the reconditioning record</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="87" />
+        <location filename="../../ui/flow_recon.py" line="88" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="94" />
+        <location filename="../../ui/flow_recon.py" line="95" />
         <source>Använda reservdelar</source>
         <translation>Spare parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="100" />
+        <location filename="../../ui/flow_recon.py" line="101" />
         <source>Signering</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="102" />
+        <location filename="../../ui/flow_recon.py" line="103" />
         <source>&amp;Tillbaka i lager</source>
         <translation>Back &amp;in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="104" />
+        <location filename="../../ui/flow_recon.py" line="105" />
         <source>&amp;Kassera</source>
         <translation>Scra&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="112" />
         <location filename="../../ui/flow_recon.py" line="113" />
+        <location filename="../../ui/flow_recon.py" line="114" />
         <source>Orsak till kassation</source>
         <translation>Reason for scrapping</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Utfört av</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="134" />
+        <location filename="../../ui/flow_recon.py" line="135" />
         <source>Obligatoriskt steg</source>
         <translation>Mandatory step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="137" />
+        <location filename="../../ui/flow_recon.py" line="138" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej aktuellt</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="144" />
+        <location filename="../../ui/flow_recon.py" line="145" />
         <source>Anteckning för %1</source>
         <translation>Note for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="156" />
+        <location filename="../../ui/flow_recon.py" line="157" />
         <source>Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är gjord.</source>
         <translation>Mandatory for digital aids: the previous user's personal data must be erased before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>digitalt hjälpmedel</source>
         <translation>digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>ej digitalt</source>
         <translation>not digital</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="177" />
+        <location filename="../../ui/flow_recon.py" line="178" />
         <source>%1 · %2 · påbörjad %3 av %4</source>
         <translation>%1 · %2 · started %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="182" />
+        <location filename="../../ui/flow_recon.py" line="183" />
         <source>Passerat förväntad livslängd (till %1) – beslut om kassation.</source>
         <translation>Past its expected lifetime (until %1) – decide on scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="202" />
+        <location filename="../../ui/flow_recon.py" line="203" />
         <source>Kvar att göra (* obligatoriskt): %1</source>
         <translation>Still to do (* mandatory): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="203" />
+        <location filename="../../ui/flow_recon.py" line="204" />
         <source>Alla obligatoriska steg (*) har ett resultat.</source>
         <translation>All mandatory steps (*) have a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="279" />
+        <location filename="../../ui/flow_recon.py" line="280" />
         <source>Signerad: tillbaka i lager.</source>
         <translation>Signed: back in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="280" />
+        <location filename="../../ui/flow_recon.py" line="281" />
         <source>Signerad: kasserad (%1).</source>
         <translation>Signed: scrapped (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="281" />
+        <location filename="../../ui/flow_recon.py" line="282" />
         <source>Skriv ut protokollet och lägg det med hjälpmedlet.</source>
         <translation>Print the record and put it with the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="295" />
+        <location filename="../../ui/flow_recon.py" line="296" />
         <source>Rekonditioneringsprotokoll %1</source>
         <translation>Reconditioning record %1</translation>
     </message>
@@ -4030,6 +4706,39 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="263" />
+        <source>Häv spärr</source>
+        <translation>Release block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="263" />
+        <source>&amp;Häv spärren</source>
+        <translation>&amp;Release the block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="264" />
+        <source>Häv spärren på %1 (återkallelse %2)</source>
+        <translation>Release the block on %1 (recall %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="268" />
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="270" />
+        <source>Vad gjordes? T.ex. bromsvajern bytt enligt tillverkarens anvisning</source>
+        <translation>What was done? E.g. brake cable replaced as the manufacturer instructs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="272" />
+        <source>&amp;Orsak</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReceiver</name>
     <message>
         <location filename="../../ui/flow_return.py" line="32" />
@@ -4107,7 +4816,12 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Past its expected lifetime – consider scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_return.py" line="89" />
+        <location filename="../../ui/flow_return.py" line="88" />
+        <source>Spärrat av återkallelse %1: ställ det åt sidan tills det är åtgärdat.</source>
+        <translation>Blocked by recall %1: set it aside until it is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="93" />
         <source>Mottagen</source>
         <translation>Received</translation>
     </message>
@@ -5133,77 +5847,77 @@ today</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="287" />
+        <location filename="../../ui/queue_model.py" line="289" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="291" />
+        <location filename="../../ui/queue_model.py" line="293" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="301" />
+        <location filename="../../ui/queue_model.py" line="303" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="306" />
+        <location filename="../../ui/queue_model.py" line="308" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="312" />
+        <location filename="../../ui/queue_model.py" line="314" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>
@@ -5224,22 +5938,22 @@ today</translation>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="115" />
+        <location filename="../../ui/widgets.py" line="106" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178" />
+        <location filename="../../ui/widgets.py" line="169" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
