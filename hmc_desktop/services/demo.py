@@ -22,6 +22,7 @@ from hmc_desktop.domain.types import OrderStatus as OS
 from hmc_desktop.services import demo_data as V
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.demo_recalls import add_demo_recalls
 from hmc_desktop.services.order_rules import derive
 
 Progress = Callable[[str, int, int], None]
@@ -82,6 +83,7 @@ class DemoGenerator:
             self._orders(session, orders, device_rows, orderer_ids)
             record(session, who=ctx.user.login, at=self.now, entity="database", key="demo",
                    action="demo", new=f"{devices} devices, {orders} orders")
+        add_demo_recalls(ctx, devices, self.rng)  # R1–R5: two campaigns (demo_recalls.py)
         return DemoSummary(devices, orders, n_holders, len(orderer_ids))
 
     def _staff(self, session: Session) -> None:

@@ -8,8 +8,14 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Article, Device
+from hmc_desktop.domain.recall import RecallAction
 from hmc_desktop.services.recalls import RecallService
-from hmc_desktop.ui.recall_dialogs import NewRecallDialog, OrdersDialog, ReleaseDialog
+from hmc_desktop.ui.recall_dialogs import (
+    ExchangeDialog,
+    NewRecallDialog,
+    OrdersDialog,
+    ReleaseDialog,
+)
 from hmc_desktop.ui.recall_install import recall_tab
 from hmc_desktop.ui.recall_model import ROW_ROLE
 from tests.ui.conftest import settle
@@ -155,3 +161,72 @@ def test_r1_only_an_administrator_opens_campaigns_but_a_technician_sees_and_rele
     tab.table.selectRow(0)
     settle()
     assert tab.release_button.isEnabled()
+
+
+def _numbers(window, n):
+    with window.ctx.db.reading() as s:
+        return list(s.scalars(select(Device.individual_no).join(Article)
+                              .where(Article.article_no == ARTICLE).order_by(Device.id).limit(n)))
+
+
+def test_r1_numbers_scanned_one_by_one_or_read_from_a_file(qtbot, window, tmp_path):
+    first, second, third = _numbers(window, 3)
+    window.lazy_tabs.show("recall")
+    tab = recall_tab(window)
+    settle()
+    dialog = tab.new_campaign()
+    qtbot.keyClicks(dialog.scan, first)
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)  # Enter adds the scan; the dialog stays
+    assert dialog.isVisible() and dialog.listed() == [first] and dialog.scan.text() == ""
+    listed = tmp_path / "batch.txt"
+    listed.write_bytes(f"{first}\r\n{second}\r\n# kommentar\r\n{third}\r\n".encode("cp1252"))
+    dialog.file_chooser = lambda _parent: str(listed)
+    qtbot.mouseClick(dialog.load_button, Qt.MouseButton.LeftButton)
+    assert dialog.listed() == [first, second, third] and dialog.count.text() == "3 individnummer"
+    dialog.numbers.setCurrentRow(1)
+    dialog.numbers.item(1).setSelected(True)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.article, ARTICLE)
+    qtbot.keyClicks(dialog.title_edit, "Batch 2024-17")
+    with qtbot.waitSignal(dialog.succeeded, timeout=10_000) as opened:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    report = RecallService(window.ctx).report(opened.args[0])
+    assert sorted(d.individual_no for d in report.devices) == sorted([first, third])
+
+
+def test_r1_a_refusal_is_one_sentence_in_the_dialog(qtbot, window):
+    window.lazy_tabs.show("recall")
+    tab = recall_tab(window)
+    settle()
+    dialog = tab.new_campaign()
+    qtbot.keyClicks(dialog.article, "NOPE-1")
+    qtbot.keyClicks(dialog.title_edit, "Fel artikel")
+    with qtbot.waitSignal(dialog.refused, timeout=10_000) as refused:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "NOPE-1" in refused.args[0] and dialog.isVisible()
+    assert RecallService(window.ctx).campaigns() == []
+
+
+def test_r4_an_exchange_is_worked_from_the_tab(qtbot, open_window):
+    window = open_window()
+    service = RecallService(window.ctx)
+    cid = service.create(ARTICLE, "Ram spricker", action=RecallAction.EXCHANGE)
+    assert service.create_orders(cid) > 0
+    technician = open_window(login="tekniker1")
+    technician.lazy_tabs.show("recall")
+    tab = recall_tab(technician)
+    _shown(qtbot, tab)
+    tab.place_filter.setCurrentIndex(tab.place_filter.findData("pickup_ordered"))
+    qtbot.waitUntil(lambda: not tab.model.busy and tab.model.rowCount() > 0)
+    row = next(i for i, r in enumerate(_rows(tab)) if r.order_no)
+    tab.table.selectRow(row)
+    settle()
+    unit = tab.selected()
+    assert tab.exchange_button.isEnabled()
+    dialog = tab.exchange()
+    assert isinstance(dialog, ExchangeDialog)
+    with qtbot.waitSignal(dialog.succeeded, timeout=10_000) as worked:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert worked.args[0].recalled_individual_no == unit.individual_no
+    qtbot.waitUntil(lambda: not tab.model.busy and any(
+        r.individual_no == unit.individual_no and r.done for r in _rows(tab)), timeout=10_000)
