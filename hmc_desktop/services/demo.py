@@ -80,10 +80,10 @@ class DemoGenerator:
             n_holders = max(1, int(devices * 0.6))
             first_holder = self._holders(session, n_holders)
             device_rows = self._devices(session, devices, article_ids, first_holder, n_holders)
-            self._orders(session, orders, device_rows, orderer_ids)
+            recalled = add_demo_recalls(session, ctx, devices, orders)  # R1–R5 (demo_recalls.py)
+            self._orders(session, orders - recalled, device_rows, orderer_ids)
             record(session, who=ctx.user.login, at=self.now, entity="database", key="demo",
                    action="demo", new=f"{devices} devices, {orders} orders")
-        add_demo_recalls(ctx, devices, self.rng)  # R1–R5: two campaigns (demo_recalls.py)
         return DemoSummary(devices, orders, n_holders, len(orderer_ids))
 
     def _staff(self, session: Session) -> None:

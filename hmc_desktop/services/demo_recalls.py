@@ -4,9 +4,10 @@ A manufacturer's notice on a production batch of rollators (repair at the user's
 created, some done, a unit at the centre released), and a warning from Läkemedelsverket on
 shower stools (exchange: opened, the orders still to be created). Each campaign names its
 units by a list of individual numbers, as a batch notice does, so its size does not grow
-with the demo: a million-device demo gets the same few dozen units and orders as a small one.
-Demos under :data:`MIN_DEVICES` devices (test fixtures, a quick look) get none, so their
-queue is exactly what the generator made.
+with the demo: a million-device demo gets the same few dozen units and orders as a small one,
+and the orders are counted among those the demo was asked for. Demos under
+:data:`MIN_DEVICES` devices (test fixtures, a quick look) get none, so their queue is exactly
+what the generator made.
 """
 
 from __future__ import annotations
@@ -39,36 +40,37 @@ CAMPAIGNS = (
 )
 
 
-def add_demo_recalls(ctx: ServiceContext, devices: int, rng: random.Random) -> int:
-    """Open the demo's campaigns (one transaction); returns how many were opened."""
+def add_demo_recalls(session: Session, ctx: ServiceContext, devices: int, orders: int) -> int:
+    """Open the demo's campaigns in the generator's transaction; returns the orders they made,
+    which the generator counts among the ``orders`` it was asked for (a tenth at most)."""
     if devices < MIN_DEVICES:
         return 0
     models.load_all()
     now, who = ctx.clock.now(), ctx.user.login
-    opened = 0
-    with ctx.db.transaction() as session:
-        for article_no, title, reference, action, count in CAMPAIGNS:
-            article = find_article(session, article_no)
-            numbers = list(session.scalars(
-                select(models.Device.individual_no).where(models.Device.article_id == article.id)
-                .order_by(models.Device.id).limit(count * 4)))[::4]
-            if len(numbers) < 4:
-                continue
-            campaign_id, _n = open_campaign(session, article, title, action, reference,
-                                            RecallScope(individuals=tuple(numbers)), who, now)
-            opened += 1
-            if action is RecallAction.REPAIR:
-                _follow_up(session, ctx, campaign_id, rng)
-    return opened
+    rng = random.Random(devices)  # its own: the generator's sequence stays as it was
+    made = 0
+    for article_no, title, reference, action, count in CAMPAIGNS:
+        article = find_article(session, article_no)
+        numbers = list(session.scalars(
+            select(models.Device.individual_no).where(models.Device.article_id == article.id)
+            .order_by(models.Device.id).limit(count * 4)))[::4]
+        if len(numbers) < 4:
+            continue
+        campaign_id, _n = open_campaign(session, article, title, action, reference,
+                                        RecallScope(individuals=tuple(numbers)), who, now)
+        if action is RecallAction.REPAIR and count <= (orders - made) // 10:
+            made += _follow_up(session, ctx, campaign_id, rng)
+    return made
 
 
 def _follow_up(session: Session, ctx: ServiceContext, campaign_id: int,
-               rng: random.Random) -> None:
-    """Orders for the units with users, a third of them done, one unit at the centre released."""
+               rng: random.Random) -> int:
+    """Orders for the units with users, a third of them done, one unit at the centre released;
+    returns how many orders."""
     campaign = session.get(models.RecallCampaign, campaign_id)
     assert campaign is not None
     now, who = ctx.clock.now(), ctx.user.login
-    create_orders(session, ctx, campaign, RecallAction.REPAIR, who, now)
+    made = create_orders(session, ctx, campaign, RecallAction.REPAIR, who, now)
     ro, wo = models.RecallOrder, models.WorkOrder
     orders = list(session.scalars(select(wo).join(ro, ro.order_id == wo.id)
                                   .where(ro.campaign_id == campaign_id).order_by(wo.id)))
@@ -82,3 +84,4 @@ def _follow_up(session: Session, ctx: ServiceContext, campaign_id: int,
     if at_centre is not None:
         release(session, at_centre, "Bromsvajern kontrollerad och åtdragen enligt tillverkarens "
                 "anvisning", who, now, BlockKind.RECALL, campaign_id)
+    return made

@@ -49,7 +49,7 @@ from hmc_desktop.ui.recall_dialogs import (
 )
 from hmc_desktop.ui.recall_model import ROW_ROLE, RecallDeviceModel, action_name, place_name
 from hmc_desktop.ui.recall_summary import CampaignSummary
-from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
+from hmc_desktop.ui.widgets import MessageBar, alive, error_text, local_time, make_table
 
 
 class RecallTab(QWidget):
@@ -324,9 +324,8 @@ class RecallTab(QWidget):
                 .replace("%2", view.delivered_to.isoformat() if view.delivered_to else ""))
         if view.by_list:
             parts.append(self.tr("Avgränsad med lista"))
-        parts.append(self.tr("Öppnad %1 av %2").replace("%1", view.created_at.astimezone()
-                                                         .strftime("%Y-%m-%d"))
-                     .replace("%2", view.created_by))
+        parts.append(self.tr("Öppnad %1 av %2").replace(
+            "%1", local_time(view.created_at, with_time=False)).replace("%2", view.created_by))
         self.facts.setText(" · ".join(parts))
         self.summary.show_progress(view.progress)
         self._load_units()
