@@ -18,7 +18,8 @@ Measured, each through the service the window and the command line call:
   window    the window's first page: the grouped ids and 100 rows
   show      RecallService.report: every unit (what `recall show --json` prints)
   orders    RecallService.create_orders: one order per unit with a user (repair; and exchange,
-            which adds a pickup order and moves each device to pickup_ordered)
+            which adds a pickup order and moves each device to pickup_ordered); a re-run (none)
+            and the progress again, as the tab reads it right after
 Targets (SQLite): open ≤ 5 s and orders ≤ 5 s. PostgreSQL is printed only.
 """
 
@@ -121,6 +122,8 @@ def _run(url: str, action: RecallAction) -> None:
     timed(f"orders/{action.value[:4]}", lambda: service.create_orders(cid, action),
           lambda n: f"{n:,} orders ({action.value})")
     timed("rerun", lambda: service.create_orders(cid, action), lambda n: f"{n} orders")
+    timed("progress'", lambda: service.campaign(cid),
+          lambda v: f"after the orders: {v.progress.remaining:,} remaining")
     ctx.db.dispose()
 
 

@@ -449,6 +449,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "order {order_no} is not an open exchange order of a recall campaign",
         "arbetsorder {order_no} är ingen öppen arbetsorder för byte i en återkallelse",
     ),
+    "recall_units_changed": (
+        "{changed} of the campaign's devices changed on another workstation while the orders were"
+        " being created; nothing was created, so run it again",
+        "{changed} av återkallelsens hjälpmedel ändrades på en annan arbetsstation medan"
+        " arbetsordrarna skapades; inget skapades, så kör det igen",
+    ),
     "recall_no_letters": (
         "no user in recall campaign {id} has a device left to act on; there is no letter to print",
         "ingen brukare i återkallelse {id} har något hjälpmedel kvar att åtgärda; det finns inget"

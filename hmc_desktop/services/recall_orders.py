@@ -16,20 +16,25 @@ recalled unit comes back by the pickup and is blocked on arrival until it is fix
 Never two orders for the same unit in one campaign: units with an order are skipped (a re-run
 creates none), the writer holds the database's write lock (SQLite) or the campaign row is
 locked (PostgreSQL) before anything is read, and ``recall_orders`` is unique per campaign and
-device whatever else happens.
+device whatever else happens. For an exchange the devices move to ``pickup_ordered`` in one
+statement before any order is written; one that another workstation moved meanwhile refuses
+the step as a whole.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import CursorResult, Integer, any_, bindparam, func, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.calendar import to_local
+from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.recall import (
     RECALL_ORDER_TYPE,
     RecallAction,
@@ -59,19 +64,16 @@ class Target:
     device_id: int
     individual_no: str
     holder_id: int
-    version: int
 
 
-def targets(session: Session, campaign_id: int, lock_devices: bool) -> list[Target]:
+def targets(session: Session, campaign_id: int) -> list[Target]:
     """Units with a user, not done, and without an order in this campaign, by individual number."""
     parts = CampaignUnits(campaign_id)
     d = parts.d
-    stmt = (parts.select(d.id, d.individual_no, d.holder_id, d.version)
+    stmt = (parts.select(d.id, d.individual_no, d.holder_id)
             .where(d.status == DeviceStatus.IN_USE.value, d.holder_id.is_not(None),
                    parts.ro.id.is_(None), parts.done == 0)
             .order_by(d.individual_no))
-    if lock_devices and session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(of=d)  # the move to pickup_ordered must see them as read
     return [Target(*r) for r in session.execute(stmt)]
 
 
@@ -101,11 +103,13 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
         session.execute(select(models.RecallCampaign.id)
                         .where(models.RecallCampaign.id == campaign.id).with_for_update())
     exchange = action is RecallAction.EXCHANGE
-    units = targets(session, campaign.id, lock_devices=exchange)
+    units = targets(session, campaign.id)
     total = len(units)
     report(0, total, "")
     if not units:
         return 0
+    if exchange:  # first, so that a device changed meanwhile refuses it all before any row
+        _to_pickup_ordered(session, [u.device_id for u in units], now)
     article = session.get(models.Article, campaign.article_id)
     assert article is not None
     t = ctx.catalogue.get(RECALL_ORDER_TYPE)
@@ -127,14 +131,12 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
     keys: list[tuple[str, str]] = []
     registered = f"registered (recall {campaign.id}, {action.value})"
     pickup_day = _day(writer, day)
-    moved = {"status": DeviceStatus.PICKUP_ORDERED.value, "updated_at": at}
     for start in range(0, total, CHUNK):
         chunk = units[start:start + CHUNK]
         orders: list[tuple[Any, ...]] = []
         links: list[tuple[int, int]] = []
         audit: list[tuple[str | None, ...]] = []
         pickups: list[tuple[Any, ...]] = []
-        moves: list[tuple[int, dict[str, Any]]] = []
         for u in chunk:
             order_id, number = ids.next(), next(numbers)
             orders.append((order_id, number, u.device_id, u.holder_id))
@@ -148,7 +150,6 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
             audit.append(("order", number, "register", "created", None,
                           f"{registered}; pickup {pickup_id} {day.isoformat()}"))
             pickups.append((pickup_id, u.device_id, order_id))
-            moves.append((u.device_id, {**moved, "version": u.version + 1}))
             keys.append(("device", u.individual_no))
             audit.append(("device", u.individual_no, "pickup", "status",
                           DeviceStatus.IN_USE.value, DeviceStatus.PICKUP_ORDERED.value))
@@ -164,7 +165,6 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
                           ("id", "device_id", "order_id"), pickups, pickup_date=pickup_day,
                           status="planned", reason=f"Återkallelse {campaign.id}: {campaign.title}",
                           created_by=who, created_at=at)
-            writer.update(models.Device.__table__, moves)  # type: ignore[arg-type]
         writer.insert(models.AuditEntry.__table__, AUDIT_COLUMNS, audit,  # type: ignore[arg-type]
                       at=at, who=who)
         report(start + len(chunk), total, "")
@@ -172,6 +172,28 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
     record(session, who=who, at=now, entity="recall", key=str(campaign.id), action="orders",
            field=action.value, new=f"{total} arbetsordrar")
     return total
+
+
+def _to_pickup_ordered(session: Session, device_ids: list[int], now: datetime) -> None:
+    """D2 in_use → pickup_ordered for all of them in one statement (the ids as one parameter),
+    each device's version moved on as the ORM's optimistic lock expects (issue 6). Optimistic:
+    nothing is locked while the units are read; a device no longer in use when the statement
+    runs refuses the whole step (the transaction rolls back; running it again picks up the
+    rest). On SQLite the writer's lock makes that impossible; on PostgreSQL the statement's row
+    locks hold until the commit."""
+    d = models.Device
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        chosen = d.id == any_(bindparam("ids", device_ids, type_=ARRAY(Integer)))
+    else:
+        ids = func.json_each(bindparam("ids", json.dumps(device_ids))).table_valued("value")
+        chosen = d.id.in_(select(ids.c.value))
+    moved = cast(CursorResult[Any], session.execute(
+        update(d).where(chosen, d.status == DeviceStatus.IN_USE.value)
+        .values(status=DeviceStatus.PICKUP_ORDERED.value, version=d.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)))
+    if moved.rowcount != len(device_ids):  # another workstation moved one since it was read
+        raise DomainError("recall_units_changed", changed=len(device_ids) - moved.rowcount)
 
 
 def _pickup_day(ctx: ServiceContext, finish_by: datetime | None, now: datetime) -> date:

@@ -87,32 +87,34 @@ def status_rank() -> ColumnElement[int]:
 
 
 class CampaignUnits:
-    """The joins of one campaign's units and the expressions derived from them."""
+    """The joins of one campaign's units and the expressions derived from them.
+
+    Whether a unit is blocked or released is asked of two *uncorrelated* sets (the campaign's
+    blocks in force, and those ended): each is read once (PostgreSQL: a hashed subplan; SQLite:
+    a temporary index), never once per unit, whatever the planner believes about a campaign
+    whose rows it has no statistics for yet.
+    """
 
     def __init__(self, campaign_id: int) -> None:
         rd, d, h = models.RecallDevice, models.Device, models.Holder
         ro, wo, b = models.RecallOrder, models.WorkOrder, models.DeviceBlock
         self.campaign_id = campaign_id
-        self.blocks = (select(b.device_id.label("device_id"),
-                              func.sum(case((b.released_at.is_(None), 1), else_=0)).label("active"),
-                              func.count().label("total"))
-                       .where(b.kind == BlockKind.RECALL.value, b.ref_id == campaign_id)
-                       .group_by(b.device_id).subquery("campaign_blocks"))
-        bs = self.blocks.c
-        self.released = and_(bs.total > 0, bs.active == 0)
+        ours = and_(b.kind == BlockKind.RECALL.value, b.ref_id == campaign_id)
+        in_force = rd.device_id.in_(select(b.device_id).where(ours, b.released_at.is_(None)))
+        ended = rd.device_id.in_(select(b.device_id).where(ours, b.released_at.is_not(None)))
+        self.released = and_(ended, ~in_force)
         self.done = case((or_(d.status == DeviceStatus.SCRAPPED.value,
                               wo.status == OrderStatus.COMPLETED.value, self.released), 1),
                          else_=0)
-        self.blocked = case((func.coalesce(bs.active, 0) > 0, 1), else_=0)
+        self.blocked = case((in_force, 1), else_=0)
         self.rd, self.d, self.h, self.ro, self.wo = rd, d, h, ro, wo
 
     def select(self, *columns: Any) -> Select[Any]:
-        rd, d, ro, wo, bs = self.rd, self.d, self.ro, self.wo, self.blocks.c
+        rd, d, ro, wo = self.rd, self.d, self.ro, self.wo
         return (select(*columns).select_from(rd)
                 .join(d, d.id == rd.device_id)
                 .outerjoin(ro, and_(ro.campaign_id == rd.campaign_id, ro.device_id == rd.device_id))
                 .outerjoin(wo, wo.id == ro.order_id)
-                .outerjoin(self.blocks, bs.device_id == rd.device_id)
                 .where(rd.campaign_id == self.campaign_id))
 
     def rows(self) -> Select[Any]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import BlockKind
@@ -105,7 +105,8 @@ class RecallService:
             article = find_article(session, article_no)
             campaign_id, _units = open_campaign(session, article, " ".join(title.split()), action,
                                                 reference.strip(), scope, user.login, now)
-            return campaign_id
+        self._fresh_statistics("recall_devices", "device_blocks")
+        return campaign_id
 
     # -- following up -------------------------------------------------------------------
     def campaigns(self) -> list[CampaignView]:
@@ -170,7 +171,18 @@ class RecallService:
         with self.ctx.db.transaction() as session:
             campaign = load_campaign(session, campaign_id)
             chosen = action or RecallAction(campaign.action)
-            return create_orders(session, self.ctx, campaign, chosen, user.login, now, progress)
+            created = create_orders(session, self.ctx, campaign, chosen, user.login, now, progress)
+        if created:
+            self._fresh_statistics("recall_orders", "pickups")
+        return created
+
+    def _fresh_statistics(self, *tables: str) -> None:
+        """PostgreSQL plans a campaign's queries from table statistics; a step that just added
+        tens of thousands of rows refreshes them at once (after its commit, so no lock is held
+        meanwhile) instead of leaving the next minutes to plans made for an empty table."""
+        if self.ctx.db.backend == "postgresql":
+            with self.ctx.db.engine.begin() as conn:
+                conn.execute(text(f"ANALYZE {', '.join(tables)}"))
 
     def release(self, campaign_id: int, individual_no: str, reason: str) -> int:
         """A technician releases the campaign's block on a unit, with a reason (D2, R4)."""

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from hmc_desktop.db.models import Pickup, RecallCampaign, RecallOrder, WorkOrder
+from hmc_desktop.db.models import Device, Pickup, RecallCampaign, RecallOrder, WorkOrder
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError, NotAllowed, ValidationError
 from hmc_desktop.domain.recall import RecallAction
@@ -266,3 +266,26 @@ def test_r5_d3_the_device_card_shows_its_campaigns_and_the_block_s_history(centr
     assert recall_lines == [(f"Spärren hävd (återkallelse {cid})", "vajer bytt", "tek1"),
                             (f"Spärrad av återkallelse {cid}", TITLE, "tester")]  # newest first
     assert DeviceCardService(centre).card("D-100").recalls == ()
+
+
+def test_r4_an_exchange_refuses_as_a_whole_when_a_unit_moved_meanwhile(centre, monkeypatch):
+    """Nothing is locked while the units are read; one that another workstation moved between
+    the read and the write (here: R-8, in stock) refuses the step, and nothing is kept."""
+    from hmc_desktop.services import recall_orders
+
+    service = RecallService(centre)
+    cid = service.create("120601", TITLE)
+    read = recall_orders.targets
+
+    def stale(session, campaign_id):
+        with centre.db.reading() as s:
+            r8 = s.scalar(select(Device.id).where(Device.individual_no == "R-8"))
+        return [*read(session, campaign_id), recall_orders.Target(r8, "R-8", 1)]
+
+    monkeypatch.setattr(recall_orders, "targets", stale)
+    with pytest.raises(DomainError, match="1 of the campaign's devices changed"):
+        service.create_orders(cid, RecallAction.EXCHANGE)
+    monkeypatch.setattr(recall_orders, "targets", read)
+    assert device_state(centre, "R-1")[0] == "in_use"
+    assert not any(d.order_no for d in _devices(centre, cid).values())
+    assert service.create_orders(cid, RecallAction.EXCHANGE) == 3
