@@ -102,7 +102,7 @@ class RecallLetterRenderer(DocumentRenderer):
             Spacer(0, 14 * mm),
             Paragraph("Viktig säkerhetsinformation om ditt hjälpmedel", st["large_bold"]),
             Spacer(0, 4 * mm),
-            Paragraph(esc(f"Tillverkaren har meddelat en säkerhetsbrist{ref} som gäller "
+            Paragraph(esc(f"Vi har fått besked om en säkerhetsbrist{ref} som gäller "
                           f"{article}:"), st["value"]),
             Spacer(0, 2 * mm),
             self.boxed([Paragraph(esc(d.title), st["strong"])], width),
@@ -118,7 +118,9 @@ class RecallLetterRenderer(DocumentRenderer):
             body += [self.columns([[facts], [self.code128(device.individual_no, font_size=10)]],
                                   [left_w, right_w], gap, align_right="CENTER"),
                      Spacer(0, 3 * mm)]
-        orders = ", ".join(x.order_no for x in d.devices if x.order_no)
+        numbers = [x.order_no for x in d.devices if x.order_no]
+        orders = (("arbetsorder " if len(numbers) == 1 else "arbetsordrar ") + ", ".join(numbers)
+                  if numbers else "")
         contact = " eller ".join(p for p in (f"ring {d.centre.phone}" if d.centre.phone else "",
                                              f"skriv till {d.centre.email}" if d.centre.email
                                              else "") if p)
@@ -132,7 +134,7 @@ class RecallLetterRenderer(DocumentRenderer):
             self.section("Frågor", width), Spacer(0, 2 * mm),
             Paragraph(esc(f"Har du frågor, {contact or 'kontakta hjälpmedelscentralen'}. Uppge "
                           f"ärende {d.campaign_id}"
-                          + (f" och arbetsorder {orders}" if orders else "")
+                          + (f" och {orders}" if orders else "")
                           + ", eller ha brevet framför dig."), st["value"]),
             Spacer(0, 8 * mm),
             Paragraph("Med vänlig hälsning", st["value"]),
