@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.permissions import Action, allowed
-from hmc_desktop.domain.recall import WHERE_ORDER
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.recall_letters import RecallLetterService
 from hmc_desktop.services.recall_view import CampaignView, RecallDeviceRow
@@ -47,8 +45,9 @@ from hmc_desktop.ui.recall_dialogs import (
     OrdersDialog,
     ReleaseDialog,
 )
-from hmc_desktop.ui.recall_model import ROW_ROLE, RecallDeviceModel, action_name, place_name
+from hmc_desktop.ui.recall_model import RecallDeviceModel, action_name
 from hmc_desktop.ui.recall_summary import CampaignSummary
+from hmc_desktop.ui.recall_units import RecallUnits
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, local_time, make_table
 
 
@@ -141,13 +140,22 @@ class RecallTab(QWidget):
         self.facts.setObjectName("recallFacts")
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        units = self.units = RecallUnits(self.service, self)
+        units.deviceRequested.connect(self.deviceRequested)
+        units.selectionChanged.connect(self._update_actions)
+        units.loadFailed.connect(self._failed)
+        # the parts the tab's keyboard path (and its tests) reach directly
+        self.place_filter: QComboBox = units.place_filter
+        self.remaining_only: QCheckBox = units.remaining_only
+        self.table: QTableView = units.table
+        self.model: RecallDeviceModel = units.model
+        self.count: QLabel = units.count
         self.summary = CampaignSummary(self)
-        self.summary.placeChosen.connect(self._place_clicked)
+        self.summary.placeChosen.connect(units.choose_place)
         box.addWidget(self.heading)
         box.addWidget(self.facts)
         box.addWidget(self.summary)
-        box.addLayout(self._filters())
-        box.addWidget(self._device_table(), 1)
+        box.addWidget(units, 1)
         self.work_progress = QProgressBar()
         self.work_progress.setObjectName("recallWorkProgress")
         self.work_progress.setAccessibleName(self.tr("Förlopp"))
@@ -155,61 +163,6 @@ class RecallTab(QWidget):
         box.addWidget(self.work_progress)
         box.addLayout(self._actions())
         return panel
-
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("&Visa:"))
-        self.place_filter = QComboBox()
-        self.place_filter.setObjectName("recallPlaceFilter")
-        self.place_filter.setAccessibleName(self.tr("Var hjälpmedlen finns"))
-        self.place_filter.addItem(self.tr("Alla platser"), None)
-        for status in WHERE_ORDER:
-            self.place_filter.addItem(place_name(status.value), status.value)
-        label.setBuddy(self.place_filter)
-        self.remaining_only = QCheckBox(self.tr("Bara &återstående"))
-        self.remaining_only.setObjectName("recallRemainingOnly")
-        self.remaining_only.setAccessibleName(self.tr("Visa bara återstående hjälpmedel"))
-        self.count = QLabel()
-        self.count.setObjectName("recallCount")
-        self.place_filter.currentIndexChanged.connect(lambda _i: self._load_units())
-        self.remaining_only.toggled.connect(lambda _b: self._load_units())
-        for widget in (label, self.place_filter, self.remaining_only):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.count)
-        return row
-
-    def _device_table(self) -> QTableView:
-        self.model = RecallDeviceModel(self.service, self)
-        self.model.loaded.connect(self._units_loaded)
-        self.model.loadFailed.connect(self._failed)
-        table = QTableView()
-        table.setObjectName("recallDeviceTable")
-        table.setAccessibleName(self.tr("Berörda hjälpmedel, grupperade efter var de finns"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Measured from texts, never from the rows: a lazy model must not fetch them all.
-        fm, samples = table.fontMetrics(), ("1000000000", "Under rekonditionering", "Spärrad",
-                                            "Margareta Söderberg", "Knutpunkt Borås",
-                                            "RC12-00001 (Registrerad)")
-        for col, sample in enumerate(samples):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            header.resizeSection(col, max(fm.horizontalAdvance(sample),
-                                          fm.horizontalAdvance(title) + 12) + 24)
-        table.activated.connect(lambda index: self.open_device(index.row()))
-        table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.table = table
-        return table
 
     def _actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -309,7 +262,7 @@ class RecallTab(QWidget):
             self.heading.setText(self.tr("Välj en återkallelse"))
             self.facts.clear()
             self.summary.show_progress(None)
-            self.model.show_campaign(None)
+            self.units.show_campaign(None)
             self._update_actions()
             return
         self.heading.setText(self.tr("Återkallelse %1: %2").replace("%1", str(view.id))
@@ -328,26 +281,9 @@ class RecallTab(QWidget):
             "%1", local_time(view.created_at, with_time=False)).replace("%2", view.created_by))
         self.facts.setText(" · ".join(parts))
         self.summary.show_progress(view.progress)
-        self._load_units()
+        self.units.show_campaign(view.id)
         self._update_actions()
         self.campaignShown.emit(view.id)
-
-    def _load_units(self) -> None:
-        status = self.place_filter.currentData()
-        self.count.setText(self.tr("Hämtar …"))
-        self.model.show_campaign(self.current.id if self.current else None,
-                                 status if isinstance(status, str) else None,
-                                 self.remaining_only.isChecked())
-
-    def _units_loaded(self, count: int) -> None:
-        self.count.setText(self.tr("%1 hjälpmedel").replace("%1", number(count)))
-        if count and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
-        self._update_actions()
-
-    def _place_clicked(self, status: str | None) -> None:
-        self.place_filter.setCurrentIndex(max(0, self.place_filter.findData(status)))
-        self.table.setFocus()
 
     def _failed(self, exc: BaseException) -> None:
         if alive(self):
@@ -355,11 +291,7 @@ class RecallTab(QWidget):
 
     # -- state ---------------------------------------------------------------------------------
     def selected(self) -> RecallDeviceRow | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        row = self.model.data(self.model.index(index.row(), 0), ROW_ROLE)
-        return row if isinstance(row, RecallDeviceRow) else None
+        return self.units.selected()
 
     def _may(self, action: Action) -> bool:
         role = self.ctx.user.role
@@ -385,9 +317,7 @@ class RecallTab(QWidget):
 
     # -- acting --------------------------------------------------------------------------------
     def open_device(self, row: int) -> None:
-        unit = self.model.row(row)
-        if unit is not None:
-            self.deviceRequested.emit(unit.individual_no)
+        self.units.open_device(row)
 
     def _open(self, dialog: QWidget, done: Callable[[object], None]) -> QWidget:
         dialog.succeeded.connect(done)  # type: ignore[attr-defined]

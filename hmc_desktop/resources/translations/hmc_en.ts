@@ -4221,226 +4221,229 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>RecallTab</name>
     <message>
-        <location filename="../../ui/recall_tab.py" line="65" />
-        <location filename="../../ui/recall_tab.py" line="124" />
+        <location filename="../../ui/recall_tab.py" line="64" />
+        <location filename="../../ui/recall_tab.py" line="123" />
         <source>Återkallelser</source>
         <translation>Recalls</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="79" />
+        <location filename="../../ui/recall_tab.py" line="78" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="107" />
+        <location filename="../../ui/recall_tab.py" line="106" />
         <source>Återkallelser och säkerhetsmeddelanden</source>
         <translation>Recalls and safety notices</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="109" />
+        <location filename="../../ui/recall_tab.py" line="108" />
         <source>&amp;Ny återkallelse…</source>
         <translation>&amp;New recall…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="110" />
+        <location filename="../../ui/recall_tab.py" line="109" />
         <source>Ny återkallelse</source>
         <translation>New recall</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="111" />
+        <location filename="../../ui/recall_tab.py" line="110" />
         <source>Öppna en återkallelse för en artikel (Ctrl+Shift+N)</source>
         <translation>Open a recall for an article (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="125" />
+        <location filename="../../ui/recall_tab.py" line="124" />
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="125" />
+        <location filename="../../ui/recall_tab.py" line="124" />
         <source>Rubrik</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="125" />
+        <location filename="../../ui/recall_tab.py" line="124" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="125" />
+        <location filename="../../ui/recall_tab.py" line="124" />
         <source>Kvar</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="136" />
-        <location filename="../../ui/recall_tab.py" line="309" />
+        <location filename="../../ui/recall_tab.py" line="135" />
+        <location filename="../../ui/recall_tab.py" line="262" />
         <source>Välj en återkallelse</source>
         <translation>Choose a recall</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="153" />
+        <location filename="../../ui/recall_tab.py" line="161" />
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="161" />
-        <source>&amp;Visa:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="164" />
-        <source>Var hjälpmedlen finns</source>
-        <translation>Where the devices are</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="165" />
-        <source>Alla platser</source>
-        <translation>All places</translation>
-    </message>
-    <message>
         <location filename="../../ui/recall_tab.py" line="169" />
-        <source>Bara &amp;återstående</source>
-        <translation>Only &amp;remaining</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="171" />
-        <source>Visa bara återstående hjälpmedel</source>
-        <translation>Show only remaining devices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="188" />
-        <source>Berörda hjälpmedel, grupperade efter var de finns</source>
-        <translation>Affected devices, grouped by where they are</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="216" />
         <source>Skapa &amp;arbetsordrar…</source>
         <translation>Create &amp;work orders…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="217" />
+        <location filename="../../ui/recall_tab.py" line="170" />
         <source>Skapa arbetsordrar</source>
         <translation>Create work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="218" />
+        <location filename="../../ui/recall_tab.py" line="171" />
         <source>&amp;Häv spärr…</source>
         <translation>Re&amp;lease block…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="219" />
+        <location filename="../../ui/recall_tab.py" line="172" />
         <source>Häv spärren på markerat hjälpmedel</source>
         <translation>Release the block on the selected device</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="221" />
+        <location filename="../../ui/recall_tab.py" line="174" />
         <source>&amp;Byt ut…</source>
         <translation>E&amp;xchange…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="222" />
+        <location filename="../../ui/recall_tab.py" line="175" />
         <source>Lämna ut ersättning för markerat hjälpmedel</source>
         <translation>Hand out a replacement for the selected device</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="224" />
+        <location filename="../../ui/recall_tab.py" line="177" />
         <source>Skriv ut b&amp;rev…</source>
         <translation>Print l&amp;etters…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="225" />
+        <location filename="../../ui/recall_tab.py" line="178" />
         <source>Skriv ut brev till brukarna</source>
         <translation>Print letters to the users</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="226" />
+        <location filename="../../ui/recall_tab.py" line="179" />
         <source>E&amp;xportera lista…</source>
         <translation>Ex&amp;port list…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="227" />
+        <location filename="../../ui/recall_tab.py" line="180" />
         <source>Exportera lista till tillverkare och myndighet</source>
         <translation>Export the list for the manufacturer and the authority</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="229" />
+        <location filename="../../ui/recall_tab.py" line="182" />
         <source>Öppna &amp;individkort</source>
         <translation>Open de&amp;vice card</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="230" />
+        <location filename="../../ui/recall_tab.py" line="183" />
         <source>Öppna markerat hjälpmedels individkort</source>
         <translation>Open the selected device's card</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="271" />
+        <location filename="../../ui/recall_tab.py" line="224" />
         <source>%1 återstår av %2 berörda</source>
         <translation>%1 of %2 affected remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="281" />
+        <location filename="../../ui/recall_tab.py" line="234" />
         <source>Inga återkallelser ännu. En administratör öppnar en med Ny återkallelse…</source>
         <translation>No recalls yet. An administrator opens one with New recall…</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="315" />
+        <location filename="../../ui/recall_tab.py" line="268" />
         <source>Återkallelse %1: %2</source>
         <translation>Recall %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="317" />
+        <location filename="../../ui/recall_tab.py" line="270" />
         <source>Artikel %1 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="320" />
+        <location filename="../../ui/recall_tab.py" line="273" />
         <source>Referens %1</source>
         <translation>Reference %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="322" />
+        <location filename="../../ui/recall_tab.py" line="275" />
         <source>Levererade %1–%2</source>
         <translation>Delivered %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="326" />
+        <location filename="../../ui/recall_tab.py" line="279" />
         <source>Avgränsad med lista</source>
         <translation>Narrowed by a list</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="327" />
+        <location filename="../../ui/recall_tab.py" line="280" />
         <source>Öppnad %1 av %2</source>
         <translation>Opened %1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="338" />
-        <source>Hämtar …</source>
-        <translation>Fetching …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="344" />
-        <source>%1 hjälpmedel</source>
-        <translation>%1 devices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recall_tab.py" line="375" />
+        <location filename="../../ui/recall_tab.py" line="306" />
         <source>Bara en administratör hanterar återkallelser.</source>
         <translation>Only an administrator manages recalls.</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="405" />
+        <location filename="../../ui/recall_tab.py" line="334" />
         <source>Återkallelse %1 är öppnad.</source>
         <translation>Recall %1 is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="435" />
+        <location filename="../../ui/recall_tab.py" line="364" />
         <source>Brev, återkallelse %1</source>
         <translation>Letters, recall %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recall_tab.py" line="459" />
+        <location filename="../../ui/recall_tab.py" line="388" />
         <source>Listan är sparad i %1.</source>
         <translation>The list is saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallUnits</name>
+    <message>
+        <location filename="../../ui/recall_units.py" line="53" />
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="56" />
+        <source>Var hjälpmedlen finns</source>
+        <translation>Where the devices are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="57" />
+        <source>Alla platser</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="61" />
+        <source>Bara &amp;återstående</source>
+        <translation>Only &amp;remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="63" />
+        <source>Visa bara återstående hjälpmedel</source>
+        <translation>Show only remaining devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="77" />
+        <source>Berörda hjälpmedel, grupperade efter var de finns</source>
+        <translation>Affected devices, grouped by where they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="107" />
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="112" />
+        <source>%1 hjälpmedel</source>
+        <translation>%1 devices</translation>
     </message>
 </context>
 <context>
