@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.queue_tab.firstRowsShown.connect(self._start_teamwork)
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
-        install_recall_tab(self)  # Återkallelser (Ctrl+7; R1–R5)
+        install_recall_tab(self)  # Återkallelser (Ctrl+8; R1–R5)
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 

@@ -1,4 +1,4 @@
-"""The Återkallelser tab in the main window (R1–R5): built the first time it is shown (Ctrl+7).
+"""The Återkallelser tab in the main window (R1–R5): built the first time it is shown (Ctrl+8).
 
 Its figures follow the other workstations: the window's change watcher (issue 6) tells the
 tab when units, orders or campaigns changed, and the tab reloads when it is in front (or
@@ -19,12 +19,12 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def install_recall_tab(window: "MainWindow") -> QAction:
-    """Add the tab (``recallTab``) and Visa → Återkallelser (Ctrl+7)."""
+    """Add the tab (``recallTab``) and Visa → Återkallelser (Ctrl+8)."""
     window.lazy_tabs.add("recall", translate("MainWindow", "Återkallelser"), "recallTab",
                          lambda: _build(window))
     show = QAction(translate("MainWindow", "Åter&kallelser"), window)
     show.setObjectName("actionTabRecall")
-    show.setShortcut(QKeySequence("Ctrl+7"))
+    show.setShortcut(QKeySequence("Ctrl+8"))
     show.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     show.triggered.connect(lambda _c=False: window.lazy_tabs.show("recall"))
     window.view_menu.addAction(show)
