@@ -6,6 +6,7 @@ from hmc_desktop.cli import (
     core_cmds,
     inspection_cmds,
     print_cmds,
+    recall_cmds,
     report_cmds,
     selftest_cmd,
     sync_cmd,
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     inspection_cmds.add_parsers(sub)
     print_cmds.add_parsers(sub)
+    recall_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)
     sync_cmd.add_parser(sub)

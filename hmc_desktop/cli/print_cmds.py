@@ -40,6 +40,10 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     _out(protocol)
     protocol.set_defaults(handler=inspection_protocol)
 
+    from hmc_desktop.cli.recall_cmds import add_print_parser
+
+    add_print_parser(psub)  # print recall-letters (R5)
+
 
 def _out(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="F.pdf")

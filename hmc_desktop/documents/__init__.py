@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from hmc_desktop.documents.inspection_protocol import InspectionProtocolRenderer
     from hmc_desktop.documents.inspection_report import InspectionReportRenderer
     from hmc_desktop.documents.pickup_order import PickupOrderRenderer
+    from hmc_desktop.documents.recall_letter import RecallLetterRenderer
     from hmc_desktop.documents.recon_log import ReconLogRenderer
     from hmc_desktop.documents.shipping_note import ShippingNoteRenderer
 
@@ -51,6 +52,7 @@ __all__ = [
     "NoticeDevice",
     "PickupOrderData",
     "PickupOrderRenderer",
+    "RecallLetterRenderer",
     "ReconLogData",
     "ReconLogRenderer",
     "ReconStep",
@@ -66,6 +68,7 @@ _RENDERERS = {
     "InspectionProtocolRenderer": "inspection_protocol",
     "InspectionReportRenderer": "inspection_report",
     "PickupOrderRenderer": "pickup_order",
+    "RecallLetterRenderer": "recall_letter",
     "ReconLogRenderer": "recon_log",
     "ShippingNoteRenderer": "shipping_note",
 }

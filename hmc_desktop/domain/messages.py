@@ -525,6 +525,53 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "hjälpmedel {individual_no} har ingen arbetsorder med en beställare att skicka"
         " aviseringen till; skriv ut ett brev till brukaren i stället",
     ),
+    # recall campaigns (R1–R5)
+    "recall_action_unknown": (
+        "unknown recall action '{action}' (valid: {valid})",
+        "okänd åtgärd ”{action}” för en återkallelse (giltiga: {valid})",
+    ),
+    "recall_title_required": (
+        "a recall campaign needs a title",
+        "en återkallelse behöver en rubrik",
+    ),
+    "recall_dates": (
+        "the delivery range ends ({end}) before it starts ({start})",
+        "leveransintervallet slutar ({end}) innan det börjar ({start})",
+    ),
+    "recall_list_empty": (
+        "the list of individual numbers is empty",
+        "listan med individnummer är tom",
+    ),
+    "recall_not_of_article": (
+        "{count} of the listed individual numbers are not devices of article {article_no}:"
+        " {numbers}; nothing was opened",
+        "{count} av de listade individnumren är inte hjälpmedel av artikel {article_no}:"
+        " {numbers}; ingen återkallelse öppnades",
+    ),
+    "recall_no_devices": (
+        "no device of article {article_no} falls within the campaign; nothing was opened",
+        "inget hjälpmedel av artikel {article_no} omfattas; ingen återkallelse öppnades",
+    ),
+    "recall_not_found": ("no recall campaign {id}", "återkallelse {id} finns inte"),
+    "recall_device_not_in": (
+        "device {individual_no} is not in recall campaign {id}",
+        "hjälpmedel {individual_no} ingår inte i återkallelse {id}",
+    ),
+    "recall_not_exchange": (
+        "order {order_no} is not an open exchange order of a recall campaign",
+        "arbetsorder {order_no} är ingen öppen arbetsorder för byte i en återkallelse",
+    ),
+    "recall_units_changed": (
+        "{changed} of the campaign's devices changed on another workstation while the orders were"
+        " being created; nothing was created, so run it again",
+        "{changed} av återkallelsens hjälpmedel ändrades på en annan arbetsstation medan"
+        " arbetsordrarna skapades; inget skapades, så kör det igen",
+    ),
+    "recall_no_letters": (
+        "no user in recall campaign {id} has a device left to act on; there is no letter to print",
+        "ingen brukare i återkallelse {id} har något hjälpmedel kvar att åtgärda; det finns inget"
+        " brev att skriva ut",
+    ),
 }
 
 STATUS_SV: dict[str, str] = {

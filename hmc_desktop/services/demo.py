@@ -23,6 +23,7 @@ from hmc_desktop.services import demo_data as V
 from hmc_desktop.services import demo_inspections as inspections
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.demo_recalls import add_demo_recalls
 from hmc_desktop.services.order_rules import derive
 
 Progress = Callable[[str, int, int], None]
@@ -80,7 +81,8 @@ class DemoGenerator:
             n_holders = max(1, int(devices * 0.6))
             first_holder = self._holders(session, n_holders)
             device_rows = self._devices(session, devices, article_ids, first_holder, n_holders)
-            self._orders(session, orders, device_rows, orderer_ids)
+            recalled = add_demo_recalls(session, ctx, devices, orders)  # R1–R5 (demo_recalls.py)
+            self._orders(session, orders - recalled, device_rows, orderer_ids)
             inspections.generate(session, ctx.calendar, self.now, self.rng,  # PM1–PM4 history
                                  device_rows[0][0] if device_rows else 1)
             record(session, who=ctx.user.login, at=self.now, entity="database", key="demo",

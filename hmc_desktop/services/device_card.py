@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from hmc_desktop.db.models import (
     AuditEntry,
     Device,
+    DeviceBlock,
     Holder,
     Inspection,
     Orderer,
@@ -26,6 +27,7 @@ from hmc_desktop.db.models import (
     Reconditioning,
     WorkOrder,
 )
+from hmc_desktop.domain.blocking import BlockKind
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
 from hmc_desktop.domain.inspection import OUTCOME_SV as INSPECTION_SV
@@ -34,6 +36,7 @@ from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.inspections import InspectionFacts, inspection_facts
+from hmc_desktop.services.recall_view import Membership, memberships
 
 
 class HistoryKind(StrEnum):
@@ -48,6 +51,7 @@ class HistoryKind(StrEnum):
     RECONDITIONING = "reconditioning"  # S4: filled in by the reconditioning issue
     DELIVERED = "delivered"
     INSPECTION = "inspection"  # PM4
+    RECALL = "recall"  # R3: a recall campaign's block on the device, and its release
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,7 @@ class DeviceCard:
     past_lifetime: bool
     history: tuple[HistoryItem, ...]
     inspection: InspectionFacts | None = None  # None: the device is not inspected (PM1)
+    recalls: tuple[Membership, ...] = ()  # R5: the recall campaigns the device is in
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,8 +251,26 @@ def inspection_history(session: Session, ref: DeviceRef,
         yield HistoryItem(at, HistoryKind.INSPECTION, title, detail, order_no=order_no, who=who)
 
 
+# -- recall campaigns (R3) in the history
+def recall_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
+    """Each recall campaign's block on the device and, when it ended, its release with the reason."""
+    b = DeviceBlock
+    rows = session.execute(
+        select(b.ref_id, b.detail, b.blocked_at, b.blocked_by, b.released_at, b.released_by,
+               b.release_reason)
+        .where(b.device_id == ref.id, b.kind == BlockKind.RECALL.value))
+    for campaign, title, at, by, released_at, released_by, reason in rows:
+        yield HistoryItem(at, HistoryKind.RECALL, f"Spärrad av återkallelse {campaign}", title,
+                          who=by)
+        if released_at is not None:
+            yield HistoryItem(released_at, HistoryKind.RECALL,
+                              f"Spärren hävd (återkallelse {campaign})", reason or "",
+                              who=released_by or "")
+
+
 HISTORY_SOURCES: list[HistorySource] = [order_history, audit_history, document_history,
-                                        pickup_history, recon_history, inspection_history]
+                                        pickup_history, recon_history, inspection_history,
+                                        recall_history]
 
 
 class DeviceCardService:
@@ -271,6 +294,7 @@ class DeviceCardService:
             items = [item for source in self.sources for item in source(session, ref, self.ctx)]
             holder = _holder(device.holder, sees_personal)
             inspection = inspection_facts(session, device, today)
+            recalls = tuple(memberships(session, device.id))
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)
@@ -287,6 +311,7 @@ class DeviceCardService:
             lifetime_years=device.lifetime_years, lifetime_ends=ends,
             past_lifetime=ends is not None and ends <= today, history=tuple(items),
             inspection=inspection,
+            recalls=recalls,
         )
 
 

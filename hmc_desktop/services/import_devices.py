@@ -131,12 +131,14 @@ class DeviceApplier:
 
     @staticmethod
     def _hands_out(row: DeviceRow, device: models.Device) -> bool:
-        """The row puts a device that is at the centre into someone's hands (D2)."""
-        if device.status not in AT_CENTRE or "status" not in row.present:
-            return False
-        held = bool(row.holder) if "holder" in row.present else device.holder_id is not None
-        status = row.status or (DeviceStatus.IN_USE if held else DeviceStatus.IN_STOCK)
-        return status is DeviceStatus.IN_USE
+        """The row puts a known device in someone's hands (D2): in use, newly or with another
+        holder."""
+        held = device.holder.name if device.holder else None
+        holder = (row.holder or None) if "holder" in row.present else held
+        status = device.status
+        if "status" in row.present:
+            status = (row.status or (DeviceStatus.IN_USE if holder else DeviceStatus.IN_STOCK)).value
+        return status == DeviceStatus.IN_USE.value and (status != device.status or holder != held)
 
     def _refused_hand_out(self, row: DeviceRow, device: models.Device,
                           article: models.Article) -> list[RowError]:
@@ -148,10 +150,12 @@ class DeviceApplier:
         months = row.inspection_interval_months
         interval = (months or None) if months is not None else self.book.interval(
             article.id, article.product_group)
-        due = due_date(last, delivered, interval)
+        # PM2: only a device at the centre is blocked by an overdue inspection
+        due = due_date(last, delivered, interval) if device.status in AT_CENTRE else None
         try:
             check_can_hand_out(device.individual_no,
                                blocks_with_due(self.session, device.id, self.today, due))
         except DomainError as err:
-            return [RowError(row.line, "status", reason_of(err))]
+            return [RowError(row.line, "status" if "status" in row.present else "holder",
+                             reason_of(err))]
         return []

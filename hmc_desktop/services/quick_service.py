@@ -24,6 +24,7 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.quick_service import SLOT_MINUTES, check_slot, slot_starts
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.audit import record, set_and_record
+from hmc_desktop.services.blocking import check_hand_out
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.order_rules import derive
 
@@ -92,8 +93,8 @@ class QuickServiceService:
             "order_id": None}
         try:
             with self.ctx.db.transaction() as session:
-                if values["individual_no"]:
-                    _device(session, values["individual_no"])
+                if values["individual_no"]:  # D2, R3: no repair of a blocked device for a customer to take
+                    check_hand_out(session, _device(session, values["individual_no"]))
                 slot = self._claim(session, local, values)
                 record(session, who=user.login, at=now, entity=ENTITY, key=str(slot.id),
                        action="book", field="starts", new=_when(local))
@@ -138,6 +139,7 @@ class QuickServiceService:
             if not slot.individual_no:
                 raise DomainError("device_required", code=QUICK_SERVICE_TYPE)
             device = _device(session, slot.individual_no)
+            check_hand_out(session, device)  # blocked after the booking: not repaired for reuse
             t = self.ctx.catalogue.get(QUICK_SERVICE_TYPE)
             d = derive(t, now, self.ctx.calendar, technical_review=False,
                        simple_aid=device.article.simple_aid, service_product="", payer_no="",

@@ -38,6 +38,7 @@ from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.flow_common import check_parts, find_article, lock_device
+from hmc_desktop.services.recall_return import block_arrival
 from hmc_desktop.services.reference import DEFAULT_CHECKLIST
 
 DS = DeviceStatus
@@ -59,6 +60,7 @@ class ReturnView:
     pickups_done: tuple[int, ...]
     previous_holder: str | None
     past_lifetime: bool  # flag it for a scrapping decision (S4)
+    recalls: tuple[int, ...] = ()  # the recall campaigns that blocked it on arrival (R3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +153,11 @@ class ReturnService:
                 record(session, who=who, at=now, entity="device", key=device.individual_no,
                        action="receive", field="pickup", old=f"{pickup.id} planned",
                        new=f"{pickup.id} done")
+            recalls = block_arrival(session, device, who, now)  # R3: not reused unfixed
             return ReturnView(device.individual_no, device.status, status is DS.PICKUP_ORDERED,
                               tuple(done), previous,
                               past_lifetime(device.delivered, device.lifetime_years,
-                                            self.ctx.clock.now().date()))
+                                            self.ctx.clock.now().date()), tuple(recalls))
 
     def start_reconditioning(self, individual_no: str) -> ReconView:
         """returned (or at_workshop) → in_reconditioning, with the checklist of the device's

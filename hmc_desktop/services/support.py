@@ -173,7 +173,7 @@ class SupportService:
             if holder is None:
                 raise DomainError("device_no_holder", individual_no=old.individual_no)
             check_device_transition(DeviceStatus(old.status), DeviceStatus.PICKUP_ORDERED)
-            new = self._replacement(session, old, replacement_individual_no)
+            new = pick_replacement(session, old, replacement_individual_no, now.date())
             move_device(session, new, DeviceStatus.IN_USE, "hand_out",
                         {"holder_id": holder.id, "location": AT_USER}, who, now)
             move_device(session, old, DeviceStatus.PICKUP_ORDERED, "pickup", {}, who, now)
@@ -213,25 +213,29 @@ class SupportService:
                 for d in _in_stock_like(session, old, CANDIDATE_LIMIT,
                                         today=self.ctx.clock.now().date())]
 
-    def _replacement(self, session: Session, old: Device, wanted: str | None) -> Device:
-        if wanted is None:
-            found = _in_stock_like(session, old, 1, lock=True, today=self.ctx.clock.now().date())
-            if not found:
-                raise DomainError("no_replacement_in_stock", article_no=old.article.article_no,
-                                  group=old.article.product_group)
-            return found[0]
-        new = lock_device(session, wanted)
-        if new.id == old.id:
-            raise DomainError("replacement_same_device")
-        if new.status != DeviceStatus.IN_STOCK.value:
-            raise DomainError("replacement_not_in_stock", individual_no=new.individual_no,
-                              current=new.status)
-        group = old.article.product_group
-        if new.article_id != old.article_id and not (group and new.article.product_group == group):
-            raise DomainError("replacement_not_equivalent", individual_no=new.individual_no,
-                              article=new.article.name, old=old.individual_no,
-                              old_article=old.article.name)
-        return new
+
+def pick_replacement(session: Session, old: Device, wanted: str | None, today: date) -> Device:
+    """The device that replaces ``old`` (S2, and a recall's exchange): ``wanted`` if it is an
+    unblocked equivalent in stock, else the first such device (not blocked as of ``today``),
+    locked; refused in a sentence."""
+    if wanted is None:
+        found = _in_stock_like(session, old, 1, lock=True, today=today)
+        if not found:
+            raise DomainError("no_replacement_in_stock", article_no=old.article.article_no,
+                              group=old.article.product_group)
+        return found[0]
+    new = lock_device(session, wanted)
+    if new.id == old.id:
+        raise DomainError("replacement_same_device")
+    if new.status != DeviceStatus.IN_STOCK.value:
+        raise DomainError("replacement_not_in_stock", individual_no=new.individual_no,
+                          current=new.status)
+    group = old.article.product_group
+    if new.article_id != old.article_id and not (group and new.article.product_group == group):
+        raise DomainError("replacement_not_equivalent", individual_no=new.individual_no,
+                          article=new.article.name, old=old.individual_no,
+                          old_article=old.article.name)
+    return new
 
 
 def _in_stock_like(session: Session, old: Device, limit: int, lock: bool = False,

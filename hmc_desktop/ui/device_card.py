@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
+from hmc_desktop.ui.device_card_recalls import RecallBanner
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 from hmc_desktop.ui.device_inspection import DeviceInspectionBar, facts_text
 from hmc_desktop.ui.flow_device import DeviceFlowBar
@@ -79,6 +80,8 @@ class DeviceCardTab(QWidget):
         outer.addWidget(self.lifetime_warning)
         self.inspection_warning = MessageBar("inspectionWarning", self.tr("Besiktning"))
         outer.addWidget(self.inspection_warning)
+        self.recalls = RecallBanner()  # R5: the campaigns the device is in
+        outer.addWidget(self.recalls)
 
         heading = QLabel(self.tr("Historik"))
         heading.setFont(scaled_font(heading, 1.1))
@@ -262,6 +265,7 @@ class DeviceCardTab(QWidget):
                 self.tr("Passerat förväntad livslängd – bedöm kassation"), "warning")
         else:
             self.lifetime_warning.clear_message()
+        self.recalls.show_card(card)
         self.facts.setEnabled(True)
 
     # -- navigation ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class DeviceHistoryModel(QAbstractTableModel):
             HistoryKind.RECONDITIONING: self.tr("Rekonditionering"),
             HistoryKind.DELIVERED: self.tr("Leverans"),
             HistoryKind.INSPECTION: self.tr("Besiktning"),
+            HistoryKind.RECALL: self.tr("Återkallelse"),
         }
 
     def set_items(self, items: tuple[HistoryItem, ...]) -> None:

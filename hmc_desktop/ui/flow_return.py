@@ -84,7 +84,11 @@ class ReturnReceiver(QGroupBox):
             parts.append(self.tr("Hjälpmedlet kom tillbaka utan hämtorder."))
         if view.past_lifetime:
             parts.append(self.tr("Passerat förväntad livslängd – bedöm kassation."))
-        level = "warning" if view.past_lifetime or not view.announced else "info"
+        if view.recalls:
+            parts.append(self.tr("Spärrat av återkallelse %1: ställ det åt sidan tills det är "
+                                 "åtgärdat.").replace("%1", ", ".join(map(str, view.recalls))))
+        level = ("warning" if view.past_lifetime or not view.announced or view.recalls
+                 else "info")
         self.message.show_message(" ".join(parts), level)
         self._log(view.individual_no, " ".join(parts[1:]) or self.tr("Mottagen"))
         self.field.selectAll()

@@ -36,6 +36,7 @@ from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+from hmc_desktop.ui.recall_install import install_recall_tab
 from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
 
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         install_inspections(self)  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
+        install_recall_tab(self)  # Återkallelser (Ctrl+8; R1–R5)
         self.resize(1400, 900)
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 

@@ -37,7 +37,7 @@ def test_contract_object_names_and_layout(window: MainWindow):
 
 
 TABS = ["workOrderQueueTab", "deviceCardTab", "techDocTab", "printingTab", "quickServiceTab",
-        "followUpTab", "inspectionTab"]
+        "followUpTab", "inspectionTab", "recallTab"]
 
 
 def test_only_the_queue_is_built_with_the_window_the_other_tabs_when_first_needed(qtbot, window):
@@ -45,7 +45,7 @@ def test_only_the_queue_is_built_with_the_window_the_other_tabs_when_first_neede
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == TABS
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Arbetsordrar", "Individkort", "Teknisk dokumentation", "Utskrifter", "Snabbservice",
-        "Uppföljning", "Besiktning"]
+        "Uppföljning", "Besiktning", "Återkallelser"]
     assert all(lazy.peek(key) is None for key in lazy.tab_keys())
     heard: list[QWidget] = []
     tabs.currentChanged.connect(lambda i: heard.append(tabs.widget(i)))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         Pickup,
         WorkOrder,
     )
+    from hmc_desktop.db.models.recalls import RecallCampaign, RecallDevice, RecallOrder
     from hmc_desktop.db.models.reference import (
         ChecklistStep,
         ClosingDay,
@@ -55,6 +56,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "inspections": ("Inspection", "InspectionPlan", "InspectionPlanStep", "InspectionStepRow",
                     "InspectionVisit"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
+    "recalls": ("RecallCampaign", "RecallDevice", "RecallOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
                   "Setting", "Staff"),
     "sync": ("SyncLogEntry",),
@@ -87,6 +89,9 @@ __all__ = [
     "Pickup",
     "PrintedDocument",
     "QuickServiceSlot",
+    "RecallCampaign",
+    "RecallDevice",
+    "RecallOrder",
     "ReconPart",
     "ReconStepRow",
     "Reconditioning",

@@ -332,6 +332,54 @@
     </message>
 </context>
 <context>
+    <name>CampaignSummary</name>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="37" />
+        <source>Åtgärdade av berörda</source>
+        <translation>Done of affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="41" />
+        <source>Berörda, åtgärdade och återstående per plats</source>
+        <translation>Affected, done and remaining by place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="42" />
+        <source>Berörda</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="42" />
+        <source>Åtgärdade</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="43" />
+        <source>Återstår</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="66" />
+        <source>Totalt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="76" />
+        <source>Visa bara hjälpmedlen här</source>
+        <translation>Show only the devices here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="81" />
+        <source>Ingen återkallelse vald</source>
+        <translation>No recall chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_summary.py" line="86" />
+        <source>%1 av %2 åtgärdade (%3 %), %4 återstår</source>
+        <translation>%1 of %2 done (%3 %), %4 remaining</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="78" />
@@ -727,189 +775,189 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device_card.py" line="56" />
+        <location filename="../../ui/device_card.py" line="57" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="59" />
+        <location filename="../../ui/device_card.py" line="60" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="60" />
+        <location filename="../../ui/device_card.py" line="61" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="65" />
+        <location filename="../../ui/device_card.py" line="66" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="67" />
+        <location filename="../../ui/device_card.py" line="68" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="75" />
+        <location filename="../../ui/device_card.py" line="76" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="78" />
+        <location filename="../../ui/device_card.py" line="79" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="80" />
-        <location filename="../../ui/device_card.py" line="139" />
+        <location filename="../../ui/device_card.py" line="81" />
+        <location filename="../../ui/device_card.py" line="142" />
         <source>Besiktning</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="83" />
+        <location filename="../../ui/device_card.py" line="86" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="96" />
-        <location filename="../../ui/device_card.py" line="177" />
+        <location filename="../../ui/device_card.py" line="99" />
+        <location filename="../../ui/device_card.py" line="180" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="98" />
+        <location filename="../../ui/device_card.py" line="101" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="100" />
+        <location filename="../../ui/device_card.py" line="103" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="102" />
+        <location filename="../../ui/device_card.py" line="105" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="116" />
+        <location filename="../../ui/device_card.py" line="119" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="120" />
+        <location filename="../../ui/device_card.py" line="123" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="134" />
+        <location filename="../../ui/device_card.py" line="137" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="135" />
+        <location filename="../../ui/device_card.py" line="138" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="136" />
+        <location filename="../../ui/device_card.py" line="139" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="137" />
+        <location filename="../../ui/device_card.py" line="140" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="138" />
+        <location filename="../../ui/device_card.py" line="141" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="140" />
+        <location filename="../../ui/device_card.py" line="143" />
         <source>Nästa besiktning</source>
         <translation>Next inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="141" />
+        <location filename="../../ui/device_card.py" line="144" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="142" />
+        <location filename="../../ui/device_card.py" line="145" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="143" />
+        <location filename="../../ui/device_card.py" line="146" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="144" />
+        <location filename="../../ui/device_card.py" line="147" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="145" />
+        <location filename="../../ui/device_card.py" line="148" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="146" />
+        <location filename="../../ui/device_card.py" line="149" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="147" />
+        <location filename="../../ui/device_card.py" line="150" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="161" />
+        <location filename="../../ui/device_card.py" line="164" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="179" />
+        <location filename="../../ui/device_card.py" line="182" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="196" />
+        <location filename="../../ui/device_card.py" line="199" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="234" />
+        <location filename="../../ui/device_card.py" line="237" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="234" />
+        <location filename="../../ui/device_card.py" line="237" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="237" />
+        <location filename="../../ui/device_card.py" line="240" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="246" />
+        <location filename="../../ui/device_card.py" line="249" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="256" />
+        <location filename="../../ui/device_card.py" line="259" />
         <source>Besiktningen är försenad: den skulle ha gjorts senast %1.</source>
         <translation>The inspection is overdue: it was due by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="262" />
+        <location filename="../../ui/device_card.py" line="265" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1078,6 +1126,11 @@ Contact IT support and attach the log file if the error comes back.</translation
         <source>Besiktning</source>
         <translation>Inspection</translation>
     </message>
+    <message>
+        <location filename="../../ui/device_history_model.py" line="35" />
+        <source>Återkallelse</source>
+        <translation>Recall</translation>
+    </message>
 </context>
 <context>
     <name>DeviceInspection</name>
@@ -1242,6 +1295,44 @@ Contact IT support and attach the log file if the error comes back.</translation
         <location filename="../../ui/errors.py" line="67" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="285" />
+        <source>Byt ut</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="285" />
+        <source>&amp;Lämna ut ersättningen</source>
+        <translation>&amp;Hand out the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="286" />
+        <source>Arbetsorder %1: ersättningshjälpmedel till brukaren</source>
+        <translation>Work order %1: replacement device for the user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="292" />
+        <source>Ersättningens individnummer</source>
+        <translation>Individual number of the replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="293" />
+        <source>Tomt: första likvärdiga i lager</source>
+        <translation>Empty: the first equivalent in stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="294" />
+        <source>&amp;Ersättning</source>
+        <translation>&amp;Replacement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="296" />
+        <source>Ett spärrat hjälpmedel lämnas inte ut. Det återkallade hämtas enligt hämtordern och spärras när det kommer tillbaka.</source>
+        <translation>A blocked device is never handed out. The recalled device is fetched by its pickup order and blocked when it comes back.</translation>
     </message>
 </context>
 <context>
@@ -2346,182 +2437,182 @@ in time</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="76" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="78" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="204" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -2631,6 +2722,16 @@ Work orders, device cards and technical documentation.</translation>
         <location filename="../../ui/inspection_window.py" line="38" />
         <source>Bara en administratör ändrar besiktningsplanerna.</source>
         <translation>Only an administrator changes the inspection plans.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_install.py" line="23" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_install.py" line="25" />
+        <source>Åter&amp;kallelser</source>
+        <translation>Rec&amp;alls</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3007,154 @@ Correct the number, or register the device if the number is right.</translation>
         <location filename="../../ui/new_order.py" line="275" />
         <source>Hjälpmedel %1 är registrerat.</source>
         <translation>Device %1 is registered.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecallDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="40" />
+        <source>Lista med individnummer</source>
+        <translation>List of individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="58" />
+        <source>Ny återkallelse</source>
+        <translation>New recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="58" />
+        <source>&amp;Öppna återkallelsen</source>
+        <translation>&amp;Open the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="59" />
+        <source>Ny återkallelse (säkerhetsmeddelande)</source>
+        <translation>New recall (safety notice)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="63" />
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="64" />
+        <source>Rubrik: vad är fel</source>
+        <translation>Title: what is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="65" />
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="66" />
+        <source>Meddelandets referens</source>
+        <translation>The notice's reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="67" />
+        <source>T.ex. tillverkarens FSN-nummer</source>
+        <translation>E.g. the manufacturer's FSN number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="68" />
+        <source>Bara levererade &amp;mellan</source>
+        <translation>Only delivered &amp;between</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="70" />
+        <source>Avgränsa med leveransdatum</source>
+        <translation>Narrow by delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="72" />
+        <source>Levererade från och med</source>
+        <translation>Delivered from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="73" />
+        <source>Levererade till och med</source>
+        <translation>Delivered until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="80" />
+        <source>&amp;Artikelnummer</source>
+        <translation>&amp;Article number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="81" />
+        <source>&amp;Rubrik</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="82" />
+        <source>Å&amp;tgärd</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="83" />
+        <source>Re&amp;ferens</source>
+        <translation>Re&amp;ference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="84" />
+        <source>Leverans</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="87" />
+        <source>Alla hjälpmedel av artikeln omfattas, eller de som avgränsas ovan. Hjälpmedel i lager, återlämnade, under rekonditionering och på verkstaden spärras direkt.</source>
+        <translation>Every device of the article is affected, or those narrowed above. Devices in stock, returned, in reconditioning and at the workshop are blocked at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="108" />
+        <source>Bara dessa &amp;individnummer (skanna ett i taget, Enter lägger till):</source>
+        <translation>Only these &amp;individual numbers (scan one at a time, Enter adds):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="109" />
+        <source>Skanna individnummer</source>
+        <translation>Scan individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="114" />
+        <source>Individnummer i återkallelsen</source>
+        <translation>Individual numbers in the recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="116" />
+        <source>Läs in fi&amp;l…</source>
+        <translation>Read a fi&amp;le…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="118" />
+        <source>Läs in individnummer från fil</source>
+        <translation>Read individual numbers from a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="120" />
+        <source>Ta &amp;bort</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="122" />
+        <source>Ta bort markerat individnummer</source>
+        <translation>Remove the selected individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="175" />
+        <source>Ingen lista: hela artikeln</source>
+        <translation>No list: the whole article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="176" />
+        <source>%1 individnummer</source>
+        <translation>%1 individual numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="190" />
+        <source>Söker hjälpmedlen och spärrar dem i lager …</source>
+        <translation>Finding the devices and blocking those in stock …</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3799,69 @@ Correct the number, or register the device if the number is right.</translation>
         <location filename="../../ui/new_order_parts.py" line="141" />
         <source>Vald: %1</source>
         <translation>Chosen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="199" />
+        <source>Skapa arbetsordrar</source>
+        <translation>Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="199" />
+        <source>&amp;Skapa arbetsordrar</source>
+        <translation>&amp;Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="200" />
+        <source>Återkallelse %1: en arbetsorder per hjälpmedel hos brukare</source>
+        <translation>Recall %1: a work order for each device with a user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="204" />
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="206" />
+        <source>Å&amp;tgärd</source>
+        <translation>A&amp;ction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="208" />
+        <source>Varje hjälpmedel hos en brukare som ännu inte har en arbetsorder i återkallelsen får en (typ 2, hos brukaren). Vid byte skapas också en hämtorder; ersättningen lämnas ut när arbetsordern utförs. Att köra igen skapar inga dubbletter.</source>
+        <translation>Every device with a user that has no work order in the recall yet gets one (type 2, at the user's). An exchange also creates a pickup order; the replacement is handed out when the work order is done. Running it again creates no duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="213" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="228" />
+        <source>Skapar arbetsordrar …</source>
+        <translation>Creating work orders …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="236" />
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="245" />
+        <source>%1 arbetsordrar skapade.</source>
+        <translation>%1 work orders created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="247" />
+        <source>Inga nya arbetsordrar: alla hjälpmedel hos brukare har redan en.</source>
+        <translation>No new work orders: every device with a user already has one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="249" />
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4952,373 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>RecallBanner</name>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="22" />
+        <source>spärrad</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="24" />
+        <source>arbetsorder %1 (%2)</source>
+        <translation>work order %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="26" />
+        <source>åtgärdad</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="27" />
+        <source>inte åtgärdad</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="28" />
+        <source>Återkallelse %1 (%2): %3</source>
+        <translation>Recall %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card_recalls.py" line="36" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+</context>
+<context>
+    <name>RecallDeviceModel</name>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Individnummer</source>
+        <translation>Individual number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Var</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="78" />
+        <source>Spärr</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Brukare</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Placering</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="79" />
+        <source>Arbetsorder</source>
+        <translation>Work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="80" />
+        <source>Åtgärdad</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="189" />
+        <source>Dubbelklicka på raden för individkortet; arbetsordern finns i dess historik</source>
+        <translation>Double-click the row for the device card; the work order is in its history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="199" />
+        <source>Spärrad</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="208" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>RecallFormat</name>
+    <message>
+        <location filename="../../ui/recall_model.py" line="42" />
+        <source>Hos brukare</source>
+        <translation>With the user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="43" />
+        <source>Hämtning beställd</source>
+        <translation>Pickup ordered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="44" />
+        <source>På verkstaden</source>
+        <translation>At the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="45" />
+        <source>Återlämnad</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="46" />
+        <source>Under rekonditionering</source>
+        <translation>Being reconditioned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="47" />
+        <source>I lager</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="48" />
+        <source>Kasserad (klar)</source>
+        <translation>Scrapped (done)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="54" />
+        <source>Reparation hos brukaren</source>
+        <translation>Repair at the user's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="55" />
+        <source>Kontroll hos brukaren</source>
+        <translation>Inspection at the user's</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_model.py" line="56" />
+        <source>Byte (ersättning och hämtorder)</source>
+        <translation>Exchange (replacement and pickup order)</translation>
+    </message>
+</context>
+<context>
+    <name>RecallTab</name>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="64" />
+        <location filename="../../ui/recall_tab.py" line="123" />
+        <source>Återkallelser</source>
+        <translation>Recalls</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="78" />
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="106" />
+        <source>Återkallelser och säkerhetsmeddelanden</source>
+        <translation>Recalls and safety notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="108" />
+        <source>&amp;Ny återkallelse…</source>
+        <translation>&amp;New recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="109" />
+        <source>Ny återkallelse</source>
+        <translation>New recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="110" />
+        <source>Öppna en återkallelse för en artikel (Ctrl+Shift+N)</source>
+        <translation>Open a recall for an article (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="124" />
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="124" />
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="124" />
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="124" />
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="135" />
+        <location filename="../../ui/recall_tab.py" line="262" />
+        <source>Välj en återkallelse</source>
+        <translation>Choose a recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="161" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="169" />
+        <source>Skapa &amp;arbetsordrar…</source>
+        <translation>Create &amp;work orders…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="170" />
+        <source>Skapa arbetsordrar</source>
+        <translation>Create work orders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="171" />
+        <source>&amp;Häv spärr…</source>
+        <translation>Re&amp;lease block…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="172" />
+        <source>Häv spärren på markerat hjälpmedel</source>
+        <translation>Release the block on the selected device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="174" />
+        <source>&amp;Byt ut…</source>
+        <translation>E&amp;xchange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="175" />
+        <source>Lämna ut ersättning för markerat hjälpmedel</source>
+        <translation>Hand out a replacement for the selected device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="177" />
+        <source>Skriv ut b&amp;rev…</source>
+        <translation>Print l&amp;etters…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="178" />
+        <source>Skriv ut brev till brukarna</source>
+        <translation>Print letters to the users</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="179" />
+        <source>E&amp;xportera lista…</source>
+        <translation>Ex&amp;port list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="180" />
+        <source>Exportera lista till tillverkare och myndighet</source>
+        <translation>Export the list for the manufacturer and the authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="182" />
+        <source>Öppna &amp;individkort</source>
+        <translation>Open de&amp;vice card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="183" />
+        <source>Öppna markerat hjälpmedels individkort</source>
+        <translation>Open the selected device's card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="224" />
+        <source>%1 återstår av %2 berörda</source>
+        <translation>%1 of %2 affected remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="234" />
+        <source>Inga återkallelser ännu. En administratör öppnar en med Ny återkallelse…</source>
+        <translation>No recalls yet. An administrator opens one with New recall…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="268" />
+        <source>Återkallelse %1: %2</source>
+        <translation>Recall %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="270" />
+        <source>Artikel %1 %2</source>
+        <translation>Article %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="273" />
+        <source>Referens %1</source>
+        <translation>Reference %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="275" />
+        <source>Levererade %1–%2</source>
+        <translation>Delivered %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="279" />
+        <source>Avgränsad med lista</source>
+        <translation>Narrowed by a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="280" />
+        <source>Öppnad %1 av %2</source>
+        <translation>Opened %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="306" />
+        <source>Bara en administratör hanterar återkallelser.</source>
+        <translation>Only an administrator manages recalls.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="334" />
+        <source>Återkallelse %1 är öppnad.</source>
+        <translation>Recall %1 is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="364" />
+        <source>Brev, återkallelse %1</source>
+        <translation>Letters, recall %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_tab.py" line="388" />
+        <source>Listan är sparad i %1.</source>
+        <translation>The list is saved in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallUnits</name>
+    <message>
+        <location filename="../../ui/recall_units.py" line="53" />
+        <source>&amp;Visa:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="56" />
+        <source>Var hjälpmedlen finns</source>
+        <translation>Where the devices are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="57" />
+        <source>Alla platser</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="61" />
+        <source>Bara &amp;återstående</source>
+        <translation>Only &amp;remaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="63" />
+        <source>Visa bara återstående hjälpmedel</source>
+        <translation>Show only remaining devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="77" />
+        <source>Berörda hjälpmedel, grupperade efter var de finns</source>
+        <translation>Affected devices, grouped by where they are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="107" />
+        <source>Hämtar …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_units.py" line="112" />
+        <source>%1 hjälpmedel</source>
+        <translation>%1 devices</translation>
+    </message>
+</context>
+<context>
     <name>ReconDialog</name>
     <message>
         <location filename="../../ui/flow_recon.py" line="51" />
@@ -4902,6 +5581,39 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>ReleaseDialog</name>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="263" />
+        <source>Häv spärr</source>
+        <translation>Release block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="263" />
+        <source>&amp;Häv spärren</source>
+        <translation>&amp;Release the block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="264" />
+        <source>Häv spärren på %1 (återkallelse %2)</source>
+        <translation>Release the block on %1 (recall %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="268" />
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="270" />
+        <source>Vad gjordes? T.ex. bromsvajern bytt enligt tillverkarens anvisning</source>
+        <translation>What was done? E.g. brake cable replaced as the manufacturer instructs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recall_dialogs.py" line="272" />
+        <source>&amp;Orsak</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReceiver</name>
     <message>
         <location filename="../../ui/flow_return.py" line="32" />
@@ -4979,7 +5691,12 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Past its expected lifetime – consider scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_return.py" line="89" />
+        <location filename="../../ui/flow_return.py" line="88" />
+        <source>Spärrat av återkallelse %1: ställ det åt sidan tills det är åtgärdat.</source>
+        <translation>Blocked by recall %1: set it aside until it is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_return.py" line="93" />
         <source>Mottagen</source>
         <translation>Received</translation>
     </message>

@@ -6,7 +6,7 @@ Default plans for the lifting aids and beds (ceiling and mobile lifts 12 months,
 get their due day from their delivery date; nothing else changes.
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0009
 Create Date: 2026-12-14 09:00:00
 """
 from collections.abc import Sequence
@@ -20,7 +20,7 @@ import hmc_desktop.db.base
 
 
 revision: str = '0010'
-down_revision: str | None = '0005'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
