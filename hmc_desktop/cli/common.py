@@ -1,14 +1,25 @@
 """Shared pieces of the command handlers: errors with exit codes, building the service context."""
 
 import argparse
+import errno
 import os
 from datetime import date, datetime
 
+from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One sentence about a file that could not be read or written (no traceback)."""
+    where = exc.filename if exc.filename is not None else "a file"
+    if exc.errno == errno.ENOSPC:
+        return f"{DomainError('disk_full', path=where)}."
+    reason = exc.strerror or type(exc).__name__
+    return f"{DomainError('cannot_write', path=where, reason=reason)}."
 
 
 class UsageError(Exception):

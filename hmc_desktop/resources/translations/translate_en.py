@@ -1071,6 +1071,8 @@ EN: dict[str, str] = {
     "Utkorgen": "The outbox folder",
     "%1 finns inte, eller går inte att nå härifrån: %2":
         "%1 does not exist, or cannot be reached from here: %2",
+    # trustworthy data: identity, unusable databases, personal-data reads, hostile files
+    "Kan inte starta": "Cannot start",
 }
 
 

@@ -1,0 +1,55 @@
+"""The sentences of trustworthy data: identity, unusable databases and files, people, imports.
+
+Kept apart from :mod:`hmc_desktop.domain.messages` (which merges them in) so that neither
+module grows past a screenful of keys on one theme.
+"""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (English, Swedish)
+    "override_refused": (
+        "{variable}={login} is refused: '{login}' is not a service account of this database "
+        "(you are logged in as '{os_login}'; an administrator marks service accounts with "
+        "'hmc-desktop staff add {login} … --service-account')",
+        "{variable}={login} godtas inte: ”{login}” är inget tjänstekonto i den här databasen "
+        "(du är inloggad som ”{os_login}”; en administratör markerar tjänstekonton med "
+        "”hmc-desktop staff add {login} … --service-account”)",
+    ),
+    "last_admin": (
+        "'{login}' is the last active administrator; make someone else administrator first",
+        "”{login}” är den sista aktiva administratören; gör någon annan till administratör först",
+    ),
+    "staff_login_required": (
+        "a login name is required (1-80 characters, no spaces)",
+        "ett inloggningsnamn måste anges (1–80 tecken, inga mellanslag)",
+    ),
+    "db_url_invalid": (
+        "'{url}' is not a database address (expected sqlite:///FILE or "
+        "postgresql+psycopg://USER@HOST/DATABASE)",
+        "”{url}” är ingen databasadress (sqlite:///FIL eller "
+        "postgresql+psycopg://ANVÄNDARE@SERVER/DATABAS)",
+    ),
+    "db_backend_unsupported": (
+        "hmc-desktop works with SQLite and PostgreSQL, not '{backend}' ({url})",
+        "hmc-desktop fungerar med SQLite och PostgreSQL, inte ”{backend}” ({url})",
+    ),
+    "db_not_a_database": (
+        "{path} is not an hmc-desktop database (the file is damaged or of another kind: {reason}); "
+        "open another file or restore a backup",
+        "{path} är ingen hmc-desktop-databas (filen är skadad eller av annat slag: {reason}); "
+        "öppna en annan fil eller återställ en säkerhetskopia",
+    ),
+    "db_schema_newer": (
+        "the database has schema revision {revision}, which this version of hmc-desktop "
+        "(schema {ours}) does not know; install the newer version that made it",
+        "databasen har schemaversion {revision}, som den här versionen av hmc-desktop "
+        "(schema {ours}) inte känner till; installera den nyare version som skapade den",
+    ),
+    "disk_full": (
+        "cannot write {path}: the disk is full; nothing was left half-written",
+        "kan inte skriva {path}: disken är full; inget lämnades halvskrivet",
+    ),
+    "cannot_write": (
+        "cannot write {path} ({reason}); nothing was left half-written",
+        "kan inte skriva {path} ({reason}); inget lämnades halvskrivet",
+    ),
+}
