@@ -2,7 +2,14 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd, sync_cmd
+from hmc_desktop.cli import (
+    core_cmds,
+    print_cmds,
+    report_cmds,
+    selftest_cmd,
+    staff_cmd,
+    sync_cmd,
+)
 from hmc_desktop.version import app_version
 
 
@@ -57,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)
     sync_cmd.add_parser(sub)
+    staff_cmd.add_parser(sub)
     return p
 
 

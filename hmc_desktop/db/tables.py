@@ -49,7 +49,8 @@ closing_days = table("closing_days", column("day", Date))
 settings = table("settings", column("key", String))
 checklist_steps = table("checklist_steps", column("id", Integer))
 staff = table("staff", column("id", Integer), column("login", String),
-              column("display_name", String), column("role", String), column("active", Boolean))
+              column("display_name", String), column("role", String), column("active", Boolean),
+              column("service_account", Boolean))
 
 ALL = (work_orders, devices, articles, holders, orderers, audit_log, mailboxes, order_types,
        opening_hours, closing_days, settings, checklist_steps, staff)

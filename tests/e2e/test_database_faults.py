@@ -51,7 +51,7 @@ def test_a_database_of_a_newer_program_is_refused_without_being_copied(hmc, tmp_
         assert run.code == 2
         assert run.err.strip() == (
             "error: the database has schema revision 0099, which this version of hmc-desktop "
-            "(schema 0005) does not know; install the newer version that made it")
+            "(schema 0007) does not know; install the newer version that made it")
     assert [p.name for p in tmp_path.glob("new.sqlite3*.bak")] == []
     assert _dump(path) == before
 
