@@ -30,6 +30,7 @@ from hmc_desktop.documents import (
     sort_for_route,
 )
 from hmc_desktop.domain.errors import DomainError, NotFound
+from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.document_data import DocumentData
@@ -80,6 +81,7 @@ class PrintService:
 
     def reprint(self, printed_id: int) -> bytes:
         """The document exactly as it was printed (from its stored data); the re-print is recorded."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.transaction() as session:
             doc = session.get(PrintedDocument, printed_id)
             if doc is None:
@@ -92,6 +94,7 @@ class PrintService:
     # -- pickup orders ------------------------------------------------------------------
     def pickup_order(self, order_no: str, fmt: str = "a4") -> bytes:
         """The pickup order of the order's device; orders the pickup first when none is planned."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.reading() as session:
             pickup_id = self._planned_pickup(session, order_no)
         if pickup_id is None:
@@ -120,6 +123,7 @@ class PrintService:
 
     def pickup_batch(self, day: date, fmt: str = "a4", progress: Progress | None = None) -> bytes:
         """One PDF, a page per pickup due on ``day``, sorted for the driver's route; each recorded."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         items = self.pickups_due(day)
         if not items:
             raise DomainError("no_pickups_due", date=day.isoformat())
@@ -135,6 +139,7 @@ class PrintService:
     # -- shipping notes and reconditioning logs --------------------------------------------
     def shipping_note(self, shipment_id: int) -> bytes:
         """The spare-part shipping note of one shipment (S3)."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.transaction() as session:
             shipment = session.get(Shipment, shipment_id)
             if shipment is None:
@@ -147,6 +152,7 @@ class PrintService:
 
     def recon_log(self, individual_no: str) -> bytes:
         """The device's latest reconditioning log (S4)."""
+        self.ctx.user.require(Action.PRINT_SLIPS)  # documents printed by technicians and warehouse
         with self.ctx.db.transaction() as session:
             device = session.scalars(select(Device).where(
                 Device.individual_no == individual_no.strip())).unique().one_or_none()

@@ -85,7 +85,7 @@ class RegistryLookups:
     def add_orderer(self, name: str, unit: str = "", payer_no: str = "") -> OrdererFacts:
         """A new orderer. Name and unit are unique: an existing one is returned (payer filled in)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)
         name, unit, payer_no = name.strip(), unit.strip(), payer_no.strip()
         if not name:
             raise ValidationError("orderer_new_name_required", field="name")
@@ -126,7 +126,7 @@ class RegistryLookups:
                         holder_phone: str = "") -> DeviceFacts:
         """Register a device the register lacks (D1): in use by its holder, else in stock."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.REGISTER_ORDER)  # a new device for an order, not a change of one
         number = individual_no.strip()
         if not number:
             raise ValidationError("individual_no_required", field="individual_no")

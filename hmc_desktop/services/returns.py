@@ -127,7 +127,7 @@ class ReturnService:
         as an unannounced return (see the module docstring). The holder is cleared: the user no
         longer has the device."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECEIVE_RETURN)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             device = lock_device(session, individual_no)
@@ -160,7 +160,7 @@ class ReturnService:
         """returned (or at_workshop) → in_reconditioning, with the checklist of the device's
         product group copied in (the defaults when the group has none of its own)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             device = lock_device(session, individual_no)
@@ -194,7 +194,7 @@ class ReturnService:
         """The result of one checklist step: 'ok', 'fixed', 'not_ok' or 'na' (S4)."""
         check_result(result)
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)
@@ -213,7 +213,7 @@ class ReturnService:
         """A part fitted during the reconditioning (the log lists it)."""
         [(number, qty)] = check_parts([(article_no, quantity)])
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)
@@ -232,7 +232,7 @@ class ReturnService:
         is 'not OK'.
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)
