@@ -52,4 +52,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot write {path} ({reason}); nothing was left half-written",
         "kan inte skriva {path} ({reason}); inget lämnades halvskrivet",
     ),
+    "person_name_conflict": (
+        "this personnummer belongs to a user registered with another name; check the name "
+        "and the personnummer (two people are never merged into one)",
+        "personnumret tillhör en brukare som är registrerad med ett annat namn; kontrollera "
+        "namn och personnummer (två personer slås aldrig ihop till en)",
+    ),
+    "person_ambiguous": (
+        "{count} users named '{name}' are registered at '{street}'; give user_personnummer to "
+        "say which one",
+        "{count} brukare med namnet ”{name}” är registrerade på ”{street}”; ange "
+        "user_personnummer för att tala om vilken",
+    ),
+    "person_ambiguous_pnr": (
+        "a user named '{name}' at '{street}' is registered without personnummer beside another "
+        "one of that name; it cannot be told whether this is the same person",
+        "en brukare med namnet ”{name}” på ”{street}” är registrerad utan personnummer bredvid "
+        "en annan med samma namn; det går inte att avgöra om det är samma person",
+    ),
 }

@@ -28,6 +28,7 @@ from hmc_desktop.domain.catalogue import (
     WorkOrderType,
 )
 from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.people import clean_name
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
@@ -313,6 +314,9 @@ def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
     out = _convert_optional(values, plan, problems)
 
     # The checks below are guarded inline: most rows need none of them.
+    user = out.get("user_name")
+    if user is not None and ("  " in user or not user.isascii()):
+        out["user_name"] = clean_name(user)  # one spelling per name: NFC, single spaces
     given = out.get("user_personnummer")
     if given is not None:
         pnr = memo.personnummer.get(given)
