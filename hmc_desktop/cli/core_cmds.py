@@ -77,6 +77,8 @@ def import_files(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             worst = 2
             continue
+        for warning in report.warnings:  # stderr: the last line of stdout stays the summary
+            print(f"warning: {warning}", file=sys.stderr)
         for line in report.rejected_lines():
             print(line)
         print(report.summary())

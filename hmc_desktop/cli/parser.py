@@ -73,6 +73,6 @@ def _count(text: str) -> int:
         n = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+    if not 0 <= n <= 10_000_000:  # a large region has a million devices; this is ten of them
+        raise argparse.ArgumentTypeError("must be from 0 to 10000000")
     return n

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from hmc_desktop.cli.common import UsageError, open_context, parse_day
+from hmc_desktop.cli.print_cmds import write_atomically
 
 
 def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -29,9 +30,9 @@ def leadtimes(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if suffix == ".csv":
         rows = LeadTimeService(ctx).compliance(first, last)
-        out.write_text(to_csv(rows), encoding="utf-8")
+        write_atomically(args.out, to_csv(rows).encode("utf-8"))
     else:
         from hmc_desktop.services.leadtime_report import build_pdf
 
-        out.write_bytes(build_pdf(ctx, first, last))
+        write_atomically(args.out, build_pdf(ctx, first, last))
     return 0

@@ -70,4 +70,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en brukare med namnet ”{name}” på ”{street}” är registrerad utan personnummer bredvid "
         "en annan med samma namn; det går inte att avgöra om det är samma person",
     ),
+    "date_out_of_range": (
+        "{value} is outside the years {earliest}-{latest}",
+        "{value} ligger utanför åren {earliest}–{latest}",
+    ),
+    "time_skipped": (
+        "{value} does not exist in Stockholm: the clocks go forward from 02:00 to 03:00 that "
+        "night",
+        "{value} finns inte i Stockholm: klockan ställs fram från 02:00 till 03:00 den natten",
+    ),
+    "import_scrapped": (
+        "the device {individual_no} is scrapped, and a scrapped device never becomes {target} "
+        "again (D2)",
+        "hjälpmedlet {individual_no} är kasserat, och ett kasserat hjälpmedel blir aldrig "
+        "{target_sv} igen (D2)",
+    ),
 }

@@ -16,7 +16,7 @@ an individual number" when the column is absent (see :meth:`OrderRow.new_order_e
 Incomplete orders (W6) are *not* rejected: they are imported and flagged.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -28,11 +28,12 @@ from hmc_desktop.domain.catalogue import (
     WorkOrderType,
 )
 from hmc_desktop.domain.errors import ValidationError
-from hmc_desktop.domain.people import clean_name
+from hmc_desktop.domain.people import clean_name, split_address
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
 from hmc_desktop.interchange import values as conv
+from hmc_desktop.interchange.cells import cell_problem
 from hmc_desktop.interchange.errors import RowError, reason_of
 from hmc_desktop.interchange.reader import RawRow, SourceFile, paused_gc
 
@@ -143,7 +144,7 @@ _DEVICE_CONVERTERS: dict[str, _Converter] = {
     **{k: conv.text for k in ("article_name", "holder", "location")},
     "digital": conv.boolean,
     "delivered": conv.day,
-    "lifetime_years": conv.whole_number,
+    "lifetime_years": conv.lifetime,
     "status": conv.device_status,
 }
 
@@ -258,6 +259,21 @@ def _convert_optional(
     return out
 
 
+def _check_cells(problems: _Problems, limits: Mapping[str, int],
+                 *cells: tuple[str, str | None]) -> None:
+    """Lengths and characters of the row's text cells (interchange.cells)."""
+    for key, value in cells:
+        if value:
+            problem = cell_problem(key, value, limits)
+            if problem is not None:
+                problems.add(key, problem)
+            elif key == "user_address" and "user_address:city" in limits:
+                city = split_address(value)[2]
+                if len(city) > limits["user_address:city"]:
+                    problems.add(key, f"the town '{city[:40]}…' is {len(city)} characters, but "
+                                      f"at most {limits['user_address:city']} fit")
+
+
 def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
@@ -274,15 +290,18 @@ class _FileMemo:
     catalogue: Catalogue
     today: date
     plan: _Plan | None = None  # every row has the same keys (a CSV file's header)
+    limits: Mapping[str, int] = field(default_factory=dict)  # column → characters it holds
     personnummer: dict[str, str] = field(default_factory=dict)  # as given → normalised
     types: dict[str, WorkOrderType] = field(default_factory=dict)  # as given → type
 
 
 def parse_order_row(
-    raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+    raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> OrderRow | list[RowError]:
-    """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today)."""
-    return _parse_order(raw, _FileMemo(catalogue, today or date.today()))
+    """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today);
+    ``limits``: the characters each column holds (the importer takes them from the models)."""
+    return _parse_order(raw, _FileMemo(catalogue, today or date.today(), limits=limits or {}))
 
 
 def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
@@ -312,6 +331,9 @@ def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
                 problems.add("registered", "required, but empty")
     plan = memo.plan or _plan(values, _ORDER_CONVERTERS)
     out = _convert_optional(values, plan, problems)
+    _check_cells(problems, memo.limits, ("order_no", order_no), *((k, out.get(k)) for k in plan.text))
+    for name in out.get("attachments") or ():
+        _check_cells(problems, memo.limits, ("attachments", name))
 
     # The checks below are guarded inline: most rows need none of them.
     user = out.get("user_name")
@@ -401,14 +423,17 @@ def _check_times(registered: datetime | None, out: dict[str, Any], problems: _Pr
         problems.add("cancel_reason", "a reason is required when an order is cancelled")
 
 
-def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
-    """Validate one device row."""
+def parse_device_row(raw: RawRow, limits: Mapping[str, int] | None = None
+                     ) -> DeviceRow | list[RowError]:
+    """Validate one device row (``limits``: as for :func:`parse_order_row`)."""
     values = raw.values
     problems = _Problems(raw.line)
     individual_no = _required_text(values, "individual_no", problems)
     article_no = _required_text(values, "article_no", problems)
     plan = _plan(values, _DEVICE_CONVERTERS)
     out = _convert_optional(values, plan, problems)
+    _check_cells(problems, limits or {}, ("individual_no", individual_no),
+                 ("article_no", article_no), *((k, out.get(k)) for k in plan.text))
     if problems.errors:
         return problems.errors
     assert individual_no is not None and article_no is not None
@@ -452,7 +477,8 @@ def _validate(
 
 
 def validate_file(
-    source: SourceFile, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+    source: SourceFile, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> tuple[list[OrderRow] | list[DeviceRow], list[RowError]]:
     """Validate every row of ``source``: the valid rows, and every error sorted by line.
 
@@ -463,12 +489,13 @@ def validate_file(
     valid: list[OrderRow] | list[DeviceRow]
     with paused_gc():
         if source.kind == "orders":
-            memo = _FileMemo(catalogue, today or date.today())
+            memo = _FileMemo(catalogue, today or date.today(), limits=limits or {})
             if source.format == "csv":  # every row has every column of the header
                 memo.plan = _plan(dict.fromkeys(source.columns), _ORDER_CONVERTERS)
             valid, errors = _validate(source.rows, lambda raw: _parse_order(raw, memo), "order_no")
         else:
-            valid, errors = _validate(source.rows, parse_device_row, "individual_no")
+            valid, errors = _validate(source.rows, lambda raw: parse_device_row(raw, limits),
+                                      "individual_no")
     errors = sorted([*source.problems, *errors], key=lambda e: e.line)
     return valid, errors
 

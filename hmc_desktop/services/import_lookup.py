@@ -190,9 +190,9 @@ class Lookups:
             art = Article(id=self.ids.next("articles"), article_no=article_no, name=name or "",
                           digital=bool(digital))
             self.session.add(art)
-        else:  # only fill in what the catalogue lacks; the article register is maintained elsewhere
-            if name and not art.name:
-                art.name = name
+        elif name and not art.name:  # only fill in what the register lacks; audited (W10)
+            set_and_record(self.session, art, {"name": name}, who=self.who, at=self.now,
+                           entity="article", key=article_no, action="import")
         self.articles[article_no] = art
         return art
 
@@ -251,8 +251,9 @@ class Lookups:
         if o is None:
             o = Orderer(id=self.ids.next("orderers"), name=name, unit=unit, payer_no=payer_no or "")
             self.session.add(o)
-        elif payer_no and not o.payer_no:
-            o.payer_no = payer_no
+        elif payer_no and not o.payer_no:  # filled in, never replaced; audited (W10)
+            set_and_record(self.session, o, {"payer_no": payer_no}, who=self.who, at=self.now,
+                           entity="orderer", key=str(o.id), action="import")
         self.orderers[key] = o
         return o
 

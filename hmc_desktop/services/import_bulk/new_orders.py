@@ -194,6 +194,7 @@ class NewOrders:
             o = self._new("orderers", {"name": name, "unit": unit, "payer_no": payer_no or ""})
             self.orderers[(name, unit)] = o
         elif payer_no and not o.values["payer_no"]:
+            self._record("orderer", str(o.id), "payer_no", o.values["payer_no"], payer_no)
             o.values["payer_no"], o.dirty = payer_no, not o.new
         return o
 
@@ -205,6 +206,7 @@ class NewOrders:
                                        "simple_aid": False})
             self.articles[article_no] = a
         elif name and not a.values["name"]:
+            self._record("article", article_no, "name", a.values["name"], name)
             a.values["name"], a.dirty = name, not a.new
         return a
 

@@ -1,0 +1,73 @@
+"""Which encoding an import file is in: decided for the whole file with certainty, or refused.
+
+CONTRACT: UTF-8, UTF-8 with BOM, or Windows-1252 (Swedish Excel exports). Guessing wrong
+stores mojibake: a UTF-8 file with one bad byte read as Windows-1252 becomes "Ã…sa Ã–berg"
+on every line, and a file pasted together from both is wrong either way. So:
+
+* a byte-order mark says UTF-8 (or UTF-16, which is refused with what to do);
+* text that is valid UTF-8 is UTF-8;
+* text with UTF-8 sequences (Å as C3 85 …) *and* bytes that are not UTF-8 is mixed: refused,
+  naming the line of the first bad byte;
+* text whose non-ASCII bytes form no UTF-8 sequence at all is Windows-1252 — unless it holds
+  one of the five bytes Windows-1252 leaves undefined (refused, with its line);
+* NUL bytes belong to no text file of ours (UTF-16 without a mark, a binary file): refused.
+
+:func:`decode` raises :class:`EncodingProblem` with the sentence; the reader adds the file name.
+"""
+
+import codecs
+import re
+
+# Non-ASCII bytes as UTF-8 would have them: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+class EncodingProblem(Exception):
+    """The file's text cannot be decoded with certainty; ``str()`` is the reason."""
+
+
+def line_of(data: bytes, offset: int) -> int:
+    """The 1-based line number of the byte at ``offset``."""
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of ``data`` and its encoding name ('utf-8-sig', 'utf-8' or 'cp1252')."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise EncodingProblem("is UTF-16 text; save it as UTF-8 (or Windows-1252) and import "
+                              "it again")
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8):]
+        try:
+            return _no_nul(body.decode("utf-8"), body), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            raise EncodingProblem(
+                f"line {line_of(body, err.start)}: byte 0x{body[err.start]:02X} is not UTF-8, "
+                "though the file starts with a UTF-8 byte-order mark (mixed encodings?)"
+            ) from None
+    try:
+        return _no_nul(data.decode("utf-8"), data), "utf-8"
+    except UnicodeDecodeError as err:
+        bad = err.start
+    if _UTF8_SEQUENCE.search(data) is not None:
+        raise EncodingProblem(
+            f"line {line_of(data, bad)}: byte 0x{data[bad]:02X} is not UTF-8, though other "
+            "lines are: the file mixes encodings; save it again as UTF-8")
+    undefined = _CP1252_UNDEFINED.search(data)
+    if undefined is not None:
+        raise EncodingProblem(
+            f"line {line_of(data, undefined.start())}: byte 0x{data[undefined.start()]:02X} is "
+            "neither UTF-8 nor Windows-1252 text")
+    return _no_nul(data.decode("cp1252"), data), "cp1252"
+
+
+def _no_nul(text: str, data: bytes) -> str:
+    at = data.find(b"\x00")
+    if at >= 0:
+        raise EncodingProblem(f"line {line_of(data, at)}: a NUL byte; this is not a text file "
+                              "(UTF-16 without a byte-order mark, or not text at all)")
+    return text
