@@ -65,8 +65,9 @@ def setup_logging() -> Path:
     try:
         if not folder.is_dir():
             folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        # backslashreplace: a file name that is not UTF-8 (surrogate escapes) is logged, not lost
         handler: logging.Handler = PrivateLogHandler(path, maxBytes=5_000_000, backupCount=3,
-                                                     encoding="utf-8")
+                                                     encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         print(f"warning: the log file {path} cannot be opened ({exc.strerror or exc}); "
               "the program goes on without it.", file=sys.stderr)

@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hmc_desktop.services.database import is_stale_save
 
     args_list = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints escaped
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     log_file = setup_logging()
     parser = build_parser()
     try:
