@@ -1,6 +1,9 @@
-"""`report leadtimes --from D --to D --out F.csv|F.pdf` (CONTRACT "Lead-time report")."""
+"""`report leadtimes --from D --to D --out F.csv|F.pdf` (CONTRACT "Lead-time report") and
+`report billing --month YYYY-MM [--payer NO] --out F.csv` (the billing basis, as the window
+exports it; no cell starts a spreadsheet formula)."""
 
 import argparse
+import re
 from pathlib import Path
 
 from hmc_desktop.cli.common import UsageError, open_context, parse_day
@@ -15,6 +18,11 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     lt.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     lt.add_argument("--out", required=True, metavar="F.csv|F.pdf")
     lt.set_defaults(handler=leadtimes)
+    bill = rsub.add_parser("billing", help="the billing basis of a month, per payer")
+    bill.add_argument("--month", required=True, metavar="YYYY-MM")
+    bill.add_argument("--payer", metavar="NO", help="one payer number (default: every payer)")
+    bill.add_argument("--out", required=True, metavar="F.csv")
+    bill.set_defaults(handler=billing)
 
 
 def leadtimes(args: argparse.Namespace) -> int:
@@ -35,4 +43,28 @@ def leadtimes(args: argparse.Namespace) -> int:
         from hmc_desktop.services.leadtime_report import build_pdf
 
         write_atomically(args.out, build_pdf(ctx, first, last))
+    return 0
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+
+
+def billing(args: argparse.Namespace) -> int:
+    from hmc_desktop.domain.billing import month_bounds
+    from hmc_desktop.domain.errors import ValidationError
+    from hmc_desktop.services.billing import BillingService
+
+    m = _MONTH.fullmatch(args.month.strip())
+    if m is None:
+        raise UsageError(f"--month must look like 'YYYY-MM', not '{args.month}'.")
+    year, month = int(m[1]), int(m[2])
+    try:
+        month_bounds(year, month)
+    except ValidationError as err:
+        raise UsageError(f"--month: {err}.") from None
+    if Path(args.out).suffix.lower() != ".csv":
+        raise UsageError(f"--out must end in .csv, not '{Path(args.out).name}'.")
+    payer = args.payer.strip() if args.payer and args.payer.strip() else None
+    service = BillingService(open_context(args))
+    write_atomically(args.out, service.to_csv(service.export(payer, year, month)).encode("utf-8"))
     return 0
