@@ -31,6 +31,7 @@ from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.read_log import ReadLogService
 
 
 class HistoryKind(StrEnum):
@@ -244,6 +245,9 @@ class DeviceCardService:
             ref = DeviceRef(device.id, device.individual_no)
             items = [item for source in self.sources for item in source(session, ref, self.ctx)]
             holder = _holder(device.holder, sees_personal)
+            holder_id = device.holder_id
+        if sees_personal and holder_id is not None:  # W10: who looked at whose data, when
+            ReadLogService(self.ctx).record(holder_id, "device_card", device.individual_no)
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)

@@ -35,6 +35,7 @@ from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.document_data import DocumentData
 from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.read_log import log_read
 
 Progress = Callable[[int, int], None]
 KIND_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
@@ -61,6 +62,9 @@ def render(kind: str, fmt: str, data: dict[str, Any]) -> bytes:
     raise ValueError(f"unknown document kind {kind!r}")
 
 
+PRINTS_PERSONAL_DATA = frozenset({"pickup_order", "shipping_note"})
+
+
 class PrintService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -77,6 +81,12 @@ class PrintService:
         if device is not None:
             record(session, who=who, at=now, entity="device", key=device.individual_no,
                    action="print", field=kind, new=str(doc.id))
+        if kind in PRINTS_PERSONAL_DATA:  # the user's name, address and phone are on it (W10)
+            order = session.get(WorkOrder, order_id) if order_id is not None else None
+            if order is not None and order.holder_id is not None:
+                log_read(session, who, now, order.holder_id, kind, order.order_no)
+            elif device is not None and device.holder_id is not None:
+                log_read(session, who, now, device.holder_id, kind, device.individual_no)
         return doc.id
 
     def reprint(self, printed_id: int) -> bytes:
