@@ -85,4 +85,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hjälpmedlet {individual_no} är kasserat, och ett kasserat hjälpmedel blir aldrig "
         "{target_sv} igen (D2)",
     ),
+    "import_raced": (
+        "the import met other workstations' changes to the same orders {attempts} times and "
+        "stored nothing; import the file again",
+        "inläsningen krockade {attempts} gånger med andra arbetsstationers ändringar av samma "
+        "arbetsordrar och sparade ingenting; läs in filen igen",
+    ),
+    "import_busy": (
+        "another import (or a long change) kept the database busy for {wait}; nothing was "
+        "stored: import the file again when it is done",
+        "en annan inläsning (eller en lång ändring) höll databasen upptagen i {wait}; inget "
+        "sparades: läs in filen igen när den är klar",
+    ),
 }

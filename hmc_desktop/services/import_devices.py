@@ -26,7 +26,7 @@ class DeviceApplier:
         self.lookups = Lookups(session, self.who, self.now)
 
     def preload(self, rows: list[DeviceRow]) -> None:
-        self.lookups.preload_devices(r.individual_no for r in rows)
+        self.lookups.preload_devices((r.individual_no for r in rows), lock=True)
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
 

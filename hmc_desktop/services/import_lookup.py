@@ -134,8 +134,10 @@ class Lookups:
         self._articles_loaded: set[str] = set()
         self._devices_loaded: set[str] = set()
 
-    def preload_devices(self, numbers: Iterable[str | None]) -> None:
-        for d in self._preload(Device.individual_no, numbers, self._devices_loaded):
+    def preload_devices(self, numbers: Iterable[str | None], lock: bool = False) -> None:
+        """The devices a file names; ``lock``: locked against concurrent edits (PostgreSQL),
+        for a devices file that changes them."""
+        for d in self._preload(Device.individual_no, numbers, self._devices_loaded, lock):
             self.devices[d.individual_no] = d
 
     def preload_articles(self, numbers: Iterable[str | None]) -> None:
@@ -168,7 +170,8 @@ class Lookups:
             self.holders_at[old].remove(h)
         self._index(h)
 
-    def _preload(self, column: Any, keys: Iterable[str | None], loaded: set[str]) -> list[Any]:
+    def _preload(self, column: Any, keys: Iterable[str | None], loaded: set[str],
+                 lock: bool = False) -> list[Any]:
         """The rows whose ``column`` is one of ``keys`` not asked for before, oldest first.
 
         From then on those keys are in ``loaded``: all their rows are known, so a key's miss
@@ -180,7 +183,9 @@ class Lookups:
         loaded |= wanted
         entity = column.class_
         query = among(select(entity), column, wanted, self.dialect).order_by(entity.id)
-        return list(self.session.scalars(query))
+        if lock:
+            query = query.with_for_update(of=entity)
+        return list(self.session.scalars(query).unique())
 
     def article(self, article_no: str, name: str | None, digital: bool | None) -> Article:
         art = self.articles.get(article_no)

@@ -46,7 +46,10 @@ class OrderApplier:
     def preload(self, rows: list[OrderRow]) -> None:
         numbers = {r.order_no for r in rows}
         if numbers:
-            query = among(select(WorkOrder), WorkOrder.order_no, numbers, self.lookups.dialect)
+            # Locked (PostgreSQL) in id order: a technician claiming one of them waits for the
+            # import rather than making its updates stale; SQLite's write lock is held already.
+            query = (among(select(WorkOrder), WorkOrder.order_no, numbers, self.lookups.dialect)
+                     .order_by(WorkOrder.id).with_for_update(of=WorkOrder))
             for o in self.session.scalars(query).unique():
                 self.orders[o.order_no] = o
         self.lookups.preload_devices(r.individual_no for r in rows if r.individual_no)

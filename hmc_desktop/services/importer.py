@@ -12,8 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
+from hmc_desktop.db.bulk import take_write_lock
+from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.messages import render
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.interchange import InterchangeError, RowError, read_source, validate_file
@@ -102,8 +107,33 @@ class ImportService:
                                      today=self.ctx.clock.now().date(), limits=column_limits())
         report.errors.extend(errors)
         report.lap("validating")
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                self._store(source.kind, rows, report, still_same, name)
+                break
+            except (DBAPIError, StaleDataError) as exc:
+                if getattr(getattr(exc, "orig", None), "sqlstate", None) == "55P03":
+                    raise DomainError("import_busy", wait=LOCK_WAIT) from None
+                if not raced(exc):
+                    raise
+                log.info("%s: attempt %d met a concurrent change (%s)", name, attempt, exc)
+                if attempt == ATTEMPTS:
+                    raise DomainError("import_raced", attempts=ATTEMPTS) from None
+                report.new = report.updated = report.unchanged = 0  # counted again
+                report.errors[:] = errors
+        report.lap("committing")
+        for warning in report.warnings:
+            log.warning("%s", warning)
+        log.info("%s: %s (%s)", name, report.summary(), report.timings())
+        return report
+
+    def _store(self, kind: str, rows: list[OrderRow] | list[DeviceRow], report: ImportReport,
+               still_same: Callable[[], bool] | None, name: str) -> None:
+        """Apply the valid rows in one transaction, after every import before it (see
+        :func:`serialise_imports`)."""
         with self.ctx.db.transaction() as session:
-            if source.kind == "orders":
+            serialise_imports(session)
+            if kind == "orders":
                 self._apply_orders(session, rows, report)  # type: ignore[arg-type]
             else:
                 self._apply_devices(session, rows, report)  # type: ignore[arg-type]
@@ -111,11 +141,6 @@ class ImportService:
             report.lap("applying")
             if still_same is not None and not still_same():
                 raise FileChanged(name)
-        report.lap("committing")
-        for warning in report.warnings:
-            log.warning("%s", warning)
-        log.info("%s: %s (%s)", name, report.summary(), report.timings())
-        return report
 
     def _apply_orders(self, session: Session, rows: Iterable[OrderRow], report: ImportReport) -> None:
         applier = OrderApplier(session, self.ctx)
@@ -140,6 +165,34 @@ class ImportService:
                 report.errors.extend(outcome)
             else:
                 report.count(outcome)
+
+
+ATTEMPTS = 3  # a file is applied again when a concurrent change got in the way
+IMPORT_LOCK = 0x484D_4349_4D50  # 'HMCIMP': pg_advisory_xact_lock key of imports
+LOCK_WAIT = "300s"  # an import waits this long for the one before it, then says so
+
+
+def serialise_imports(session: Session) -> None:
+    """One import at a time writes: the next one waits for it, then sees its users, devices
+    and orders (two at once made every user twice, or failed on a unique key).
+
+    PostgreSQL: a transaction-scoped advisory lock (waiting at most :data:`LOCK_WAIT`).
+    SQLite: the database's write lock, taken now rather than at the first write, so that
+    what the import looks up is what it then changes (the busy timeout is the wait).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'"))
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
+    else:
+        take_write_lock(session.connection())
+
+
+def raced(exc: BaseException) -> bool:
+    """Whether ``exc`` is another workstation's change met at the same moment: a stale row
+    (its version moved), a deadlock, a serialisation failure, or a key it just took."""
+    if isinstance(exc, StaleDataError):
+        return True
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in ("40001", "40P01", "23505")
 
 
 def unknown_columns_warning(name: str, kind: str, unknown: list[str]) -> str:

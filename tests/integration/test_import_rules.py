@@ -106,3 +106,33 @@ def test_the_bulk_route_rejects_the_same_cells(make_ctx, tmp_path):
                      service=BulkImportService)
     assert report.summary() == "imported: 249 new, 0 updated, 0 unchanged, 1 rejected"
     assert ":9: user_name: contains U+202E" in report.rejected_lines()[0]
+
+
+def test_an_import_that_meets_a_concurrent_change_is_applied_again(make_ctx, tmp_path,
+                                                                    monkeypatch):
+    import pytest
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from hmc_desktop.domain.errors import DomainError
+
+    ctx = make_ctx(AS_OF)
+    real = ImportService._apply_orders
+    met = {"times": 0, "limit": 1}
+
+    def racing(self, session, rows, report):
+        real(self, session, rows, report)
+        if met["times"] < met["limit"]:
+            met["times"] += 1
+            raise StaleDataError("another workstation saved the order first")
+
+    monkeypatch.setattr(ImportService, "_apply_orders", racing)
+    text = "order_no;type;registered;individual_no;article_no\nRA-1;1;2026-11-23 09:00;D-1;A-1\n"
+    assert _import(ctx, tmp_path, text).summary() == (
+        "imported: 1 new, 0 updated, 0 unchanged, 0 rejected")  # counted once, stored once
+    met.update(times=0, limit=3)
+    with pytest.raises(DomainError) as refused:
+        _import(ctx, tmp_path, text.replace("RA-1", "RA-2"))
+    assert str(refused.value).startswith("the import met other workstations' changes to the "
+                                         "same orders 3 times and stored nothing")
+    with ctx.db.reading() as s:
+        assert s.scalar(select(AuditEntry.id).where(AuditEntry.entity_key == "RA-2")) is None

@@ -31,7 +31,7 @@ def test_a_device_card_with_the_users_data_is_a_logged_read(make_ctx, centre):
 
 
 def test_no_read_is_logged_where_no_personal_data_is_shown(make_ctx, centre):
-    admin, holder = centre
+    admin, _holder = centre
     DeviceCardService(make_ctx(NOW, login="lager1")).card("D-100")  # name only for warehouse
     DeviceCardService(make_ctx(NOW, login="tek1")).card("D-101")  # in stock: nobody's data
     assert ReadLogService(admin).reads() == []
