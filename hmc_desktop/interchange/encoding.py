@@ -49,8 +49,9 @@ def decode(data: bytes) -> tuple[str, str]:
                 f"line {line_of(body, err.start)}: byte 0x{body[err.start]:02X} is not UTF-8, "
                 "though the file starts with a UTF-8 byte-order mark (mixed encodings?)"
             ) from None
+    _no_nul("", data)  # a binary file: said as such, before any byte is called un-UTF-8
     try:
-        return _no_nul(data.decode("utf-8"), data), "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         bad = err.start
     if _UTF8_SEQUENCE.search(data) is not None:
@@ -62,7 +63,7 @@ def decode(data: bytes) -> tuple[str, str]:
         raise EncodingProblem(
             f"line {line_of(data, undefined.start())}: byte 0x{data[undefined.start()]:02X} is "
             "neither UTF-8 nor Windows-1252 text")
-    return _no_nul(data.decode("cp1252"), data), "cp1252"
+    return data.decode("cp1252"), "cp1252"
 
 
 def _no_nul(text: str, data: bytes) -> str:
