@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.importer import (
@@ -95,7 +96,8 @@ class IntakeRun:
         errors = [r for r in self.results if r.status == "error"]
         if errors:
             line += f"; {len(errors)} unreadable"
-        notes = [f"{ARCHIVE}/{r.rejects_file.name}" for r in self.results if r.rejects_file]
+        notes = [f"{ARCHIVE}/{shown_name(r.rejects_file.name)}" for r in self.results
+                 if r.rejects_file]
         if notes:
             line += "; see " + ", ".join(notes)
         return line + wait
@@ -144,6 +146,8 @@ class IntakeService:
         self.tracker.keep_only(p.name for p in entries)
         ready, waiting = [], 0
         for path in entries:
+            if path.name in self.tracker.left:
+                continue
             if self.tracker.ready(path) and self.exclusive(path):
                 ready.append(path)
             else:
@@ -199,6 +203,12 @@ class IntakeService:
         except FileChanged:
             log.info("intake %s: still being written; taken once it stays unchanged", name)
             return None
+        except NotAllowed as exc:  # a devices file at a workstation whose user may not change
+            self.tracker.leave(path.name)  # devices: left in place for one who may
+            result = IntakeResult(file=name, archived=None, rejects_file=None, status="error",
+                                  message=f"{name}: left for someone else ({exc})")
+            self.sync_log.record("intake", "error", file=name, message=result.message)
+            return result
         except InterchangeError as exc:
             report, problem = None, exc.reason
         dest = path if archived else archive_name(self.archive, path.name, self.ctx.clock.now())

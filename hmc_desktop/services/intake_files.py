@@ -100,6 +100,11 @@ class StabilityTracker:
         self.clock = clock
         self._seen: dict[str, tuple[int, int, float]] = {}
         self.archived: dict[Path, tuple[Snapshot, float]] = {}  # archived path → imported, when
+        self.left: set[str] = set()  # files this workstation's user may not import
+
+    def leave(self, name: str) -> None:
+        """Not this workstation's to take (its user's role): left for another, not retried."""
+        self.left.add(name)
 
     def watch_archived(self, path: Path, imported: Snapshot) -> None:
         """Keep an eye on a file just archived: it may still grow (a writer that paused)."""

@@ -143,3 +143,25 @@ def test_a_file_name_that_is_not_utf8_is_taken_and_shown_escaped(intake, sync_ct
     with sync_ctx.db.reading() as s:
         assert s.scalar(select(SyncLogEntry.file)) == "best\\xe4llning.csv"
     assert os.path.exists(os.path.join(os.fsencode(service.archive), b"best\xe4llning.csv"))
+
+
+def test_a_devices_file_is_left_for_someone_who_may_change_devices(make_ctx, tmp_path):
+    """Customer service may import orders but not change devices (DOMAIN 'Who uses it')."""
+    from hmc_desktop.domain.types import Role
+    from hmc_desktop.services.admin import AdminService
+
+    admin = make_ctx("2026-11-24 10:00")
+    AdminService(admin).save_staff("kund1", "Anders Kundtjänst", Role.CUSTOMER_SERVICE)
+    desk = make_ctx("2026-11-24 10:00", login="kund1")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "devices.csv").write_text("individual_no;article_no;status\nD-1;A-1;in_stock\n",
+                                        encoding="utf-8")
+    write_orders(folder / "orders.csv", order_lines("KS", 2))
+    service = IntakeService(desk, folder, StabilityTracker(0))
+    run = service.run()
+    assert sorted((r.file, r.status) for r in run.results) == [("devices.csv", "error"),
+                                                              ("orders.csv", "ok")]
+    assert (folder / "devices.csv").exists()  # still there for a technician's workstation
+    assert service.run().results == []  # and not tried again by this one
+    assert _orders(desk) == 2
