@@ -30,6 +30,8 @@ _SPACES = re.compile(r"\s+")
 
 def clean_name(name: str) -> str:
     """A name as stored: composed characters (NFC), single spaces, no space at the ends."""
+    if "  " not in name and name.isprintable() and unicodedata.is_normalized("NFC", name):
+        return name.strip()  # already so (nearly every name: checked in C, no copy)
     return _SPACES.sub(" ", unicodedata.normalize("NFC", name)).strip()
 
 

@@ -18,11 +18,6 @@ on every line, and a file pasted together from both is wrong either way. So:
 import codecs
 import re
 
-# Non-ASCII bytes as UTF-8 would have them: a lead byte and its continuation bytes.
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
@@ -54,7 +49,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as err:
         bad = err.start
-    if _UTF8_SEQUENCE.search(data) is not None:
+    if _has_utf8_sequence(data):
         raise EncodingProblem(
             f"line {line_of(data, bad)}: byte 0x{data[bad]:02X} is not UTF-8, though other "
             "lines are: the file mixes encodings; save it again as UTF-8")
@@ -64,6 +59,21 @@ def decode(data: bytes) -> tuple[str, str]:
             f"line {line_of(data, undefined.start())}: byte 0x{data[undefined.start()]:02X} is "
             "neither UTF-8 nor Windows-1252 text")
     return data.decode("cp1252"), "cp1252"
+
+
+def _has_utf8_sequence(data: bytes) -> bool:
+    """Whether any non-ASCII bytes of ``data`` form UTF-8 sequences (Å as C3 85 …).
+
+    Decoded with surrogate escapes, the bytes that are no UTF-8 become lone surrogates
+    and everything else real characters; encoding back to ASCII with surrogate escapes
+    then succeeds exactly when no real non-ASCII character is there. Both steps run in C
+    (a regular expression over a 150,000-row file took a third of a second).
+    """
+    try:
+        data.decode("utf-8", "surrogateescape").encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _no_nul(text: str, data: bytes) -> str:

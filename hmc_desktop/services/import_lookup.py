@@ -58,11 +58,17 @@ def holder_changes(name: str | None, address: str | None, parts: tuple[str, str,
 
 def people_details(rows: Iterable[Any]) -> dict[PersonKey, tuple[str | None, str | None]]:
     """Per person of an orders file, the address and phone of their newest row (both routes)."""
+    streets: dict[str, str] = {}  # address → its street: a user's address recurs on each order
+
     def facts(r: Any) -> tuple[PersonKey, datetime, str | None, str | None]:
-        street = split_address(r.user_address)[0] if r.user_address else ""
+        if r.user_personnummer:  # the person is the number: no address to split
+            return ("pnr", r.user_personnummer), r.registered, r.user_address, r.user_phone
+        street = ""
+        if r.user_address:
+            street = streets.get(r.user_address) or streets.setdefault(
+                r.user_address, split_address(r.user_address)[0])
         name = clean_name(r.user_name) if r.user_name else None
-        return person_key(r.user_personnummer, name, street), r.registered, r.user_address, \
-            r.user_phone
+        return person_key(None, name, street), r.registered, r.user_address, r.user_phone
 
     return latest_details(facts(r) for r in rows if r.user_name or r.user_personnummer)
 
