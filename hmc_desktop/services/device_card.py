@@ -245,9 +245,9 @@ class DeviceCardService:
             ref = DeviceRef(device.id, device.individual_no)
             items = [item for source in self.sources for item in source(session, ref, self.ctx)]
             holder = _holder(device.holder, sees_personal)
-            holder_id = device.holder_id
-        if sees_personal and holder_id is not None:  # W10: who looked at whose data, when
-            ReadLogService(self.ctx).record(holder_id, "device_card", device.individual_no)
+            if sees_personal and device.holder_id is not None:  # W10: who looked at whose data
+                ReadLogService(self.ctx).record(device.holder_id, "device_card",
+                                                device.individual_no, session)
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)

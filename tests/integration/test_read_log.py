@@ -48,3 +48,25 @@ def test_a_printed_pickup_order_is_a_logged_read(make_ctx, centre):
 def test_only_an_administrator_reads_the_log(make_ctx, centre):
     with pytest.raises(NotAllowed):
         ReadLogService(make_ctx(NOW, login="tek1")).reads()
+
+
+def test_on_sqlite_a_card_does_not_wait_for_an_import_holding_the_write_lock(make_ctx, centre,
+                                                                            db_url):
+    """The read is kept and written later; the card shows at once (SQLite has one writer)."""
+    import sqlite3
+    import time
+
+    if not db_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL has no single write lock")
+    admin, holder = centre
+    importer = sqlite3.connect(db_url.removeprefix("sqlite:///"), isolation_level=None)
+    importer.execute("BEGIN IMMEDIATE")  # an import is writing
+    try:
+        t0 = time.monotonic()
+        DeviceCardService(make_ctx(NOW, login="tek1")).card("D-100")
+        assert time.monotonic() - t0 < 5  # not the 30 s busy timeout
+    finally:
+        importer.execute("ROLLBACK")
+        importer.close()
+    assert [(r.who, r.holder_id, r.view) for r in ReadLogService(admin).reads()] == [
+        ("tek1", holder, "device_card")]
