@@ -1073,6 +1073,10 @@ EN: dict[str, str] = {
         "%1 does not exist, or cannot be reached from here: %2",
     # trustworthy data: identity, unusable databases, personal-data reads, hostile files
     "Kan inte starta": "Cannot start",
+    "Disken är full: %1 kunde inte skrivas. Ingenting lämnades halvskrivet; frigör utrymme "
+    "och försök igen.":
+        "The disk is full: %1 could not be written. Nothing was left half-written; free some "
+        "space and try again.",
 }
 
 
