@@ -19,7 +19,6 @@ Incomplete orders (W6) are *not* rejected: they are imported and flagged.
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from operator import itemgetter, le
 from typing import Any, TypeVar
 
 from hmc_desktop.domain.catalogue import (
@@ -29,12 +28,12 @@ from hmc_desktop.domain.catalogue import (
     WorkOrderType,
 )
 from hmc_desktop.domain.errors import ValidationError
-from hmc_desktop.domain.people import clean_name, split_address
+from hmc_desktop.domain.people import clean_name
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
 from hmc_desktop.interchange import values as conv
-from hmc_desktop.interchange.cells import FREE_TEXT, FREE_TEXT_MAX, char_problem, length_problem
+from hmc_desktop.interchange.cells import CsvLengths, cell_problems, plain_csv_row
 from hmc_desktop.interchange.errors import RowError, reason_of
 from hmc_desktop.interchange.reader import RawRow, SourceFile, paused_gc
 
@@ -260,57 +259,6 @@ def _convert_optional(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _CsvLengths:
-    """A CSV file's columns that have a limit, and the limits: compared all at once, in C."""
-
-    cells: Callable[[dict[str, object]], tuple[str, ...]]  # operator.itemgetter of the columns
-    most: tuple[int, ...]
-
-    @classmethod
-    def of(cls, columns: Iterable[str], limits: Mapping[str, int]) -> "_CsvLengths | None":
-        # an address longer than a town may be goes to the detailed check (its town)
-        pairs = [(c, min(limits.get(c, FREE_TEXT_MAX), limits.get(f"{c}:city", FREE_TEXT_MAX)))
-                 for c in columns if c in limits or c in FREE_TEXT]
-        if len(pairs) < 2:
-            return None  # itemgetter of one key gives no tuple; such a file is small anyway
-        return cls(itemgetter(*(c for c, _m in pairs)), tuple(m for _c, m in pairs))
-
-
-def _plain_csv_row(values: dict[str, object], lengths: _CsvLengths) -> bool:
-    """A CSV row (every value a string) with nothing to refuse in any cell: one look at all
-    its text, and its lengths, each in C. False: :func:`_check_cells` finds what."""
-    return "".join(values.values()).isprintable() and all(  # type: ignore[arg-type]
-        map(le, map(len, lengths.cells(values)), lengths.most))
-
-
-def _check_cells(problems: _Problems, limits: Mapping[str, int],
-                 cells: list[tuple[str, str]]) -> None:
-    """Lengths and characters of the row's text cells (interchange.cells).
-
-    Written for a file of 150,000 rows: one C-level look at all the row's text decides
-    that no cell holds a character to refuse (the common case), and only lengths are
-    then compared one by one.
-    """
-    if not "".join([v for _k, v in cells]).isprintable():  # a control, bidi, NBSP … somewhere
-        for key, value in cells:
-            problem = char_problem(key, value)
-            if problem is not None:
-                problems.add(key, problem)
-    for key, value in cells:
-        if len(value) > limits.get(key, FREE_TEXT_MAX):
-            problem = length_problem(key, value, limits)
-            if problem is not None:
-                problems.add(key, problem)
-    city_limit = limits.get("user_address:city")
-    for key, value in cells:
-        if key == "user_address" and city_limit is not None and len(value) > city_limit:
-            city = split_address(value)[2]  # (a whole address within the limit: its town too)
-            if len(city) > city_limit:
-                problems.add(key, f"the town '{city[:40]}…' is {len(city)} characters, but at "
-                                  f"most {city_limit} fit")
-
-
 def _fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
@@ -328,7 +276,7 @@ class _FileMemo:
     today: date
     plan: _Plan | None = None  # every row has the same keys (a CSV file's header)
     limits: Mapping[str, int] = field(default_factory=dict)  # column → characters it holds
-    csv_lengths: "_CsvLengths | None" = None  # a CSV file's columns with a limit
+    csv_lengths: CsvLengths | None = None  # a CSV file's columns with a limit
     personnummer: dict[str, str] = field(default_factory=dict)  # as given → normalised
     types: dict[str, WorkOrderType] = field(default_factory=dict)  # as given → type
 
@@ -369,12 +317,13 @@ def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
                 problems.add("registered", "required, but empty")
     plan = memo.plan or _plan(values, _ORDER_CONVERTERS)
     out = _convert_optional(values, plan, problems)
-    if memo.csv_lengths is None or not _plain_csv_row(values, memo.csv_lengths):
+    if memo.csv_lengths is None or not plain_csv_row(values, memo.csv_lengths):
         cells = [(k, v) for k in plan.text if (v := out.get(k))]
         if order_no:
             cells.append(("order_no", order_no))
         cells.extend(("attachments", name) for name in out.get("attachments") or ())
-        _check_cells(problems, memo.limits, cells)
+        for key, reason in cell_problems(cells, memo.limits):
+            problems.add(key, reason)
 
     # The checks below are guarded inline: most rows need none of them.
     user = out.get("user_name")
@@ -476,7 +425,8 @@ def parse_device_row(raw: RawRow, limits: Mapping[str, int] | None = None
     cells = [(k, v) for k in plan.text if (v := out.get(k))]
     cells.extend((k, v) for k, v in (("individual_no", individual_no),
                                      ("article_no", article_no)) if v)
-    _check_cells(problems, limits or {}, cells)
+    for key, reason in cell_problems(cells, limits or {}):
+        problems.add(key, reason)
     if problems.errors:
         return problems.errors
     assert individual_no is not None and article_no is not None
@@ -535,7 +485,7 @@ def validate_file(
             memo = _FileMemo(catalogue, today or date.today(), limits=limits or {})
             if source.format == "csv":  # every row has every column of the header
                 memo.plan = _plan(dict.fromkeys(source.columns), _ORDER_CONVERTERS)
-                memo.csv_lengths = _CsvLengths.of(source.columns, memo.limits)
+                memo.csv_lengths = CsvLengths.of(source.columns, memo.limits)
             valid, errors = _validate(source.rows, lambda raw: _parse_order(raw, memo), "order_no")
         else:
             valid, errors = _validate(source.rows, lambda raw: parse_device_row(raw, limits),
