@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hmc_desktop.domain.errors import ValidationError
 
@@ -78,12 +78,13 @@ def identify(pnr: str | None, name: str | None, street: str, by_pnr: P | None,
     return at_address[0] if at_address else None
 
 
-PersonKey = tuple[str, ...]
+PersonKey = str | tuple[str, str]  # the personnummer itself, else (name, street)
 
 
 def person_key(pnr: str | None, name: str | None, street: str) -> PersonKey:
-    """Whom a row's user columns speak of, within one file: the personnummer, else name and street."""
-    return ("pnr", pnr) if pnr else ("name", clean_name(name or "").casefold(), street)
+    """Whom a row's user columns speak of, within one file: the personnummer, else name and
+    street (the name without case or spacing)."""
+    return pnr if pnr else (clean_name(name or "").casefold(), street)
 
 
 def latest_details(rows: Iterable[tuple[PersonKey, datetime, str | None, str | None]]
@@ -96,15 +97,16 @@ def latest_details(rows: Iterable[tuple[PersonKey, datetime, str | None, str | N
     row (and a second import of the same file changes nothing). An empty value says
     nothing: an older row's value stands.
     """
-    best: dict[PersonKey, tuple[datetime, str | None, str | None]] = {}
+    best: dict[PersonKey, list[Any]] = {}  # key → [newest time, address, phone]
     for key, when, address, phone in rows:
         found = best.get(key)
         if found is None:
-            best[key] = (when, address, phone)
-            continue
-        newest, kept_address, kept_phone = found
-        if when >= newest:
-            best[key] = (when, address or kept_address, phone or kept_phone)
+            best[key] = [when, address, phone]
+        elif found[1] == address and found[2] == phone:  # the same again: nearly every row
+            if when > found[0]:
+                found[0] = when
+        elif when >= found[0]:
+            found[:] = [when, address or found[1], phone or found[2]]
         else:
-            best[key] = (newest, kept_address or address, kept_phone or phone)
-    return {k: (address, phone) for k, (_w, address, phone) in best.items()}
+            found[1], found[2] = found[1] or address, found[2] or phone
+    return {k: (v[1], v[2]) for k, v in best.items()}

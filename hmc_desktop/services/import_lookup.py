@@ -62,7 +62,7 @@ def people_details(rows: Iterable[Any]) -> dict[PersonKey, tuple[str | None, str
 
     def facts(r: Any) -> tuple[PersonKey, datetime, str | None, str | None]:
         if r.user_personnummer:  # the person is the number: no address to split
-            return ("pnr", r.user_personnummer), r.registered, r.user_address, r.user_phone
+            return r.user_personnummer, r.registered, r.user_address, r.user_phone
         street = ""
         if r.user_address:
             street = streets.get(r.user_address) or streets.setdefault(
