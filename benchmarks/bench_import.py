@@ -34,6 +34,7 @@ os.environ.setdefault("HMC_USER", "bench")
 os.environ.setdefault("HMC_LOG_DIR", tempfile.gettempdir())
 
 from hmc_desktop.domain.personnummer import check_digit  # noqa: E402
+from hmc_desktop.domain.wallclock import skipped  # noqa: E402
 from hmc_desktop.interchange import read_source, validate_file  # noqa: E402
 from hmc_desktop.services.clock import Clock  # noqa: E402
 from hmc_desktop.services.context import ServiceContext  # noqa: E402
@@ -58,6 +59,11 @@ HEADER = ("order_no;type;registered;individual_no;article_no;article_name;digita
           "user_personnummer;description;attachments;attachment_kinds;technical_review;"
           "medical_risk;started;completed;cancelled;cancel_reason")
 TYPES = ["0", "1", "1", "2", "3", "4", "5", "6", "8", "9", "10", "12", "SDH", "SDH"]
+
+
+def _when(moment: datetime) -> str:
+    """A Stockholm wall-clock time that exists (the import refuses the skipped spring hour)."""
+    return (moment + timedelta(hours=1) if skipped(moment) else moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _pnr(rng: random.Random) -> str:
@@ -93,11 +99,11 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
         reason = ""
         roll = rng.random()
         if roll < 0.55:
-            started = (reg + timedelta(hours=rng.randrange(1, 72))).strftime("%Y-%m-%d %H:%M")
+            started = _when(reg + timedelta(hours=rng.randrange(1, 72)))
             if roll < 0.40:
-                completed = (reg + timedelta(hours=rng.randrange(72, 400))).strftime("%Y-%m-%d %H:%M")
+                completed = _when(reg + timedelta(hours=rng.randrange(72, 400)))
         elif roll < 0.60:
-            cancelled = (reg + timedelta(hours=rng.randrange(1, 100))).strftime("%Y-%m-%d %H:%M")
+            cancelled = _when(reg + timedelta(hours=rng.randrange(1, 100)))
             reason = "Fel arbetsordertyp"
         attachments = kinds = ""
         if code == "5":
@@ -107,7 +113,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
         elif rng.random() < 0.05:
             attachments, kinds = f"foto-{i}.jpg|kvitto-{i}.pdf", "other|other"
         fields = [
-            f"HMC-{2026000000 + i}", code, reg.strftime("%Y-%m-%d %H:%M"),
+            f"HMC-{2026000000 + i}", code, _when(reg),
             f"{900000000 + i}", article_no, article_name, "ja" if digital else "nej",
             o_name, unit, payer, rng.choice(SERVICE_PRODUCTS) if code == "5" else "",
             name, address, phone, pnr, rng.choice(DESCRIPTIONS[code]), attachments, kinds,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import OperationalError
 
 from hmc_desktop import startup
-from hmc_desktop.domain.errors import DomainError
+from hmc_desktop.domain.errors import DomainError, Unusable
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.machine_config import MachineConfigError, machine_db_url
 from hmc_desktop.paths import default_db_url
@@ -90,7 +90,12 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
             QMessageBox.critical(None, translate("App", "Felaktig inställning"), str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    ctx = ServiceContext(Database(explicit or default_db_url()), clock)
+    try:
+        ctx = ServiceContext(Database(explicit or default_db_url()), clock)
+    except Unusable as exc:  # an address of no database this program works with
+        if not automated:
+            QMessageBox.critical(None, translate("App", "Kan inte starta"), errors.describe(exc))
+        raise
     with ThreadPoolExecutor(max_workers=1) as pool:
         preparing = pool.submit(ctx.prepare)  # the schema check overlaps the window's imports
         from hmc_desktop.ui.main_window import MainWindow
@@ -99,6 +104,11 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
         except OperationalError as exc:
             if not automated:
                 QMessageBox.critical(None, translate("App", "Databasen går inte att nå"),
+                                     errors.describe(exc))
+            raise
+        except Unusable as exc:  # no database of ours, or HMC_USER naming no service account
+            if not automated:
+                QMessageBox.critical(None, translate("App", "Kan inte starta"),
                                      errors.describe(exc))
             raise
     if explicit is None and QueueService(ctx).is_empty():
@@ -139,7 +149,7 @@ def _first_run_demo(ctx: ServiceContext, ask: bool) -> None:
     if not ctx.user.known:
         return
     try:
-        ctx.user.require(Action.IMPORT)
+        ctx.user.require(Action.MANAGE_STAFF)  # demo data adds staff logins
     except DomainError:
         return
     if ask:

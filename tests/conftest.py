@@ -13,9 +13,13 @@ from sqlalchemy.engine import make_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
+from hmc_desktop.services.staff import Login
 
 PG_URL = os.environ.get("HMC_TEST_PG_URL")
 TEST_LOGIN = "tester"
+# The templates are made as an acceptance script makes its database: through HMC_USER, so
+# 'tester' is its administrator *and* a service account that HMC_USER may name later on.
+SCRIPT_LOGIN = Login(TEST_LOGIN, override=True, os_name="ci")
 os.environ["HMC_USER"] = TEST_LOGIN
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _counter = itertools.count()
@@ -35,7 +39,7 @@ def _pg_admin() -> psycopg.Connection:
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    ctx = ServiceContext(Database(f"sqlite:///{path}"), login=TEST_LOGIN)
+    ctx = ServiceContext(Database(f"sqlite:///{path}"), login=SCRIPT_LOGIN)
     ctx.prepare()
     ctx.db.dispose()
     return path
@@ -52,7 +56,7 @@ def pg_template() -> Iterator[str]:
         admin.execute(f"DROP DATABASE IF EXISTS {name}")
         admin.execute(f"CREATE DATABASE {name}")
     url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    ctx = ServiceContext(Database(url), login=TEST_LOGIN)
+    ctx = ServiceContext(Database(url), login=SCRIPT_LOGIN)
     ctx.prepare()
     ctx.db.dispose()
     yield name

@@ -1,14 +1,26 @@
 """Shared pieces of the command handlers: errors with exit codes, building the service context."""
 
 import argparse
+import errno
 import os
 from datetime import date, datetime
 
+from hmc_desktop.domain.errors import DomainError, ValidationError
+from hmc_desktop.domain.wallclock import check_day, stockholm
 from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
+
+
+def describe_os_error(exc: OSError) -> str:
+    """One sentence about a file that could not be read or written (no traceback)."""
+    where = exc.filename if exc.filename is not None else "a file"
+    if exc.errno == errno.ENOSPC:
+        return f"{DomainError('disk_full', path=where)}."
+    reason = exc.strerror or type(exc).__name__
+    return f"{DomainError('cannot_write', path=where, reason=reason)}."
 
 
 class UsageError(Exception):
@@ -29,23 +41,51 @@ def db_url(args: argparse.Namespace) -> str:
 
 def parse_as_of(text: str | None) -> Clock:
     try:
-        return Clock.parse(text)
+        clock = Clock.parse(text)
     except ValueError:
         raise UsageError(f"--as-of must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
+    if clock.as_of is not None:
+        _existing(clock.as_of.replace(tzinfo=None), "--as-of")
+    return clock
 
 
 def parse_minute(text: str, option: str) -> datetime:
     try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+        moment = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise UsageError(f"{option} must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
+    return _existing(moment, option)
 
 
 def parse_day(text: str, option: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"{option} must look like 'YYYY-MM-DD', not '{text}'.") from None
+    try:
+        return check_day(day)
+    except ValidationError as err:
+        raise UsageError(f"{option}: {err}.") from None
+
+
+def _existing(moment: datetime, option: str) -> datetime:
+    """A Stockholm wall-clock time that exists, in the years the program keeps (C4)."""
+    try:
+        stockholm(moment)
+    except ValidationError as err:
+        raise UsageError(f"{option}: {err}.") from None
+    return moment
+
+
+def row_id(text: str) -> int:
+    """An argparse type: a database row's id (a whole number a column can hold)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
+    if not 1 <= number <= 2**31 - 1:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (1 to {2**31 - 1})")
+    return number
 
 
 _OPEN: list[Database] = []

@@ -9,6 +9,7 @@ from hmc_desktop.cli import (
     recall_cmds,
     report_cmds,
     selftest_cmd,
+    staff_cmd,
     sync_cmd,
 )
 from hmc_desktop.version import app_version
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.add_parsers(sub)
     selftest_cmd.add_parser(sub)
     sync_cmd.add_parser(sub)
+    staff_cmd.add_parser(sub)
     return p
 
 
@@ -75,6 +77,6 @@ def _count(text: str) -> int:
         n = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got '{text}'") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+    if not 0 <= n <= 10_000_000:  # a large region has a million devices; this is ten of them
+        raise argparse.ArgumentTypeError("must be from 0 to 10000000")
     return n

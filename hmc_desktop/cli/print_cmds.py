@@ -1,11 +1,10 @@
 """`print …` (CONTRACT): pickup orders, shipping notes and reconditioning logs as PDF files."""
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
-from hmc_desktop.cli.common import UsageError, open_context, parse_day
+from hmc_desktop import safe_files
+from hmc_desktop.cli.common import UsageError, open_context, parse_day, row_id
 
 
 def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,7 +24,7 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     batch.set_defaults(handler=pickup_orders)
 
     note = psub.add_parser("shipping-note", help="spare-part shipping note of a shipment")
-    note.add_argument("shipment_id", type=int)
+    note.add_argument("shipment_id", type=row_id)
     _out(note)
     note.set_defaults(handler=shipping_note)
 
@@ -50,23 +49,15 @@ def _out(parser: argparse.ArgumentParser) -> None:
 
 
 def write_atomically(path: str, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old file or the whole new one, never half."""
+    """Write ``data`` so that ``path`` is either the old file or the whole new one, never half
+    (a full disk leaves no 0-byte file behind)."""
     target = Path(path)
     if target.is_dir():
         raise UsageError(f"--out {path} is a folder, not a file.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"the folder {folder} does not exist.")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    safe_files.write_atomically(target, data)
 
 
 def pickup_order(args: argparse.Namespace) -> int:

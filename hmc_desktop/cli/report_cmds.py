@@ -1,11 +1,15 @@
 """`report leadtimes --from D --to D --out F.csv|F.pdf` (CONTRACT "Lead-time report") and
-`report inspections --from D --to D --out F.csv|F.pdf` (PM6)."""
+`report inspections --from D --to D --out F.csv|F.pdf` (PM6) and
+`report billing --month YYYY-MM [--payer NO] --out F.csv` (the billing basis, as the window
+exports it; no cell starts a spreadsheet formula)."""
 
 import argparse
+import re
 from datetime import date
 from pathlib import Path
 
 from hmc_desktop.cli.common import UsageError, open_context, parse_day
+from hmc_desktop.cli.print_cmds import write_atomically
 
 
 def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -22,6 +26,11 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
     ins.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
     ins.add_argument("--out", required=True, metavar="F.csv|F.pdf")
     ins.set_defaults(handler=inspections)
+    bill = rsub.add_parser("billing", help="the billing basis of a month, per payer")
+    bill.add_argument("--month", required=True, metavar="YYYY-MM")
+    bill.add_argument("--payer", metavar="NO", help="one payer number (default: every payer)")
+    bill.add_argument("--out", required=True, metavar="F.csv")
+    bill.set_defaults(handler=billing)
 
 
 def _period_and_out(args: argparse.Namespace) -> tuple[date, date, Path, str]:
@@ -36,7 +45,6 @@ def _period_and_out(args: argparse.Namespace) -> tuple[date, date, Path, str]:
 
 
 def inspections(args: argparse.Namespace) -> int:
-    from hmc_desktop.cli.print_cmds import write_atomically
     from hmc_desktop.services.inspection_followup import InspectionFollowUpService
 
     first, last, out, suffix = _period_and_out(args)
@@ -53,9 +61,33 @@ def leadtimes(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if suffix == ".csv":
         rows = LeadTimeService(ctx).compliance(first, last)
-        out.write_text(to_csv(rows), encoding="utf-8")
+        write_atomically(str(out), to_csv(rows).encode("utf-8"))
     else:
         from hmc_desktop.services.leadtime_report import build_pdf
 
-        out.write_bytes(build_pdf(ctx, first, last))
+        write_atomically(str(out), build_pdf(ctx, first, last))
+    return 0
+
+
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+
+
+def billing(args: argparse.Namespace) -> int:
+    from hmc_desktop.domain.billing import month_bounds
+    from hmc_desktop.domain.errors import ValidationError
+    from hmc_desktop.services.billing import BillingService
+
+    m = _MONTH.fullmatch(args.month.strip())
+    if m is None:
+        raise UsageError(f"--month must look like 'YYYY-MM', not '{args.month}'.")
+    year, month = int(m[1]), int(m[2])
+    try:
+        month_bounds(year, month)
+    except ValidationError as err:
+        raise UsageError(f"--month: {err}.") from None
+    if Path(args.out).suffix.lower() != ".csv":
+        raise UsageError(f"--out must end in .csv, not '{Path(args.out).name}'.")
+    payer = args.payer.strip() if args.payer and args.payer.strip() else None
+    service = BillingService(open_context(args))
+    write_atomically(args.out, service.to_csv(service.export(payer, year, month)).encode("utf-8"))
     return 0

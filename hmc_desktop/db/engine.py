@@ -1,6 +1,8 @@
 """Engine creation (SQLite WAL + foreign keys; PostgreSQL via psycopg 3) and schema upgrade on first use."""
 
+import contextlib
 import logging
+import os
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -23,8 +25,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        if u.database and u.database != ":memory:":
-            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
+            create_private_file(Path(u.database))
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")
@@ -41,6 +43,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
     describe_postgresql_indexes()
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def create_private_file(path: Path) -> None:
+    """Create a new SQLite file (and its folder) readable by its owner only.
+
+    The database holds personal data. SQLite gives its ``-wal`` and ``-shm`` files the
+    database file's permissions, so they follow. An existing file is left as it is: an
+    administrator may have shared it on purpose.
+    """
+    if not path.parent.is_dir():
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def alembic_config(engine: Engine | None = None) -> "Config":
@@ -85,17 +100,40 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = src.with_name(f"{src.name}.before-{revision or 'empty'}-{stamp}.bak")
     shutil.copy2(src, dest)
+    os.chmod(dest, 0o600)  # a copy of personal data: the owner's only, whatever the original
     log.info("copied %s to %s before migrating", src, dest)
     return dest
 
 
+class SchemaTooNew(Exception):
+    """The database was made or upgraded by a newer version of the program."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"unknown schema revision {revision}")
+        self.revision = revision
+
+
+def known_revisions() -> set[str]:
+    """Every revision of the migration scripts (reads them: slow; only off the common path)."""
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def upgrade(engine: Engine) -> str | None:
-    """Bring the schema to the newest revision. Returns a one-line description, or None if current."""
+    """Bring the schema to the newest revision. Returns a one-line description, or None if current.
+
+    A revision the scripts do not know (a newer program's) raises :class:`SchemaTooNew`
+    before anything is copied or changed: an older program must not work on it, and
+    refusing it every run must not fill the disk with copies of the database.
+    """
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return None
     from alembic import command
 
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNew(current)
     head = head_revision()
     if current == head:  # SCHEMA_HEAD lags the scripts (the test says so); nothing to do
         return None

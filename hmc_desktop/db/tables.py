@@ -55,7 +55,8 @@ closing_days = table("closing_days", column("day", Date))
 settings = table("settings", column("key", String))
 checklist_steps = table("checklist_steps", column("id", Integer))
 staff = table("staff", column("id", Integer), column("login", String),
-              column("display_name", String), column("role", String), column("active", Boolean))
+              column("display_name", String), column("role", String), column("active", Boolean),
+              column("service_account", Boolean))
 
 # periodic inspection (services/inspection_due.py)
 inspection_visits = table("inspection_visits", column("id", Integer),

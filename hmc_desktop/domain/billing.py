@@ -1,17 +1,16 @@
 """The billing basis (DOMAIN table, billing column): one line per completed order, totals per category.
 
 Pure data and arithmetic: the service layer reads the lines from the database; a PDF
-renderer draws :class:`BillingSummary`; :func:`to_csv` is the file the finance office reads.
+renderer draws :class:`BillingSummary`; interchange/billing_csv.py writes the file the
+finance office reads.
 """
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from hmc_desktop.domain.calendar import TZ, to_local
+from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.types import Billing
 
@@ -20,11 +19,6 @@ CATEGORY_SV: dict[str, str] = {
     Billing.INVOICED.value: "Faktureras",
     Billing.AGREEMENT.value: "Enligt serviceavtal",
 }
-CSV_HEADER: tuple[str, ...] = (
-    "betalarnummer", "arbetsorder", "typ", "typnamn", "avslutad", "debitering", "faktureras",
-    "minuter", "timmar", "reservdelar", "kostnadsforslag_kr", "individnummer", "artikelnummer",
-    "bestallare", "enhet", "snabbservice",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,26 +148,3 @@ def summarise(lines: Sequence[BillingLine], *, year: int, month: int,
         categories=tuple(cats), payers=tuple(payers),
         parts_by_article=tuple(BillingPart(no, n, q) for no, (n, q) in sorted(parts.items())),
     )
-
-
-def _sv_decimal(value: Decimal) -> str:
-    """12345.5 → '12345,50': Swedish Excel reads a decimal comma."""
-    return f"{value:.2f}".replace(".", ",")
-
-
-def to_csv(lines: Sequence[BillingLine]) -> str:
-    """The billing basis as ';'-separated UTF-8 text with :data:`CSV_HEADER` first (stable columns)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=";", lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for ln in lines:
-        writer.writerow((
-            ln.payer_no, ln.order_no, ln.type_code, ln.type_name,
-            to_local(ln.completed).strftime("%Y-%m-%d %H:%M"), ln.billing,
-            "ja" if ln.invoiced else "nej", ln.minutes, _sv_decimal(Decimal(ln.minutes) / 60),
-            "|".join(f"{p.article_no} x {p.quantity}" for p in ln.parts),
-            "" if ln.cost_proposal is None else _sv_decimal(ln.cost_proposal),
-            ln.individual_no or "", ln.article_no or "", ln.orderer_name, ln.orderer_unit,
-            "ja" if ln.quick_service else "nej",
-        ))
-    return buf.getvalue()

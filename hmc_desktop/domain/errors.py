@@ -41,3 +41,7 @@ class ValidationError(DomainError):
     def __init__(self, key: str, /, field: str | None = None, **params: Any) -> None:
         super().__init__(key, **params)
         self.field = field
+
+
+class Unusable(DomainError):
+    """The database, an input or the identity cannot be used at all (the command line exits 2)."""

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from hmc_desktop.domain.messages_trust import MESSAGES as TRUST_MESSAGES
+
 _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (English, Swedish)
     "unknown_type": (
@@ -588,6 +590,8 @@ STATUS_SV: dict[str, str] = {
     "scrapped": "kasserad",
     "at_workshop": "på verkstaden",
 }
+
+_MESSAGES.update(TRUST_MESSAGES)  # identity, unusable databases and files, people, imports
 
 ACTION_SV: dict[str, str] = {
     "started": "påbörjas",

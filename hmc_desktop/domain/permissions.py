@@ -46,7 +46,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.MESSAGE_ORDERER: _ORDER_DESK,
     Action.WORK_ORDER: _WORKSHOP,
     Action.TECH_DOC: _WORKSHOP,
-    Action.CHANGE_ORDER: _ALL,  # coarse: being replaced by the specific actions above
+    Action.CHANGE_ORDER: _ALL,  # coarse: orders/claims/flows move to WORK_ORDER, CANCEL_ORDER
     Action.CANCEL_ORDER: _ORDER_DESK,
     Action.ORDER_PICKUP: _ALL,
     Action.PRINT_SLIPS: _ALL,
@@ -54,7 +54,7 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.RECONDITION: _WORKSHOP,
     Action.INSPECT: _WORKSHOP,
     Action.RELEASE_BLOCK: _WORKSHOP,
-    Action.CHANGE_DEVICE: _ALL,  # coarse: to become {T, A} once the flows use their own
+    Action.CHANGE_DEVICE: frozenset({T, A}),  # outside the flows: technicians only
     Action.SHIP_PARTS: frozenset({T, S, W, A}),
     Action.IMPORT: _ORDER_DESK,
     Action.RECALL: _ADMIN,

@@ -1,12 +1,15 @@
 """Swedish personal identity numbers: format, date and Luhn check digit."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from hmc_desktop.domain.errors import ValidationError
 
-_PATTERN = re.compile(r"^(\d{2})?(\d{2})(\d{2})(\d{2})([-+])(\d{3})(\d)$")
+# ASCII digits only: \d would also take full-width and other scripts' digits, and
+# '１９１２…' stored as given would be a second identity of the same person.
+_PATTERN = re.compile(r"^(\d{2})?(\d{2})(\d{2})(\d{2})([-+])(\d{3})(\d)$", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +37,14 @@ def luhn_ok(digits: str) -> bool:
 
 
 def parse_personnummer(text: str, today: date | None = None) -> Personnummer:
-    """Validate ``YYYYMMDD-NNNN`` or ``YYMMDD-NNNN``; a samordningsnummer (day + 60) is accepted."""
+    """Validate ``YYYYMMDD-NNNN`` or ``YYMMDD-NNNN``; a samordningsnummer (day + 60) is accepted.
+
+    Full-width digits and dashes (typed with an East Asian input method, pasted from a
+    PDF) are read as the ASCII ones (NFKC), so one person has one normalised number.
+    """
     raw = text.strip()
-    m = _PATTERN.match(raw)
+    m = _PATTERN.match(unicodedata.normalize("NFKC", raw).replace("\u2010", "-")
+                       .replace("\u2011", "-").replace("\u2212", "-"))
     if not m:
         raise ValidationError("personnummer_format", field="user_personnummer", value=raw)
     century, yy, mm, dd, sep, serial, check = m.groups()

@@ -91,6 +91,9 @@ def check_sign_off(steps: Sequence[StepState], *, digital: bool, outcome: str,
     return True if digital else None
 
 
+MAX_LIFETIME_YEARS = 100  # an expected lifetime beyond this is a typing slip, not an aid's
+
+
 def lifetime_ends(delivered: date | None, lifetime_years: int | None) -> date | None:
     """The day the expected lifetime ends; 29 February becomes 28 February in a common year."""
     if delivered is None or not lifetime_years:

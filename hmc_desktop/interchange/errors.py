@@ -1,4 +1,5 @@
-"""The two kinds of import problem: a file that cannot be read at all, and a bad row."""
+"""The two kinds of import problem: a file that cannot be read at all, and a bad row; and a
+row as read (before validation)."""
 
 from dataclasses import dataclass
 
@@ -12,6 +13,14 @@ class InterchangeError(Exception):
         self.file = file
         self.reason = reason
         super().__init__(f"{file}: {reason}")
+
+
+@dataclass(slots=True)
+class RawRow:
+    """One row as read: ``values`` holds only the keys present in it (normalised names)."""
+
+    line: int
+    values: dict[str, object]
 
 
 @dataclass(frozen=True, slots=True)

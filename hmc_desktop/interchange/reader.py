@@ -20,18 +20,18 @@ not an object) becomes a :class:`RowError` in :attr:`SourceFile.problems`, so th
 rest of the file can still be imported.
 """
 
-import codecs
 import csv
 import gc
 import io
 import json
+import math
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from hmc_desktop.interchange.columns import (
     DEVICE_COLUMNS,
@@ -39,23 +39,17 @@ from hmc_desktop.interchange.columns import (
     ORDER_COLUMNS,
     ORDER_REQUIRED,
 )
-from hmc_desktop.interchange.errors import InterchangeError, RowError
+from hmc_desktop.interchange.csv_rows import csv_rows
+from hmc_desktop.interchange.encoding import EncodingProblem, decode
+from hmc_desktop.interchange.errors import InterchangeError, RawRow, RowError
+from hmc_desktop.interchange.values import OutOfRange
 
-if TYPE_CHECKING:
-    from _csv import Reader as CsvReader
+__all__ = ["InterchangeError", "RawRow", "RowError", "SourceFile", "paused_gc", "read_source"]
 
 Kind = Literal["orders", "devices"]
 
 _FIRST_LINE = re.compile(r"[^\r\n]*")
 _NON_SPACE = re.compile(r"\S")
-
-
-@dataclass(slots=True)
-class RawRow:
-    """One row as read: ``values`` holds only the keys present in it (normalised names)."""
-
-    line: int
-    values: dict[str, object]
 
 
 @dataclass(slots=True)
@@ -135,21 +129,10 @@ def _key(name: str) -> str:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as err:
-            raise InterchangeError(
-                name, f"starts with a UTF-8 byte-order mark but is not UTF-8 (byte {err.start + 3})"
-            ) from None
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        raise InterchangeError(name, "is neither UTF-8 nor Windows-1252 text") from None
+        return decode(data)
+    except EncodingProblem as problem:
+        raise InterchangeError(name, str(problem)) from None
 
 
 def _detect_kind(columns: list[str], name: str, what: str) -> Kind:
@@ -181,9 +164,15 @@ def _unknown(kind: Kind, columns: list[str]) -> list[str]:
 
 def _read_json(text: str, path: Path, name: str) -> SourceFile:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_int, parse_float=_json_float,
+                          parse_constant=_json_constant)
     except json.JSONDecodeError as err:
         raise InterchangeError(name, f"not valid JSON: {err}") from None
+    except _NotJson as err:
+        raise InterchangeError(name, f"not valid JSON: {err}") from None
+    except RecursionError:
+        raise InterchangeError(name, "not an import file: its JSON is nested thousands of "
+                                     "levels deep (a list of flat objects is expected)") from None
     if not isinstance(data, list):
         raise InterchangeError(name, "a JSON import must be a list of objects")
     if not data:
@@ -207,6 +196,27 @@ def _read_json(text: str, path: Path, name: str) -> SourceFile:
                       problems=problems, unknown_columns=_unknown(kind, columns))  # fmt: skip
 
 
+class _NotJson(ValueError):
+    """A constant standard JSON does not have (NaN, Infinity)."""
+
+
+def _json_constant(text: str) -> object:
+    raise _NotJson(f"{text} is not a number in JSON (RFC 8259); write the value or leave it out")
+
+
+def _json_int(text: str) -> object:
+    """A JSON integer; one too long for any column stays text for validation to refuse.
+
+    (Python refuses to convert more than 4,300 digits, and a column holds at most 18.)
+    """
+    return int(text) if len(text) <= 30 else OutOfRange(text)
+
+
+def _json_float(text: str) -> object:
+    value = float(text)
+    return value if math.isfinite(value) else OutOfRange(text)  # 1e400: infinity
+
+
 def _separator(header_line: str) -> str:
     counts = {";": 0, ",": 0}
     quoted = False
@@ -221,22 +231,25 @@ def _separator(header_line: str) -> str:
 def _read_csv(text: str, path: Path, name: str, start: int) -> SourceFile:
     header_line = _FIRST_LINE.match(text, start)
     sep = _separator(header_line.group() if header_line else "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep, quotechar='"')
-    try:
-        header = next((h for h in reader if "".join(h).strip()), None)
-        if header is None:
-            raise InterchangeError(name, "the file has no header line")
-        columns = [_key(c) for c in header]
-        # A trailing separator on every line gives nameless last columns: drop them.
-        while columns and not columns[-1]:
-            columns.pop()
-        _check_header(columns, name)
-        kind = _detect_kind(columns, name, "header")
-        rows, problems = _csv_rows(reader, columns)
-    except csv.Error as err:
-        raise InterchangeError(
-            name, f"line {reader.line_num}: not readable as CSV ({err})"
-        ) from None
+    lines = list(io.StringIO(text, newline=""))
+    header, first = None, 0
+    for first, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                header = next(csv.reader([line], delimiter=sep, quotechar='"', strict=True))
+            except csv.Error as err:
+                raise InterchangeError(name, f"line {first}: the header is not readable as "
+                                             f"CSV ({err})") from None
+            break
+    if header is None:
+        raise InterchangeError(name, "the file has no header line")
+    columns = [_key(c) for c in header]
+    # A trailing separator on every line gives nameless last columns: drop them.
+    while columns and not columns[-1]:
+        columns.pop()
+    _check_header(columns, name)
+    kind = _detect_kind(columns, name, "header")
+    rows, problems = csv_rows(lines, first, sep, columns)
     return SourceFile(path, kind, columns, rows, name=name, format="csv", separator=sep,
                       problems=problems, unknown_columns=_unknown(kind, columns))  # fmt: skip
 
@@ -249,31 +262,3 @@ def _check_header(columns: list[str], name: str) -> None:
         if column in seen:
             raise InterchangeError(name, f"the column '{column}' appears twice in the header")
         seen.add(column)
-
-
-def _csv_rows(reader: "CsvReader", columns: list[str]) -> tuple[list[RawRow], list[RowError]]:
-    rows: list[RawRow] = []
-    problems: list[RowError] = []
-    width = len(columns)
-    strip = str.strip
-    last = reader.line_num
-    for fields in reader:
-        line = last + 1  # the row starts on the line after the previous row ended
-        last = reader.line_num
-        if len(fields) != width:
-            if not "".join(fields).strip():
-                continue  # a blank line
-            if len(fields) > width and not "".join(fields[width:]).strip():
-                fields = fields[:width]  # trailing separators only
-            else:
-                reason = f"the row has {len(fields)} fields but the header has {width}"
-                if len(fields) > width:
-                    reason += " (an unquoted separator in a value?)"
-                problems.append(RowError(line, "row", reason))
-                continue
-        cells = list(map(strip, fields))
-        if not any(cells):
-            continue  # every cell empty (";;;;")
-        # strict=False: the widths are equal here, and strict=True costs a third of the dict.
-        rows.append(RawRow(line, dict(zip(columns, cells, strict=False))))
-    return rows, problems

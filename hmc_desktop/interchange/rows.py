@@ -16,7 +16,7 @@ an individual number" when the column is absent (see :meth:`OrderRow.new_order_e
 Incomplete orders (W6) are *not* rejected: they are imported and flagged.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -29,10 +29,12 @@ from hmc_desktop.domain.catalogue import (
 )
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.inspection import INTERVAL_MAX
+from hmc_desktop.domain.people import clean_name
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.sla import check_technical_review
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
 from hmc_desktop.interchange import values as conv
+from hmc_desktop.interchange.cells import CsvLengths, cell_problems, plain_csv_row
 from hmc_desktop.interchange.errors import RowError, reason_of
 from hmc_desktop.interchange.reader import RawRow, SourceFile, paused_gc
 
@@ -145,7 +147,7 @@ _DEVICE_CONVERTERS: dict[str, _Converter] = {
     **{k: conv.text for k in ("article_name", "holder", "location")},
     "digital": conv.boolean,
     "delivered": conv.day,
-    "lifetime_years": conv.whole_number,
+    "lifetime_years": conv.lifetime,
     "status": conv.device_status,
     "inspection_interval_months": conv.whole_number,
     "last_inspected": conv.day,
@@ -278,15 +280,19 @@ class _FileMemo:
     catalogue: Catalogue
     today: date
     plan: _Plan | None = None  # every row has the same keys (a CSV file's header)
+    limits: Mapping[str, int] = field(default_factory=dict)  # column → characters it holds
+    csv_lengths: CsvLengths | None = None  # a CSV file's columns with a limit
     personnummer: dict[str, str] = field(default_factory=dict)  # as given → normalised
     types: dict[str, WorkOrderType] = field(default_factory=dict)  # as given → type
 
 
 def parse_order_row(
-    raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+    raw: RawRow, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> OrderRow | list[RowError]:
-    """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today)."""
-    return _parse_order(raw, _FileMemo(catalogue, today or date.today()))
+    """Validate one work-order row; ``today`` dates two-digit-year personnummer (default: today);
+    ``limits``: the characters each column holds (the importer takes them from the models)."""
+    return _parse_order(raw, _FileMemo(catalogue, today or date.today(), limits=limits or {}))
 
 
 def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
@@ -316,8 +322,18 @@ def _parse_order(raw: RawRow, memo: _FileMemo) -> OrderRow | list[RowError]:
                 problems.add("registered", "required, but empty")
     plan = memo.plan or _plan(values, _ORDER_CONVERTERS)
     out = _convert_optional(values, plan, problems)
+    if memo.csv_lengths is None or not plain_csv_row(values, memo.csv_lengths):
+        cells = [(k, v) for k in plan.text if (v := out.get(k))]
+        if order_no:
+            cells.append(("order_no", order_no))
+        cells.extend(("attachments", name) for name in out.get("attachments") or ())
+        for key, reason in cell_problems(cells, memo.limits):
+            problems.add(key, reason)
 
     # The checks below are guarded inline: most rows need none of them.
+    user = out.get("user_name")
+    if user is not None and ("  " in user or not user.isascii()):
+        out["user_name"] = clean_name(user)  # one spelling per name: NFC, single spaces
     given = out.get("user_personnummer")
     if given is not None:
         pnr = memo.personnummer.get(given)
@@ -402,8 +418,9 @@ def _check_times(registered: datetime | None, out: dict[str, Any], problems: _Pr
         problems.add("cancel_reason", "a reason is required when an order is cancelled")
 
 
-def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
-    """Validate one device row."""
+def parse_device_row(raw: RawRow, limits: Mapping[str, int] | None = None
+                     ) -> DeviceRow | list[RowError]:
+    """Validate one device row (``limits``: as for :func:`parse_order_row`)."""
     values = raw.values
     problems = _Problems(raw.line)
     individual_no = _required_text(values, "individual_no", problems)
@@ -414,6 +431,11 @@ def parse_device_row(raw: RawRow) -> DeviceRow | list[RowError]:
     if months is not None and months > INTERVAL_MAX:  # PM1
         problems.add("inspection_interval_months",
                      f"expected 0 to {INTERVAL_MAX} months (0: not inspected), got {months}")
+    cells = [(k, v) for k in plan.text if (v := out.get(k))]
+    cells.extend((k, v) for k, v in (("individual_no", individual_no),
+                                     ("article_no", article_no)) if v)
+    for key, reason in cell_problems(cells, limits or {}):
+        problems.add(key, reason)
     if problems.errors:
         return problems.errors
     assert individual_no is not None and article_no is not None
@@ -457,7 +479,8 @@ def _validate(
 
 
 def validate_file(
-    source: SourceFile, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None
+    source: SourceFile, *, catalogue: Catalogue = DEFAULT_CATALOGUE, today: date | None = None,
+    limits: Mapping[str, int] | None = None,
 ) -> tuple[list[OrderRow] | list[DeviceRow], list[RowError]]:
     """Validate every row of ``source``: the valid rows, and every error sorted by line.
 
@@ -468,12 +491,14 @@ def validate_file(
     valid: list[OrderRow] | list[DeviceRow]
     with paused_gc():
         if source.kind == "orders":
-            memo = _FileMemo(catalogue, today or date.today())
+            memo = _FileMemo(catalogue, today or date.today(), limits=limits or {})
             if source.format == "csv":  # every row has every column of the header
                 memo.plan = _plan(dict.fromkeys(source.columns), _ORDER_CONVERTERS)
+                memo.csv_lengths = CsvLengths.of(source.columns, memo.limits)
             valid, errors = _validate(source.rows, lambda raw: _parse_order(raw, memo), "order_no")
         else:
-            valid, errors = _validate(source.rows, parse_device_row, "individual_no")
+            valid, errors = _validate(source.rows, lambda raw: parse_device_row(raw, limits),
+                                      "individual_no")
     errors = sorted([*source.problems, *errors], key=lambda e: e.line)
     return valid, errors
 

@@ -10,7 +10,10 @@ import json
 import re
 from datetime import date, datetime
 
+from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.recon import MAX_LIFETIME_YEARS
 from hmc_desktop.domain.types import AttachmentKind, DeviceStatus
+from hmc_desktop.domain.wallclock import EARLIEST_YEAR, LATEST_YEAR, check_day, skipped, stockholm
 
 TIMESTAMP_FORMAT = "YYYY-MM-DD HH:MM"
 DATE_FORMAT = "YYYY-MM-DD"
@@ -30,6 +33,15 @@ _DEVICE_STATUSES: dict[str, DeviceStatus] = {s.value: s for s in DeviceStatus}
 _SHOW_MAX = 60
 
 
+class OutOfRange(str):
+    """A JSON number no column can hold (thousands of digits, 1e400): kept as its text so
+    that the row it is in is refused with a reason, not the whole file."""
+
+    def describe(self) -> str:
+        digits = len(self.lstrip("-"))
+        return f"a number of {digits} characters" if digits > 20 else f"the number {self}"
+
+
 class BadValue(Exception):
     """A cell that cannot be converted; ``reason`` says why."""
 
@@ -40,6 +52,10 @@ class BadValue(Exception):
 
 def show(value: object) -> str:
     """A cell as it appears in an error: strings quoted, JSON values as JSON, long ones cut."""
+    if isinstance(value, OutOfRange):
+        return value.describe()
+    if isinstance(value, list | dict):
+        return _describe(value)
     text = f"'{value}'" if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     if len(text) > _SHOW_MAX:
         text = text[: _SHOW_MAX - 1] + "…"
@@ -47,6 +63,8 @@ def show(value: object) -> str:
 
 
 def _describe(value: object) -> str:
+    if isinstance(value, OutOfRange):
+        return value.describe()
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -94,9 +112,16 @@ def timestamp(value: object) -> datetime | None:
     if _TIMESTAMP.fullmatch(s) is None:
         raise BadValue(f"expected {TIMESTAMP_FORMAT}, got {show(s)}")
     try:
-        return datetime.fromisoformat(s)
+        moment = datetime.fromisoformat(s)
     except ValueError:
         pass
+    else:
+        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR or skipped(moment):
+            try:
+                stockholm(moment)
+            except ValidationError as err:
+                raise BadValue(str(err)) from None
+        return moment
     # Well-formed digits, impossible value: say which kind of impossible.
     month, hour, minute = int(s[5:7]), int(s[11:13]), int(s[14:16])
     if not 1 <= month <= 12 or hour > 23 or minute > 59:
@@ -116,28 +141,47 @@ def day(value: object) -> date | None:
     if _DATE.fullmatch(s) is None:
         raise BadValue(f"expected {DATE_FORMAT}, got {show(s)}")
     try:
-        return date.fromisoformat(s)
+        day = date.fromisoformat(s)
     except ValueError:
         pass
+    else:
+        try:
+            return check_day(day)
+        except ValidationError as err:
+            raise BadValue(str(err)) from None
     if not 1 <= int(s[5:7]) <= 12:
         raise BadValue(f"expected {DATE_FORMAT}, got {show(s)}") from None
     raise BadValue(f"no such date: {show(s)}") from None
 
 
-def whole_number(value: object) -> int | None:
-    """A non-negative whole number ("5" or JSON 5); empty → None."""
+def whole_number(value: object, most: int = 2**31 - 1) -> int | None:
+    """A whole number from 0 to ``most`` ("5" or JSON 5); empty → None.
+
+    An integer column holds at most 2³¹ − 1 on PostgreSQL; SQLite would take more, so the
+    limit is checked here, the same for both."""
+    number: int | None = None
     if type(value) is int:
-        if value >= 0:
-            return value
+        number = value
     elif value is None:
         return None
     elif type(value) is str:
         s = value.strip()
         if not s:
             return None
-        if s.isascii() and s.isdigit():
-            return int(s)
+        if s.isascii() and s.isdigit() and len(s) <= 12:
+            number = int(s)
+        elif s.isascii() and s.isdigit():
+            raise BadValue(f"expected a whole number from 0 to {most}, got {len(s)} digits")
+    if number is not None and 0 <= number <= most:
+        return number
+    if number is not None:
+        raise BadValue(f"expected a whole number from 0 to {most}, got {number}")
     raise BadValue(f"expected a whole number ≥ 0, got {_describe(value)}")
+
+
+def lifetime(value: object) -> int | None:
+    """An expected lifetime in whole years (D1), at most :data:`MAX_LIFETIME_YEARS`."""
+    return whole_number(value, MAX_LIFETIME_YEARS)
 
 
 def name_list(value: object) -> tuple[str, ...]:

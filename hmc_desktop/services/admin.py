@@ -4,15 +4,16 @@ A changed calendar or lead time moves the deadlines of *open* orders; closed ord
 keep the deadlines they were measured against (C5).
 """
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import ClosingDay, Mailbox, OpeningHours, OrderTypeRow, Staff, WorkOrder
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
-from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.errors import DomainError, ValidationError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.domain.types import OPEN_STATUSES, Role
@@ -24,6 +25,17 @@ EDITABLE_TYPE_FIELDS = frozenset({
     "name", "start_days", "finish_days", "finish_hours", "billing", "help_text",
     "requires_service_product", "requires_payer_no", "prescriber_only",
 })
+
+
+@dataclass(frozen=True, slots=True)
+class StaffMember:
+    """One row of the staff list."""
+
+    login: str
+    display_name: str
+    role: Role
+    active: bool
+    service_account: bool
 
 
 class AdminService:
@@ -96,22 +108,54 @@ class AdminService:
                 self._recompute_open(session, now, who)
         self.ctx.reload()
 
-    def save_staff(self, login: str, display_name: str, role: Role, active: bool = True) -> None:
-        """Add or change a staff member (login name, display name, role)."""
+    def save_staff(self, login: str, display_name: str, role: Role, active: bool = True,
+                   service_account: bool = False) -> None:
+        """Add or change a staff member: login name, display name, role, whether active, and
+        whether ``HMC_USER`` may name the login (a service account; services/staff.py).
+
+        Refused in one sentence when it would leave the database without an active
+        administrator.
+        """
         self.ctx.user.require(Action.MANAGE_STAFF)
+        login = login.strip()
+        if not login or len(login) > 80 or any(ch.isspace() for ch in login):
+            raise ValidationError("staff_login_required", field="login")
+        display_name = display_name.strip() or login
         now, who = self.ctx.clock.now(), self.ctx.user.login
         with self.ctx.db.transaction() as session:
-            staff = session.scalar(select(Staff).where(Staff.login == login))
+            staff = session.scalar(select(Staff).where(Staff.login == login).with_for_update())
             if staff is None:
-                staff = Staff(login=login, display_name=display_name, role=role.value, active=active)
+                staff = Staff(login=login, display_name=display_name, role=role.value,
+                              active=active, service_account=service_account)
                 session.add(staff)
                 record(session, who=who, at=now, entity="staff", key=login, action="create",
                        field="role", new=role.value)
+                if service_account:
+                    record(session, who=who, at=now, entity="staff", key=login, action="create",
+                           field="service_account", new=True)
             else:
+                if staff.role == Role.ADMIN.value and staff.active and (
+                        role is not Role.ADMIN or not active):
+                    self._keep_an_admin(session, login)
                 set_and_record(session, staff, {"display_name": display_name, "role": role.value,
-                                                "active": active},
+                                                "active": active,
+                                                "service_account": service_account},
                                who=who, at=now, entity="staff", key=login, action="edit")
         self.ctx.reload()
+
+    def staff(self) -> list[StaffMember]:
+        """Every staff member, by login (administrators only: it lists the service accounts)."""
+        self.ctx.user.require(Action.MANAGE_STAFF)
+        with self.ctx.db.reading() as session:
+            return [StaffMember(s.login, s.display_name, Role(s.role), s.active, s.service_account)
+                    for s in session.scalars(select(Staff).order_by(Staff.login))]
+
+    @staticmethod
+    def _keep_an_admin(session: Session, leaving: str) -> None:
+        others = session.scalar(select(func.count(Staff.id)).where(
+            Staff.role == Role.ADMIN.value, Staff.active.is_(True), Staff.login != leaving))
+        if not others:
+            raise DomainError("last_admin", login=leaving)
 
     def _recompute_open(self, session: Session, now: datetime, who: str) -> int:
         """New deadlines for open orders after a catalogue or calendar change; returns how many moved."""

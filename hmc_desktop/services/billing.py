@@ -25,6 +25,7 @@ from hmc_desktop.db.models import (
 from hmc_desktop.domain import billing as rules
 from hmc_desktop.domain.billing import BillingLine, BillingPart, BillingSummary
 from hmc_desktop.domain.types import OrderStatus
+from hmc_desktop.interchange.billing_csv import billing_csv
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.import_lookup import chunked
 
@@ -81,8 +82,8 @@ class BillingService:
 
     @staticmethod
     def to_csv(lines: Sequence[BillingLine]) -> str:
-        """';'-separated UTF-8, stable Swedish header (see :data:`rules.CSV_HEADER`)."""
-        return rules.to_csv(lines)
+        """';'-separated UTF-8, stable Swedish header, no cell a formula (interchange/billing_csv)."""
+        return billing_csv(lines)
 
 
 def _minutes(session: Session, ids: list[int]) -> dict[int, int]:

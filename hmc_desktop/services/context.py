@@ -12,16 +12,21 @@ from hmc_desktop.services.reference import (
     load_catalogue,
     missing_defaults,
 )
-from hmc_desktop.services.staff import CurrentUser, os_login, resolve_user
+from hmc_desktop.services.staff import CurrentUser, Login, requested_login, resolve_user
 
 
 class ServiceContext:
     """Shared state of one program run. Reference data is cached; call :meth:`reload` after edits."""
 
-    def __init__(self, db: Database, clock: Clock | None = None, login: str | None = None) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None,
+                 login: str | Login | None = None) -> None:
+        """``login``: who is working; by default the operating-system login, or the service
+        account ``HMC_USER`` names (see :mod:`hmc_desktop.services.staff`)."""
         self.db = db
         self.clock = clock or Clock()
-        self.login = login or os_login()
+        self.identity = (requested_login() if login is None
+                         else Login(login) if isinstance(login, str) else login)
+        self.login = self.identity.name
         self._calendar: WorkCalendar | None = None
         self._catalogue: Catalogue | None = None
         self._user: CurrentUser | None = None
@@ -33,7 +38,7 @@ class ServiceContext:
             missing = missing_defaults(conn)
         if missing:  # a new database (or one from before a default was added)
             with self.db.transaction() as session:
-                ensure_defaults(session, self.login)  # asks again, in its transaction
+                ensure_defaults(session, self.identity)  # asks again, in its transaction
         self.reload()
         return note
 
@@ -45,7 +50,7 @@ class ServiceContext:
     def _load(self, conn: Connection) -> None:
         self._calendar = load_calendar(conn)
         self._catalogue = load_catalogue(conn)
-        self._user = resolve_user(conn, self.login)
+        self._user = resolve_user(conn, self.identity)
 
     def _ensure(self) -> None:
         if self._calendar is None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from hmc_desktop.db.bulk import bulk_insert
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, Staff, WorkOrder
 from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES
+from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.personnummer import check_digit
 from hmc_desktop.domain.types import DeviceStatus as DS
 from hmc_desktop.domain.types import OrderStatus as OS
@@ -90,8 +91,12 @@ class DemoGenerator:
         return DemoSummary(devices, orders, n_holders, len(orderer_ids))
 
     def _staff(self, session: Session) -> None:
+        """One made-up login per role. They are service accounts: no person logs in as
+        'tekniker1', and a demonstration or an acceptance script tries each role with
+        ``HMC_USER=tekniker1`` (services/staff.py) — which is why only an administrator
+        may make demo data."""
         existing = set(session.scalars(select(Staff.login)))
-        session.add_all(Staff(login=lg, display_name=name, role=role)
+        session.add_all(Staff(login=lg, display_name=name, role=role, service_account=True)
                         for lg, name, role in V.STAFF if lg not in existing)
 
     def _articles(self, session: Session) -> list[tuple[int, int, bool, int]]:
@@ -265,6 +270,10 @@ class DemoGenerator:
 
 def generate_demo(ctx: ServiceContext, devices: int, orders: int, seed: int = 1,
                   progress: Progress | None = None) -> DemoSummary:
-    """Fill the database with ``devices`` devices and ``orders`` orders (reproducible by ``seed``)."""
+    """Fill the database with ``devices`` devices and ``orders`` orders (reproducible by ``seed``).
+
+    Administrators only: it adds staff logins, service accounts among them.
+    """
+    ctx.user.require(Action.MANAGE_STAFF)
     return DemoGenerator(ctx, seed, progress).run(devices, orders)
 

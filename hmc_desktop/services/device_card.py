@@ -36,6 +36,7 @@ from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.inspections import InspectionFacts, inspection_facts
+from hmc_desktop.services.read_log import ReadLogService
 from hmc_desktop.services.recall_view import Membership, memberships
 
 
@@ -295,6 +296,9 @@ class DeviceCardService:
             holder = _holder(device.holder, sees_personal)
             inspection = inspection_facts(session, device, today)
             recalls = tuple(memberships(session, device.id))
+            if sees_personal and device.holder_id is not None:  # W10: who looked at whose data
+                ReadLogService(self.ctx).record(device.holder_id, "device_card",
+                                                device.individual_no, session)
         if device.delivered is not None:
             items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
         # newest first; for equal moments keep the sources' order (order before its changes)

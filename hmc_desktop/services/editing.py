@@ -106,7 +106,9 @@ class EditService:
     def _update(self, entity: str, key: str, expected: int, changes: dict[str, Any],
                 base: dict[str, Any] | None) -> EditResult:
         fields = ORDER_FIELDS if entity == "order" else DEVICE_FIELDS
-        self.ctx.user.require(Action.CHANGE_ORDER if entity == "order" else Action.CHANGE_DEVICE)
+        # an order's description and priority belong to its registration; a device's location
+        # outside the flows is a change of the device (DOMAIN "Who uses it")
+        self.ctx.user.require(Action.REGISTER_ORDER if entity == "order" else Action.CHANGE_DEVICE)
         for name in changes:
             if name not in fields:
                 raise ValidationError("field_not_editable", field=name, name=name)

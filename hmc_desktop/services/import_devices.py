@@ -16,8 +16,9 @@ from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import check_can_hand_out
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.inspection import AT_CENTRE, PlanBook, due_date
+from hmc_desktop.domain.people import same_name
 from hmc_desktop.domain.types import DeviceStatus
-from hmc_desktop.interchange.errors import RowError, reason_of
+from hmc_desktop.interchange import RowError, reason_of
 from hmc_desktop.interchange.rows import DeviceRow
 from hmc_desktop.services.audit import set_and_record
 from hmc_desktop.services.blocking import blocks_with_due
@@ -41,7 +42,7 @@ class DeviceApplier:
         self.due_changed: set[int] = set()  # devices whose due day :meth:`finish` recomputes
 
     def preload(self, rows: list[DeviceRow]) -> None:
-        self.lookups.preload_devices(r.individual_no for r in rows)
+        self.lookups.preload_devices((r.individual_no for r in rows), lock=True)
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((None, r.holder) for r in rows if "holder" in r.present), ())
         if any("last_inspected" in r.present for r in rows):  # one query, not one a row
@@ -64,20 +65,30 @@ class DeviceApplier:
         problems = self._check_inspection_columns(row)
         if problems:
             return problems
-        article = self.lookups.article(row.article_no, row.article_name, row.digital)
         device = self.lookups.devices.get(row.individual_no)
+        if device is not None and device.status == DeviceStatus.SCRAPPED.value:
+            status = self._target_status(row)
+            if status not in (None, DeviceStatus.SCRAPPED):  # D2 has no way back
+                return [RowError(row.line, "status", reason_of(DomainError(
+                    "import_scrapped", individual_no=device.individual_no, target=status.value)))]
+        article = self.lookups.article(row.article_no, row.article_name, row.digital)
         if device is not None and self._hands_out(row, device):
             refused = self._refused_hand_out(row, device, article)
             if refused:
                 return refused
-        if row.digital is not None and article.digital != row.digital and "digital" in row.present:
-            article.digital = row.digital
+        if row.digital is not None and "digital" in row.present:
+            set_and_record(self.session, article, {"digital": row.digital}, who=self.who,
+                           at=self.now, entity="article", key=article.article_no,
+                           action="import")
         months = row.inspection_interval_months
         if months is not None and self.intervals[row.article_no][1] == row.line and \
                 set_article_interval(self.session, article, months, self.who, self.now):
             self._book = None  # the article's plan changed: read the plans again
-        holder = (self.lookups.holder(row.holder, None, None, None)
-                  if "holder" in row.present and row.holder else None)
+        try:
+            holder = (self.lookups.holder(row.holder, None, None, None)
+                      if "holder" in row.present and row.holder else None)
+        except DomainError as err:
+            return [RowError(row.line, "holder", reason_of(err))]
         if device is None:
             device = self.lookups.new_device(row.individual_no, article, holder)
             outcome = "new"
@@ -130,15 +141,23 @@ class DeviceApplier:
         return max(dates) if dates else None
 
     @staticmethod
-    def _hands_out(row: DeviceRow, device: models.Device) -> bool:
+    def _target_status(row: DeviceRow) -> DeviceStatus | None:
+        """The status the row gives the device (the holder column implies one), if any."""
+        if "status" in row.present and row.status is not None:
+            return row.status
+        if "holder" in row.present or "status" in row.present:
+            return DeviceStatus.IN_USE if row.holder else DeviceStatus.IN_STOCK
+        return None
+
+    @classmethod
+    def _hands_out(cls, row: DeviceRow, device: models.Device) -> bool:
         """The row puts a known device in someone's hands (D2): in use, newly or with another
-        holder."""
-        held = device.holder.name if device.holder else None
-        holder = (row.holder or None) if "holder" in row.present else held
-        status = device.status
-        if "status" in row.present:
-            status = (row.status or (DeviceStatus.IN_USE if holder else DeviceStatus.IN_STOCK)).value
-        return status == DeviceStatus.IN_USE.value and (status != device.status or holder != held)
+        holder (the same person's name written differently is the same holder)."""
+        current = device.holder.name if device.holder is not None else None
+        other_holder = "holder" in row.present and not (
+            row.holder == current or (row.holder and current and same_name(row.holder, current)))
+        return cls._target_status(row) is DeviceStatus.IN_USE and (
+            device.status != DeviceStatus.IN_USE.value or bool(other_holder))
 
     def _refused_hand_out(self, row: DeviceRow, device: models.Device,
                           article: models.Article) -> list[RowError]:

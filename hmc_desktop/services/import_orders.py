@@ -6,16 +6,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hmc_desktop.db.models import Attachment, Device, WorkOrder
+from hmc_desktop.db.models import Attachment, Device, Holder, WorkOrder
 from hmc_desktop.domain.calendar import TZ
+from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.lifecycle import status_from_timestamps
 from hmc_desktop.domain.messages import render
 from hmc_desktop.domain.types import OrderStatus
-from hmc_desktop.interchange import RowError
+from hmc_desktop.interchange import RowError, reason_of
 from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_lookup import Lookups, among
+from hmc_desktop.services.import_lookup import Lookups, among, people_details
 from hmc_desktop.services.order_rules import derive
 
 _PLAIN = {  # row attribute → order column, for texts stored as '' when empty
@@ -23,6 +24,7 @@ _PLAIN = {  # row attribute → order column, for texts stored as '' when empty
     "service_product": "service_product", "cancel_reason": "cancel_reason",
 }
 _FLAGS = ("medical_risk", "technical_review", "quick_service")
+_USER_COLUMNS = frozenset({"user_name", "user_address", "user_phone", "user_personnummer"})
 _TIMES = ("started", "completed", "cancelled")
 
 
@@ -44,13 +46,17 @@ class OrderApplier:
     def preload(self, rows: list[OrderRow]) -> None:
         numbers = {r.order_no for r in rows}
         if numbers:
-            query = among(select(WorkOrder), WorkOrder.order_no, numbers, self.lookups.dialect)
+            # Locked (PostgreSQL) in id order: a technician claiming one of them waits for the
+            # import rather than making its updates stale; SQLite's write lock is held already.
+            query = (among(select(WorkOrder), WorkOrder.order_no, numbers, self.lookups.dialect)
+                     .order_by(WorkOrder.id).with_for_update(of=WorkOrder))
             for o in self.session.scalars(query).unique():
                 self.orders[o.order_no] = o
         self.lookups.preload_devices(r.individual_no for r in rows if r.individual_no)
         self.lookups.preload_articles(r.article_no for r in rows)
         self.lookups.preload_people(((r.user_personnummer, r.user_name) for r in rows),
                                     (r.orderer_name for r in rows))
+        self.lookups.details = people_details(rows)
 
     def apply(self, row: OrderRow) -> str | list[RowError]:
         """'new', 'updated' or 'unchanged'; or the row's problems (then nothing of it is stored)."""
@@ -59,10 +65,14 @@ class OrderApplier:
             return [RowError(row.line, "type", render("type_immutable", "en", {}))]  # W2
         if order is None and (errs := row.new_order_errors(self.ctx.catalogue)):
             return errs
-        device, problem = self._device(row)
+        try:  # the user first: a row naming the wrong person changes nothing at all
+            holder = self._holder(row) if self._says_user(row, order) else None
+        except ValidationError as err:
+            return [RowError(row.line, err.field or "user_personnummer", reason_of(err))]
+        device, problem = self._device(row, holder)
         if problem:
             return [problem]
-        values = self._values(row, order)
+        values = self._values(row, order, holder)
         if "individual_no" in row.present or order is None:
             values["device_id"] = device.id if device else None
         else:
@@ -71,7 +81,17 @@ class OrderApplier:
             return self._create(row, values, device)
         return self._update(row, order, values, device)
 
-    def _device(self, row: OrderRow) -> tuple[Any, RowError | None]:
+    def _says_user(self, row: OrderRow, order: WorkOrder | None) -> bool:
+        """Whether the row sets the order's user: a new order, user columns, or a device
+        the register lacks (registered with the row's user as its holder)."""
+        return bool(order is None or _USER_COLUMNS & row.present or (
+            row.individual_no and row.individual_no not in self.lookups.devices))
+
+    def _holder(self, row: OrderRow) -> Holder | None:
+        return self.lookups.holder(row.user_name, row.user_address, row.user_phone,
+                                   row.user_personnummer)
+
+    def _device(self, row: OrderRow, holder: Holder | None) -> tuple[Any, RowError | None]:
         if not row.individual_no:
             return None, None
         device = self.lookups.devices.get(row.individual_no)
@@ -80,12 +100,11 @@ class OrderApplier:
         if not row.article_no:
             return None, RowError(row.line, "individual_no",
                                   f"unknown device {row.individual_no}, and no article_no to register it")
-        holder = self.lookups.holder(row.user_name, row.user_address, row.user_phone,
-                                     row.user_personnummer)
         article = self.lookups.article(row.article_no, row.article_name, row.digital)
         return self.lookups.new_device(row.individual_no, article, holder), None
 
-    def _values(self, row: OrderRow, order: WorkOrder | None) -> dict[str, Any]:
+    def _values(self, row: OrderRow, order: WorkOrder | None,
+                holder: Holder | None) -> dict[str, Any]:
         """The stored values the row asks for: only for the columns it carries (or all, when new)."""
         present = row.present
         new = order is None
@@ -106,11 +125,8 @@ class OrderApplier:
                 order.orderer.unit if order and order.orderer else None)
             v["orderer_id"] = (self.lookups.orderer(name, unit or "", row.payer_no).id
                                if name else None)
-        if new or {"user_name", "user_address", "user_phone", "user_personnummer"} & present:
-            holder = self.lookups.holder(row.user_name, row.user_address, row.user_phone,
-                                         row.user_personnummer)
-            if holder is not None or new:
-                v["holder_id"] = holder.id if holder else None
+        if (new or _USER_COLUMNS & present) and (holder is not None or new):
+            v["holder_id"] = holder.id if holder else None
         return v
 
     def _derived(self, row: OrderRow, merged: dict[str, Any], device: Device | None,

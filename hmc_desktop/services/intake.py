@@ -14,88 +14,39 @@ dotfiles) are skipped, and on Windows the file must open exclusively (no one els
 has it open). If the database cannot be reached the file stays where it is.
 """
 
+import contextlib
 import logging
 import os
-import sys
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from hmc_desktop.domain.errors import NotAllowed
+from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.importer import ImportReport, ImportService, InterchangeError
+from hmc_desktop.services.importer import (
+    FileChanged,
+    ImportReport,
+    ImportService,
+    InterchangeError,
+)
+from hmc_desktop.services.intake_files import (
+    ACCEPTED_SUFFIXES,
+    TEMP_SUFFIXES,
+    StabilityTracker,
+    can_open_exclusively,
+    check_folder,
+    is_candidate,
+    shown_name,
+    snapshot,
+)
 from hmc_desktop.services.sync_log import SyncLog
 
 log = logging.getLogger(__name__)
 ARCHIVE = "archive"
-ACCEPTED_SUFFIXES = (".csv", ".json", ".txt")
-TEMP_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload")
-Clock = Callable[[], float]
-
-
-def is_candidate(name: str) -> bool:
-    """An import file by its name: not temporary, not hidden, a known extension."""
-    lower = name.lower()
-    if name.startswith((".", "~")) or lower.endswith(TEMP_SUFFIXES):
-        return False
-    return lower.endswith(ACCEPTED_SUFFIXES)
-
-
-def can_open_exclusively(path: Path) -> bool:
-    """Windows: whether no other process has the file open (a copy in progress has). Elsewhere True."""
-    if sys.platform == "win32":
-        import ctypes
-        from ctypes import wintypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        kernel32.CreateFileW.restype = wintypes.HANDLE
-        kernel32.CreateFileW.argtypes = [wintypes.LPCWSTR, wintypes.DWORD, wintypes.DWORD,
-                                         ctypes.c_void_p, wintypes.DWORD, wintypes.DWORD,
-                                         wintypes.HANDLE]
-        generic_read, share_none, open_existing, normal = 0x80000000, 0, 3, 0x80
-        handle = kernel32.CreateFileW(str(path), generic_read, share_none, None,
-                                      open_existing, normal, None)
-        if handle is None or handle == wintypes.HANDLE(-1).value:
-            return False
-        kernel32.CloseHandle(handle)
-    return True
-
-
-class StabilityTracker:
-    """Remembers each file's size and mtime and since when (by ``clock``) they have not changed."""
-
-    def __init__(self, stable_seconds: float = 2.0, clock: Clock = time.monotonic) -> None:
-        self.stable_seconds = stable_seconds
-        self.clock = clock
-        self._seen: dict[str, tuple[int, int, float]] = {}
-
-    def ready(self, path: Path) -> bool:
-        """True once ``path`` has kept its size and mtime for ``stable_seconds``; False if gone."""
-        try:
-            st = path.stat()
-        except OSError:
-            self._seen.pop(path.name, None)
-            return False
-        now = self.clock()
-        seen = self._seen.get(path.name)
-        if seen is None or seen[:2] != (st.st_size, st.st_mtime_ns):
-            self._seen[path.name] = (st.st_size, st.st_mtime_ns, now)
-            return self.stable_seconds <= 0
-        return now - seen[2] >= self.stable_seconds
-
-    def wait_left(self, name: str) -> float:
-        """Seconds until ``name`` can be ready, if it stays unchanged (0 when unknown)."""
-        seen = self._seen.get(name)
-        return max(0.0, self.stable_seconds - (self.clock() - seen[2])) if seen else 0.0
-
-    def forget(self, name: str) -> None:
-        self._seen.pop(name, None)
-
-    def keep_only(self, names: Iterable[str]) -> None:
-        keep = set(names)
-        for name in [n for n in self._seen if n not in keep]:
-            del self._seen[name]
+__all__ = ["ACCEPTED_SUFFIXES", "TEMP_SUFFIXES", "IntakeResult", "IntakeRun", "IntakeService",
+           "StabilityTracker", "archive_name", "can_open_exclusively", "is_candidate"]
 
 
 @dataclass(slots=True)
@@ -145,7 +96,8 @@ class IntakeRun:
         errors = [r for r in self.results if r.status == "error"]
         if errors:
             line += f"; {len(errors)} unreadable"
-        notes = [f"{ARCHIVE}/{r.rejects_file.name}" for r in self.results if r.rejects_file]
+        notes = [f"{ARCHIVE}/{shown_name(r.rejects_file.name)}" for r in self.results
+                 if r.rejects_file]
         if notes:
             line += "; see " + ", ".join(notes)
         return line + wait
@@ -167,12 +119,7 @@ def archive_name(archive: Path, name: str, now: datetime) -> Path:
 
 
 def _write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    write_atomically(path, text.encode("utf-8"))
 
 
 class IntakeService:
@@ -192,13 +139,15 @@ class IntakeService:
     def scan(self) -> tuple[list[Path], int]:
         """The files ready to take (oldest first) and how many more are still changing."""
         entries = []
-        with os.scandir(self.folder) as it:
+        with os.scandir(self.folder) as it:  # the archive folder is no file, so never a candidate
             for entry in it:
                 if entry.is_file() and is_candidate(entry.name):
                     entries.append(Path(entry.path))
         self.tracker.keep_only(p.name for p in entries)
         ready, waiting = [], 0
         for path in entries:
+            if path.name in self.tracker.left:
+                continue
             if self.tracker.ready(path) and self.exclusive(path):
                 ready.append(path)
             else:
@@ -213,46 +162,83 @@ class IntakeService:
         return sorted(ready, key=age), waiting
 
     def run(self) -> IntakeRun:
-        """Take every ready file; the database being unreachable stops the run (files stay)."""
-        self.archive.mkdir(exist_ok=True)
-        ready, waiting = self.scan()
-        run = IntakeRun(waiting=waiting)
+        """Take every ready file; the database being unreachable stops the run (files stay).
+
+        An archive that cannot be written stops it before anything is read
+        (:class:`SyncFolderError`): a file that could not be archived would be imported
+        again every round, and its rejected rows' reasons would be lost.
+        """
+        with contextlib.suppress(OSError):  # check_folder says why, in one sentence
+            self.archive.mkdir(exist_ok=True)
+        check_folder("archive", self.archive)
+        run = IntakeRun()
+        for grown in self.tracker.grown_archives():  # a writer went on after a pause
+            again = self.take(grown, archived=True)
+            if again is not None:
+                run.results.append(again)
+        ready, run.waiting = self.scan()
         for path in ready:
             if path.exists():
-                run.results.append(self.take(path))
+                result = self.take(path)
+                if result is None:
+                    run.waiting += 1  # it changed while we read it: later, whole
+                else:
+                    run.results.append(result)
                 self.tracker.forget(path.name)
         return run
 
-    def take(self, path: Path) -> IntakeResult:
-        """Import one file, archive it (and its rejects), and log it."""
+    def take(self, path: Path, archived: bool = False) -> IntakeResult | None:
+        """Import one file, archive it (and its rejects), and log it; None when the file
+        changed while it was read (nothing of it is stored; it is taken once still).
+
+        ``archived``: the file is already in the archive and grew after its import: it is
+        imported again (rows already stored come out unchanged) and its notes rewritten.
+        """
+        name = shown_name(path.name)
+        before = snapshot(path)
         try:
-            report: ImportReport | None = self.importer.import_file(str(path))
+            report: ImportReport | None = self.importer.import_file(
+                str(path), still_same=lambda: snapshot(path) == before)
             problem = ""
+        except FileChanged:
+            log.info("intake %s: still being written; taken once it stays unchanged", name)
+            return None
+        except NotAllowed as exc:  # a devices file at a workstation whose user may not change
+            self.tracker.leave(path.name)  # devices: left in place for one who may
+            result = IntakeResult(file=name, archived=None, rejects_file=None, status="error",
+                                  message=f"{name}: left for someone else ({exc})")
+            self.sync_log.record("intake", "error", file=name, message=result.message)
+            return result
         except InterchangeError as exc:
             report, problem = None, exc.reason
-        dest = archive_name(self.archive, path.name, self.ctx.clock.now())
-        result = IntakeResult(file=path.name, archived=dest, rejects_file=None)
+        dest = path if archived else archive_name(self.archive, path.name, self.ctx.clock.now())
+        result = IntakeResult(file=name, archived=dest, rejects_file=None)
         if report is None:
-            result.status, result.message = "error", f"{path.name}: {problem}"
+            result.status, result.message = "error", f"{name}: {problem}"
             lines = [result.message]
         else:
-            report.file = path.name  # the reject lines name the file as dropped, not our path
+            report.file = name  # the reject lines name the file as dropped, not our path
             result.new, result.updated = report.new, report.updated
             result.unchanged, result.rejected = report.unchanged, report.rejected
             result.status = "rejects" if report.rejected else "ok"
-            result.message = report.summary()
-            lines = [*report.rejected_lines(), report.summary()] if report.rejected else []
+            result.message = "; ".join([*report.warnings, report.summary()])
+            lines = ([*report.warnings, *report.rejected_lines(), report.summary()]
+                     if report.rejected or report.warnings else [])
         try:
-            os.replace(path, dest)
+            if not archived:
+                os.replace(path, dest)
         except OSError as exc:  # e.g. Windows: someone opened it meanwhile; next round retries
             result.archived, result.status = None, "error"
-            result.message = f"{path.name}: imported, but not archived ({exc.strerror or exc})"
+            result.message = f"{name}: imported, but not archived ({exc.strerror or exc})"
             lines = []
+        else:
+            if before is not None:
+                self.tracker.watch_archived(dest, before)
         if lines:
             result.rejects_file = dest.with_name(dest.name + ".rejects.txt")
             _write_text(result.rejects_file, "\n".join(lines) + "\n")
-        self.sync_log.record("intake", result.status, file=path.name, message=result.message,
+        self.sync_log.record("intake", result.status, file=name, message=result.message,
                              new=result.new, updated=result.updated,
                              unchanged=result.unchanged, rejected=result.rejected)
-        log.info("intake %s → %s: %s", path.name, dest, result.message)
+        log.info("intake %s → %s: %s", name, shown_name(str(dest)), result.message)
         return result

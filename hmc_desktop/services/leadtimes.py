@@ -9,8 +9,6 @@ The conditions are module functions so that the PDF report and the follow-up vie
 count (and click through to) exactly the same orders as the CSV.
 """
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -23,6 +21,7 @@ from hmc_desktop.db import tables
 from hmc_desktop.db.types import UTCDateTime
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.types import OrderStatus
+from hmc_desktop.interchange.spreadsheet import to_csv as spreadsheet_csv
 from hmc_desktop.services.context import ServiceContext
 
 CSV_HEADER = ("type", "orders", "start_met", "start_missed", "finish_met", "finish_missed")
@@ -108,9 +107,6 @@ class LeadTimeService:
 
 
 def to_csv(rows: list[LeadTimeRow]) -> str:
-    """The CSV of CONTRACT.md: ';'-separated, header first."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=";", lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerows(r.as_tuple() for r in rows)
-    return buf.getvalue()
+    """The CSV of CONTRACT.md: ';'-separated, header first (interchange.spreadsheet: no cell
+    starts a formula)."""
+    return spreadsheet_csv(CSV_HEADER, [r.as_tuple() for r in rows])

@@ -13,10 +13,10 @@ The file holds JSON: ``seq, order_no, orderer {name, unit, payer_no}, kind, subj
 body, created_at, created_by`` (times ISO 8601 with the Stockholm offset).
 """
 
+import errno
 import json
-import os
+import logging
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,11 +25,13 @@ from typing import Any
 from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
+from hmc_desktop import safe_files
 from hmc_desktop.db.models import Message, Orderer, WorkOrder
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.sync_log import SyncLog
 
+log = logging.getLogger(__name__)
 SEQ_LOCK = 0x484D_4353  # 'HMCS': pg_advisory_xact_lock key of the numbering
 BATCH = 500
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -44,21 +46,9 @@ def file_name(seq: int, order_no: str) -> str:
 
 
 def write_atomically(folder: Path, name: str, data: bytes) -> Path:
-    """``folder/name`` is either absent or complete: temp file, fsync, rename, fsync the folder."""
-    target = folder / name
-    tmp = folder / f".{name}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, target)
-    if sys.platform != "win32":  # the rename itself must survive a power cut
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-    return target
+    """``folder/name`` is either absent or complete: temp file, fsync, rename, fsync the folder;
+    a full disk leaves neither a half file nor its temporary file."""
+    return safe_files.write_atomically(folder / name, data, sync_folder=True, fixed_temp=True)
 
 
 @dataclass(slots=True)
@@ -67,16 +57,18 @@ class OutboxResult:
 
     exported: list[tuple[int, str]] = field(default_factory=list)  # (seq, file name)
     skipped: str = ""
+    error: str = ""  # why the export stopped (a full disk …): the rest stay queued
 
     def summary(self) -> str:
         if self.skipped:
             return f"outbox: {self.skipped}"
+        stopped = f"; stopped: {self.error}; the rest stay queued" if self.error else ""
         if not self.exported:
-            return "outbox: nothing to export"
+            return f"outbox: nothing exported{stopped}" if stopped else "outbox: nothing to export"
         n = len(self.exported)
         first, last = self.exported[0][0], self.exported[-1][0]
         span = f"seq {first}" if first == last else f"seq {first}-{last}"
-        return f"outbox: {n} message{'s' if n != 1 else ''} exported ({span})"
+        return f"outbox: {n} message{'s' if n != 1 else ''} exported ({span}){stopped}"
 
 
 class OutboxService:
@@ -94,15 +86,21 @@ class OutboxService:
             pending = self._pending()
             for seq, message_id, payload in pending:
                 name = file_name(seq, payload["order_no"])
-                path = write_atomically(self.folder, name, _encode(payload))
+                try:
+                    path = write_atomically(self.folder, name, _encode(payload))
+                except OSError as exc:  # full disk, vanished share: written again next time
+                    result.error = _os_problem(exc)
+                    log.warning("outbox stopped at %s: %s", name, exc)
+                    break
                 if after_write is not None:
                     after_write(seq, path)
                 self._mark(message_id)
                 result.exported.append((seq, name))
-            if len(pending) < BATCH:
+            if len(pending) < BATCH or result.error:
                 break
-        if result.exported:
-            SyncLog(self.ctx).record("outbox", "ok", file=result.exported[-1][1],
+        if result.exported or result.error:
+            SyncLog(self.ctx).record("outbox", "error" if result.error else "ok",
+                                     file=result.exported[-1][1] if result.exported else "",
                                      new=len(result.exported), message=result.summary())
         return result
 
@@ -137,6 +135,12 @@ class OutboxService:
                             .where(Message.id == message_id, Message.exported_at.is_(None))
                             .values(exported_at=self.ctx.clock.now())
                             .execution_options(synchronize_session=False))
+
+
+def _os_problem(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"cannot write {exc.filename}: the disk is full"
+    return f"cannot write {exc.filename} ({exc.strerror or exc})"
 
 
 def _lock(session: Session) -> None:

@@ -30,10 +30,12 @@ from hmc_desktop.documents import (
     sort_for_route,
 )
 from hmc_desktop.domain.errors import DomainError, NotFound
+from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.document_data import DocumentData
 from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.read_log import log_read
 
 Progress = Callable[[int, int], None]
 KIND_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
@@ -67,6 +69,9 @@ def render(kind: str, fmt: str, data: dict[str, Any]) -> bytes:
     raise ValueError(f"unknown document kind {kind!r}")
 
 
+PRINTS_PERSONAL_DATA = frozenset({"pickup_order", "shipping_note"})
+
+
 class PrintService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -83,10 +88,17 @@ class PrintService:
         if device is not None:
             record(session, who=who, at=now, entity="device", key=device.individual_no,
                    action="print", field=kind, new=str(doc.id))
+        if kind in PRINTS_PERSONAL_DATA:  # the user's name, address and phone are on it (W10)
+            order = session.get(WorkOrder, order_id) if order_id is not None else None
+            if order is not None and order.holder_id is not None:
+                log_read(session, who, now, order.holder_id, kind, order.order_no)
+            elif device is not None and device.holder_id is not None:
+                log_read(session, who, now, device.holder_id, kind, device.individual_no)
         return doc.id
 
     def reprint(self, printed_id: int) -> bytes:
         """The document exactly as it was printed (from its stored data); the re-print is recorded."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.transaction() as session:
             doc = session.get(PrintedDocument, printed_id)
             if doc is None:
@@ -99,6 +111,7 @@ class PrintService:
     # -- pickup orders ------------------------------------------------------------------
     def pickup_order(self, order_no: str, fmt: str = "a4") -> bytes:
         """The pickup order of the order's device; orders the pickup first when none is planned."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.reading() as session:
             pickup_id = self._planned_pickup(session, order_no)
         if pickup_id is None:
@@ -127,6 +140,7 @@ class PrintService:
 
     def pickup_batch(self, day: date, fmt: str = "a4", progress: Progress | None = None) -> bytes:
         """One PDF, a page per pickup due on ``day``, sorted for the driver's route; each recorded."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         items = self.pickups_due(day)
         if not items:
             raise DomainError("no_pickups_due", date=day.isoformat())
@@ -142,6 +156,7 @@ class PrintService:
     # -- shipping notes and reconditioning logs --------------------------------------------
     def shipping_note(self, shipment_id: int) -> bytes:
         """The spare-part shipping note of one shipment (S3)."""
+        self.ctx.user.require(Action.PRINT_SLIPS)
         with self.ctx.db.transaction() as session:
             shipment = session.get(Shipment, shipment_id)
             if shipment is None:
@@ -154,6 +169,7 @@ class PrintService:
 
     def recon_log(self, individual_no: str) -> bytes:
         """The device's latest reconditioning log (S4)."""
+        self.ctx.user.require(Action.PRINT_SLIPS)  # documents printed by technicians and warehouse
         with self.ctx.db.transaction() as session:
             device = session.scalars(select(Device).where(
                 Device.individual_no == individual_no.strip())).unique().one_or_none()

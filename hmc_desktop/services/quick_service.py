@@ -81,7 +81,7 @@ class QuickServiceService:
              individual_no: str = "", description: str = "") -> SlotView:
         """Book a free slot (working days 09:00–14:00, every 30 minutes) for a walk-in customer."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)  # customer service books and registers walk-ins
         now = self.ctx.clock.now()
         local = check_slot(starts, self.ctx.calendar, now)
         if not customer_name.strip() or not customer_phone.strip():
@@ -105,7 +105,7 @@ class QuickServiceService:
     def cancel(self, slot_id: int) -> SlotView:
         """Cancel a booking that has no order yet; its time becomes free again."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)  # customer service books and registers walk-ins
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             slot = self._lock(session, slot_id)
@@ -121,7 +121,7 @@ class QuickServiceService:
         """The customer came: a type-1 order with the quick-service flag, source 'walk_in', for
         the booked device, with deadlines, mailbox and billing as any order gets them."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)  # customer service books and registers walk-ins
         for attempt in range(NUMBER_ATTEMPTS):
             try:
                 return self._register(slot_id, attempt)

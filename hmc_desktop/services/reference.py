@@ -13,6 +13,7 @@ from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
 from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
 from hmc_desktop.services.holiday_cache import cached_swedish_holidays
+from hmc_desktop.services.staff import Login
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -74,8 +75,12 @@ def missing_defaults(db: Reader) -> MissingDefaults:
     )
 
 
-def ensure_defaults(session: Session, bootstrap_login: str) -> None:
-    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
+def ensure_defaults(session: Session, bootstrap_login: str | Login) -> None:
+    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator.
+
+    A first login named by ``HMC_USER`` (a script making its database) is recorded as a
+    service account, so that the same script may go on using it (services/staff.py).
+    """
     missing = missing_defaults(session)
     if missing.mailboxes:
         boxes = {name: models.Mailbox(name=name) for name in MAILBOXES}
@@ -93,8 +98,9 @@ def ensure_defaults(session: Session, bootstrap_login: str) -> None:
                                              is_data_wipe=wipe)
                         for i, (name, digital, mandatory, wipe) in enumerate(DEFAULT_CHECKLIST))
     if missing.staff:
-        session.add(models.Staff(login=bootstrap_login, display_name=bootstrap_login,
-                                 role=Role.ADMIN.value))
+        first = Login(bootstrap_login) if isinstance(bootstrap_login, str) else bootstrap_login
+        session.add(models.Staff(login=first.name, display_name=first.name,
+                                 role=Role.ADMIN.value, service_account=first.override))
 
 
 def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:

@@ -78,7 +78,7 @@ class RegistrationService(RegistryLookups):
         The order number is the year's next (``HMC2026-000123``); when another workstation
         takes it a moment before us, the next one is tried.
         """
-        self.ctx.user.require(Action.CHANGE_ORDER)
+        self.ctx.user.require(Action.REGISTER_ORDER)
         t = self.ctx.catalogue.get(draft.type_code)
         check_draft(draft, t)
         order_no = ""
@@ -189,7 +189,7 @@ class RegistrationService(RegistryLookups):
         does not ask who ordered it.
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)  # correcting a registration
         for name in changes:
             if name not in UPDATABLE:
                 raise ValidationError("order_field_unknown", field=name, name=name,

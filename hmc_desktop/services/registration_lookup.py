@@ -8,18 +8,19 @@ transaction with its audit entry (W10).
 
 from collections.abc import Sequence
 from datetime import datetime
+from operator import attrgetter
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.people import clean_name, identify, split_address
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA, Action
 from hmc_desktop.domain.personnummer import parse_personnummer
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.import_lookup import split_address
 from hmc_desktop.services.queue import case_variants, escape_like
 from hmc_desktop.services.registration_model import OPEN, ArticleFacts, DeviceFacts, OrdererFacts
 
@@ -85,7 +86,7 @@ class RegistryLookups:
     def add_orderer(self, name: str, unit: str = "", payer_no: str = "") -> OrdererFacts:
         """A new orderer. Name and unit are unique: an existing one is returned (payer filled in)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)
         name, unit, payer_no = name.strip(), unit.strip(), payer_no.strip()
         if not name:
             raise ValidationError("orderer_new_name_required", field="name")
@@ -126,7 +127,7 @@ class RegistryLookups:
                         holder_phone: str = "") -> DeviceFacts:
         """Register a device the register lacks (D1): in use by its holder, else in stock."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.REGISTER_ORDER)  # a new device for an order, not a change of one
         number = individual_no.strip()
         if not number:
             raise ValidationError("individual_no_required", field="individual_no")
@@ -153,19 +154,25 @@ class RegistryLookups:
 
     def _holder(self, session: Session, name: str, pnr: str | None, address: str, phone: str,
                 now: datetime) -> Holder | None:
-        """The holder by personnummer, else by name and street; created (and audited) when new."""
+        """The holder as domain.people finds them (personnummer first; an ambiguous or
+        contradicting entry is refused in one sentence); created (and audited) when new."""
         if not (name or pnr):
             return None
+        name = clean_name(name)
         street, postal, city = split_address(address) if address else ("", "", "")
-        h = session.scalar(select(Holder).where(Holder.personnummer == pnr)) if pnr else None
-        if h is None and name:
-            h = session.scalar(select(Holder).where(Holder.name == name, Holder.street == street)
-                               .limit(1))
+        by_pnr = session.scalar(select(Holder).where(Holder.personnummer == pnr)) if pnr else None
+        at = list(session.scalars(select(Holder).where(Holder.name == name, Holder.street == street)
+                                  .order_by(Holder.id))) if name else []
+        h = identify(pnr, name, street, by_pnr, at, attrgetter("personnummer"), attrgetter("name"))
+        who = self.ctx.user.login
         if h is None:
             h = Holder(name=name, street=street, postal_code=postal, city=city, phone=phone,
                        personnummer=pnr)
             session.add(h)
             session.flush()
-            record(session, who=self.ctx.user.login, at=now, entity="holder", key=str(h.id),
+            record(session, who=who, at=now, entity="holder", key=str(h.id),
                    action="register", field="created", new=name)
+        elif pnr and h.personnummer is None:  # first seen without one
+            set_and_record(session, h, {"personnummer": pnr}, who=who, at=now, entity="holder",
+                           key=str(h.id), action="register")
         return h

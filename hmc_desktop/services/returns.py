@@ -129,7 +129,7 @@ class ReturnService:
         as an unannounced return (see the module docstring). The holder is cleared: the user no
         longer has the device."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECEIVE_RETURN)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             device = lock_device(session, individual_no)
@@ -163,7 +163,7 @@ class ReturnService:
         """returned (or at_workshop) → in_reconditioning, with the checklist of the device's
         product group copied in (the defaults when the group has none of its own)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             device = lock_device(session, individual_no)
@@ -197,7 +197,7 @@ class ReturnService:
         """The result of one checklist step: 'ok', 'fixed', 'not_ok' or 'na' (S4)."""
         check_result(result)
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)
@@ -216,7 +216,7 @@ class ReturnService:
         """A part fitted during the reconditioning (the log lists it)."""
         [(number, qty)] = check_parts([(article_no, quantity)])
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)
@@ -235,7 +235,7 @@ class ReturnService:
         is 'not OK'.
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_DEVICE)
+        user.require(Action.RECONDITION)
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             recon, device = self._open(session, recon_id)

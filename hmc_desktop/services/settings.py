@@ -13,8 +13,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Setting
-from hmc_desktop.domain.errors import NotAllowed, ValidationError
-from hmc_desktop.domain.types import Role
+from hmc_desktop.domain.errors import ValidationError
+from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 
@@ -71,11 +71,7 @@ def load_sync_settings(ctx: ServiceContext) -> SyncSettings:
 def save_sync_settings(ctx: ServiceContext, settings: SyncSettings) -> None:
     """Store the sync settings (administrators only; audited, W10)."""
     user = ctx.user
-    if user.role is not Role.ADMIN:
-        if user.role is None:
-            raise NotAllowed("unknown_login", login=user.login)
-        raise NotAllowed("not_allowed", who=user.display_name, role=user.role.value,
-                         action="change settings")
+    user.require(Action.EDIT_SETTINGS)
     if settings.stable_seconds < 0 or settings.interval_seconds <= 0:
         raise ValidationError("sync_seconds", field="stable_seconds")
     values = {

@@ -84,7 +84,7 @@ class ShipmentService:
         ``to_ship`` False records a part used at the centre (billing basis), not sent.
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.SHIP_PARTS if to_ship else Action.TECH_DOC)  # a part used here: doc
         wanted = check_parts(parts)
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
@@ -109,7 +109,7 @@ class ShipmentService:
         refused; when nothing remains afterwards the order is completed (S3, W1).
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.SHIP_PARTS)  # warehouse staff pack and ship
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
             order = lock_order(session, order_no)

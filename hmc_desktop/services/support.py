@@ -94,7 +94,7 @@ class SupportService:
         """Document a troubleshooting step (S2, S5). The first step starts a registered order:
         troubleshooting *is* the support having begun (start ≤ 3 working days)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.TECH_DOC)
         body = text.strip()
         if not body:
             raise ValidationError("doc_text_required", field="text")
@@ -111,7 +111,7 @@ class SupportService:
     def solve_remotely(self, order_no: str, note: str) -> SupportOutcome:
         """Outcome 1: solved by phone or video; the order is completed and the orderer told."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         if not note.strip():
             raise ValidationError("outcome_note_required", field="note")
         now = self.ctx.clock.now()
@@ -130,7 +130,7 @@ class SupportService:
         (:class:`~hmc_desktop.services.shipments.ShipmentService`). The instruction, performer
         and express flag become the shipment's defaults."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         wanted = check_parts(parts)
         if not instruction.strip():
             raise ValidationError("repair_instruction_required", field="instruction")
@@ -157,7 +157,7 @@ class SupportService:
         same product group) goes to the user, a pickup order is written for the old one, both
         devices are audited, and the order is completed — all in one transaction (S2, D2)."""
         user = self.ctx.user
-        for action in (Action.CHANGE_ORDER, Action.CHANGE_DEVICE, Action.ORDER_PICKUP):
+        for action in (Action.WORK_ORDER, Action.ORDER_PICKUP):  # the S2 flow, not a free edit
             user.require(action)
         cal = self.ctx.calendar
         when = pickup_date or cal.next_working_day(self.ctx.clock.now().date())

@@ -8,9 +8,7 @@ A busy direction is skipped this round; whoever holds it does the work.
 
 import contextlib
 import logging
-import os
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,35 +17,17 @@ from typing import IO
 
 from sqlalchemy import text
 
-from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
 from hmc_desktop.services.importer import ImportService
 from hmc_desktop.services.intake import IntakeRun, IntakeService, StabilityTracker
+from hmc_desktop.services.intake_files import WHICH_SV, SyncFolderError, check_folder
 from hmc_desktop.services.outbox import OutboxResult, OutboxService
 from hmc_desktop.services.settings import SyncSettings
 
 log = logging.getLogger(__name__)
+__all__ = ["WHICH_SV", "SyncFolderError", "SyncRun", "SyncService", "check_folder", "exclusive"]
 LOCK_KEYS = {"intake": 0x484D_4349, "outbox": 0x484D_434F}  # 'HMCI', 'HMCO'
-WHICH_SV = {"intake": "inläsningsmappen", "outbox": "utkorgsmappen"}
-
-
-class SyncFolderError(DomainError):
-    """A sync folder is not configured, missing or not writable (the CLI exits with 2)."""
-
-
-def check_folder(which: str, folder: Path) -> None:
-    """Raise :class:`SyncFolderError` unless ``folder`` exists and a file can be written there."""
-    if not folder.is_dir():
-        raise SyncFolderError("sync_folder_missing", which=which, which_sv=WHICH_SV[which],
-                              path=str(folder))
-    try:
-        fd, probe = tempfile.mkstemp(dir=folder, prefix=".hmc-probe-", suffix=".tmp")
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise SyncFolderError("sync_folder_unwritable", which=which, which_sv=WHICH_SV[which],
-                              path=str(folder), reason=exc.strerror or str(exc)) from None
 
 
 @dataclass(slots=True)
@@ -61,7 +41,7 @@ class SyncRun:
     @property
     def exit_code(self) -> int:
         """2: a folder is missing or unwritable; 1: rejected rows or unreadable files; else 0."""
-        if self.folder_errors:
+        if self.folder_errors or (self.outbox is not None and self.outbox.error):
             return 2
         return 1 if self.intake is not None and self.intake.problems else 0
 
@@ -115,7 +95,16 @@ class SyncService:
                     names = [p.name for p in folder.iterdir()]
                     pause = max((self.tracker.wait_left(n) for n in names), default=0.0)
                     self.sleep(min(pause + 0.05, self.settings.stable_seconds + 1))
-            return service.run()
+            run = service.run()
+            if wait_for_stable and run.results and self.settings.stable_seconds > 0:
+                # A one-shot run ends soon: look once more, a settle period later, whether a
+                # file's writer was only pausing; what it wrote since is imported now.
+                self.sleep(self.settings.stable_seconds + 0.05)
+                for grown in self.tracker.grown_archives():
+                    again = service.take(grown, archived=True)
+                    if again is not None:
+                        run.results.append(again)
+            return run
 
     def _outbox(self, folder: Path) -> OutboxResult:
         with exclusive(self.ctx.db, "outbox") as mine:

@@ -156,7 +156,7 @@ class TechDocService:
     def add_entry(self, order_no: str, kind: str, text: str, minutes: int = 0) -> DocEntryView:
         """Add a step, finding, outcome or note, by the person working, now."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.TECH_DOC)
         if kind not in DOC_KIND_SV:
             raise ValidationError("doc_kind_unknown", field="kind", kind=kind, valid=", ".join(DOC_KIND_SV))
         body = text.strip()
@@ -179,7 +179,7 @@ class TechDocService:
                        kind: str = AttachmentKind.OTHER.value) -> AttachmentInfo:
         """Attach a file (at most 25 MB). A file announced by the portal under the same name is filled in."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.TECH_DOC)
         name = file_name_of(path_or_name)
         if not name:
             raise ValidationError("attachment_name_required", field="file")
@@ -225,7 +225,7 @@ class TechDocService:
     def set_deviation_class(self, order_no: str, cls: str | None) -> OrderHeader:
         """Classify a type 9 order's deviation (a code of :data:`DEVIATION_CLASSES`, or None to clear)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.TECH_DOC)
         if cls is not None and cls not in DEVIATION_CLASSES:
             raise ValidationError("deviation_class_unknown", field="deviation_class", cls=cls,
                                   valid=", ".join(DEVIATION_CLASSES))

@@ -37,7 +37,7 @@ class TimeReportService:
         """Report ``minutes`` (1 … 1440) worked on the order on ``day`` (default today; never a
         future day). Any order may carry time, also a closed one: time is often reported after."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.TECH_DOC)
         if not 1 <= minutes <= MAX_MINUTES:
             raise ValidationError("time_minutes_range", field="minutes", minutes=minutes,
                                   max=MAX_MINUTES)

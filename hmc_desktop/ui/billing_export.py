@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QSpinBox, QWidget
 
 from hmc_desktop.domain.billing import BillingSummary
+from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.services.billing import BillingService
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label
@@ -97,7 +98,7 @@ class BillingExportDialog(FlowDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(data.csv.encode("utf-8"))
+            write_atomically(path, data.csv.encode("utf-8"))  # never half a file
         except OSError as exc:
             self.show_refusal(error_text(exc))
             return

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import logging
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -168,16 +169,20 @@ def install_crash_handler(app: QCoreApplication | None = None, show: ShowFn | No
 
 
 _fault_file: IO[str] | None = None
+_fault_path: Path | None = None
 
 
 def enable_faulthandler(folder: Path) -> Path | None:
     """Dump the Python stack of a hard crash to ``folder/crash.log`` (appended)."""
-    global _fault_file
+    global _fault_file, _fault_path
     if _fault_file is not None:
-        return Path(_fault_file.name)
+        return _fault_path
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _fault_file = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115  (kept open)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # owner-only, as the log (logsetup): a stack may show what was being worked on
+        fd = os.open(folder / "crash.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        _fault_file = open(fd, "a", encoding="utf-8")  # noqa: SIM115  (kept open)
+        _fault_path = folder / "crash.log"
         faulthandler.enable(_fault_file)
     except OSError:
         log.warning("faulthandler not enabled (cannot write to %s)", folder)

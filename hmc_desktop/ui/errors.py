@@ -7,6 +7,7 @@
   goes to the log only.
 """
 
+import errno
 import logging
 from collections.abc import Callable
 
@@ -40,6 +41,10 @@ def describe(exc: BaseException) -> str:
     if is_unreachable(exc):
         return translate("Errors", "Databasen går inte att nå just nu. Försök igen om en "
                          "stund; kvarstår felet, kontakta IT-supporten.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:  # nothing half-written is left
+        return translate("Errors", "Disken är full: %1 kunde inte skrivas. Ingenting lämnades "
+                         "halvskrivet; frigör utrymme och försök igen.").replace(
+            "%1", str(exc.filename or ""))
     text = translate("Errors", "Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen "
                      "i %2.")
     return text.replace("%1", type(exc).__name__).replace("%2", str(log_dir()))
@@ -55,7 +60,8 @@ class ErrorReporter:
     def __call__(self, exc: BaseException) -> None:
         text = describe(exc)
         self.last = text
-        if isinstance(exc, DomainError) or is_stale_save(exc) or is_unreachable(exc):
+        if isinstance(exc, DomainError) or is_stale_save(exc) or is_unreachable(exc) or (
+                isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
             if is_unreachable(exc):
                 log.warning("database unreachable: %s", exc)
             self.window.statusBar().showMessage(text, STATUS_MS)

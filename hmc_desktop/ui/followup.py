@@ -9,7 +9,6 @@ shows those orders in the queue. All database work and the PDF run off the GUI t
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.documents.inspection_data import InspectionReportData
 from hmc_desktop.documents.leadtime_data import LeadTimeReportData
 from hmc_desktop.domain.calendar import to_local
+from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.followup import (
     FollowUpService,
@@ -277,7 +277,7 @@ class FollowUpTab(QWidget):
 
     def _export(self, path: str, build: Callable[[], bytes]) -> None:
         def work() -> str:
-            Path(path).write_bytes(build())
+            write_atomically(path, build())  # a full disk leaves no half file
             return path
 
         self.message.clear_message()

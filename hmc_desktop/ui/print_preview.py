@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -212,7 +213,7 @@ class PrintPreviewDialog(QDialog):
         if not path:
             return
         try:
-            Path(path).write_bytes(self.pdf)
+            write_atomically(path, self.pdf)  # a full disk leaves no half PDF
         except OSError as exc:
             self.message.show_message(error_text(exc), "error")
             return

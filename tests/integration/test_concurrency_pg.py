@@ -184,3 +184,104 @@ def test_the_listener_reconnects_after_losing_the_server(shop, listener, tmp_pat
     assert heard.states[-2:] == [False, True]
     import_orders(shop, tmp_path, "RE", 1)
     heard.wait_for(("order", "RE-0"), 2.0)
+
+
+# -- imports racing each other and racing claims ---------------------------------------------
+
+def _importer(url: str, path: str, barrier: Any, results: Any) -> None:
+    """One workstation's import (the command line's route), started with the others."""
+    from hmc_desktop.services.clock import Clock
+    from hmc_desktop.services.context import ServiceContext
+    from hmc_desktop.services.import_bulk import BulkImportService
+
+    ctx = ServiceContext(Database(url), Clock.parse(AS_OF), login="tester")
+    ctx.reload()
+    barrier.wait(timeout=60)
+    try:
+        results.put(("ok", BulkImportService(ctx).import_file(path).summary()))
+    except Exception as exc:  # the test names it
+        results.put(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        ctx.db.dispose()
+
+
+def _people_file(path: Any, n: int) -> None:
+    """n orders of n // 2 users: half with a personnummer, half known by name and street."""
+    from hmc_desktop.domain.personnummer import check_digit
+
+    lines = ["order_no;type;registered;individual_no;article_no;user_name;user_address;"
+             "user_personnummer"]
+    for i in range(n):
+        person = i // 2
+        if person % 2:
+            base = f"40{person % 12 + 1:02d}{person % 28 + 1:02d}{person % 1000:03d}"
+            pnr = f"{base[:6]}-{base[6:]}{check_digit(base)}"
+        else:
+            pnr = ""
+        lines.append(f"TI-{i};1;2026-11-23 09:00;TI{i:05d};A-1;Brukare {person};"
+                     f"Gata {person}, 411 01 Göteborg;{pnr}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_two_imports_at_once_make_each_user_once(shop, tmp_path):
+    """Before: 10,000 users instead of 5,000, and the other import 'internal error'."""
+    n = 1_000 if shop.db.backend == "postgresql" else 400
+    path = tmp_path / "twice.csv"
+    _people_file(path, n)
+    url = shop.db.engine.url.render_as_string(hide_password=False)
+    mp = multiprocessing.get_context("spawn")
+    barrier, results = mp.Barrier(2), mp.Queue()
+    procs = [mp.Process(target=_importer, args=(url, str(path), barrier, results))
+             for _ in range(2)]
+    for p in procs:
+        p.start()
+    outcomes = sorted(results.get(timeout=180) for _ in procs)
+    for p in procs:
+        p.join(timeout=30)
+    assert outcomes == [("ok", f"imported: 0 new, 0 updated, {n} unchanged, 0 rejected"),
+                        ("ok", f"imported: {n} new, 0 updated, 0 unchanged, 0 rejected")]
+    with shop.db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM holders")).scalar() == n // 2
+        assert conn.execute(text("SELECT count(*) FROM work_orders")).scalar() == n
+
+
+def _claim_all(url: str, login: str, numbers: list[str], start: Any, results: Any) -> None:
+    from hmc_desktop.services.clock import Clock
+    from hmc_desktop.services.context import ServiceContext
+
+    ctx = ServiceContext(Database(url), Clock.parse(AS_OF), login=login)
+    ctx.reload()
+    service = ClaimService(ctx)
+    start.wait(timeout=60)
+    won = 0
+    for number in numbers:
+        won += service.claim(number).changed
+    results.put((login, won))
+    ctx.db.dispose()
+
+
+def test_an_update_import_is_not_undone_by_technicians_claiming_its_orders(shop, tmp_path):
+    """Before: the import failed ('someone else changed it') whenever an order was claimed."""
+    n = 600 if shop.db.backend == "postgresql" else 200
+    numbers = import_orders(shop, tmp_path, "UC", n)
+    path = tmp_path / "update.csv"
+    path.write_text("order_no;type;registered;description\n" + "\n".join(
+        f"UC-{i};1;2026-11-23 09:00;Uppdaterad {i}" for i in range(n)) + "\n", encoding="utf-8")
+    url = shop.db.engine.url.render_as_string(hide_password=False)
+    mp = multiprocessing.get_context("spawn")
+    start, results = mp.Barrier(3), mp.Queue()
+    claimers = [mp.Process(target=_claim_all, args=(url, login, numbers[k::2], start, results))
+                for k, login in enumerate(("tech1", "tech2"))]
+    importer = mp.Process(target=_importer, args=(url, str(path), start, results))
+    for p in (*claimers, importer):
+        p.start()
+    got = [results.get(timeout=180) for _ in range(3)]
+    for p in (*claimers, importer):
+        p.join(timeout=30)
+    assert ("ok", f"imported: 0 new, {n} updated, 0 unchanged, 0 rejected") in got
+    assert sum(won for who, won in got if who != "ok") == n  # every claim held too
+    with shop.db.reading() as s:
+        stored = s.execute(select(WorkOrder.description, WorkOrder.assigned_to)
+                           .where(WorkOrder.order_no.in_(numbers))).all()
+    assert sorted(d for d, _a in stored) == sorted(f"Uppdaterad {i}" for i in range(n))
+    assert all(a in ("tech1", "tech2") for _d, a in stored)

@@ -91,12 +91,12 @@ def test_a_missing_folder_is_exit_2_and_the_other_direction_still_runs(capsys, f
 
 def test_an_unwritable_folder_is_exit_2(capsys, folders, monkeypatch):
     ctx, _intake, outbox = folders
-    import hmc_desktop.services.sync as sync_service
+    import hmc_desktop.services.intake_files as folder_checks
 
     def refuse(**_kw):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(sync_service.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(folder_checks.tempfile, "mkstemp", refuse)
     code, _lines, err = sync(capsys, ctx, "--outbox", str(outbox))
     assert code == 2 and "cannot be written to (Permission denied)" in err
 

@@ -167,7 +167,7 @@ def test_when_the_database_is_unreachable_the_file_stays(sync_ctx, tmp_path, mon
     service = IntakeService(sync_ctx, folder, StabilityTracker(0))
     write_orders(folder / "o.csv", order_lines("DN", 1))
 
-    def down(self, name):
+    def down(self, name, **_kw):
         raise OperationalError("SELECT 1", {}, Exception("server closed the connection"))
 
     monkeypatch.setattr(ImportService, "import_file", down)

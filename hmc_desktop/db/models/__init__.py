@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hmc_desktop.db.models.audit import AuditEntry, PrintedDocument
+    from hmc_desktop.db.models.audit import AuditEntry, PersonalDataRead, PrintedDocument
     from hmc_desktop.db.models.devices import Article, Device, DeviceBlock, Holder
     from hmc_desktop.db.models.inspections import (
         Inspection,
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     )
 
 MODULES: dict[str, tuple[str, ...]] = {
-    "audit": ("AuditEntry", "PrintedDocument"),
+    "audit": ("AuditEntry", "PersonalDataRead", "PrintedDocument"),
     "devices": ("Article", "Device", "DeviceBlock", "Holder"),
     "inspections": ("Inspection", "InspectionPlan", "InspectionPlanStep", "InspectionStepRow",
                     "InspectionVisit"),
@@ -86,6 +86,7 @@ __all__ = [
     "OrderPart",
     "OrderTypeRow",
     "Orderer",
+    "PersonalDataRead",
     "Pickup",
     "PrintedDocument",
     "QuickServiceSlot",

@@ -35,3 +35,21 @@ class PrintedDocument(Base):
     data_json: Mapped[str] = mapped_column(Text)
     printed_by: Mapped[str] = mapped_column(String(80))
     printed_at: Mapped[datetime]
+
+
+class PersonalDataRead(Base):
+    """Who looked at whose personal data, when, in which view (webSesam logs this too).
+
+    Not an audit entry: reading changes nothing, and the audit log tells the other
+    workstations about every entry (services/changes.py).
+    """
+
+    __tablename__ = "personal_data_reads"
+    __table_args__ = (Index("ix_personal_data_reads_holder", "holder_id", "at"),
+                      Index("ix_personal_data_reads_who", "who", "at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    who: Mapped[str] = mapped_column(String(80))
+    holder_id: Mapped[int] = mapped_column(ForeignKey("holders.id"))
+    view: Mapped[str] = mapped_column(String(24))  # device_card | user_details | …
+    ref: Mapped[str] = mapped_column(String(80))  # the individual or order number shown

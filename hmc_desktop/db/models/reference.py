@@ -2,7 +2,7 @@
 
 from datetime import date, time
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -74,6 +74,9 @@ class Staff(Base):
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(default=True)
+    # HMC_USER may name this login (a scheduled task's account, a test script's); a person's
+    # login may not be taken that way: the operating-system login is who is working.
+    service_account: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class ChecklistStep(Base):

@@ -47,52 +47,58 @@
         <translation>Incorrect setting</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="101" />
+        <location filename="../../app.py" line="97" />
+        <location filename="../../app.py" line="111" />
+        <source>Kan inte starta</source>
+        <translation>Cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="106" />
         <source>Databasen går inte att nå</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="147" />
+        <location filename="../../app.py" line="157" />
         <source>Tom databas</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="148" />
+        <location filename="../../app.py" line="158" />
         <source>Databasen är tom. Vill du fylla den med demodata (%1 hjälpmedel och %2 arbetsordrar) för att prova programmet?</source>
         <translation>The database is empty. Fill it with demo data (%1 devices and %2 work orders) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="154" />
+        <location filename="../../app.py" line="164" />
         <source>Skapar demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="155" />
+        <location filename="../../app.py" line="165" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="160" />
+        <location filename="../../app.py" line="170" />
         <source>beställare</source>
         <translation>orderers</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="160" />
+        <location filename="../../app.py" line="170" />
         <source>brukare</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="161" />
+        <location filename="../../app.py" line="171" />
         <source>hjälpmedel</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="162" />
+        <location filename="../../app.py" line="172" />
         <source>arbetsordrar</source>
         <translation>work orders</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="167" />
+        <location filename="../../app.py" line="177" />
         <source>Skapar demodata: %1 …</source>
         <translation>Creating demo data: %1 …</translation>
     </message>
@@ -173,92 +179,92 @@
 <context>
     <name>BillingExportDialog</name>
     <message>
-        <location filename="../../ui/billing_export.py" line="43" />
+        <location filename="../../ui/billing_export.py" line="44" />
         <source>Exportera faktureringsunderlag</source>
         <translation>Export billing data</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="44" />
+        <location filename="../../ui/billing_export.py" line="45" />
         <source>&amp;Exportera…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="44" />
+        <location filename="../../ui/billing_export.py" line="45" />
         <source>Faktureringsunderlag per månad</source>
         <translation>Billing data per month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="52" />
+        <location filename="../../ui/billing_export.py" line="53" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="53" />
+        <location filename="../../ui/billing_export.py" line="54" />
         <source>Tomt = alla betalare</source>
         <translation>Empty = all payers</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="56" />
+        <location filename="../../ui/billing_export.py" line="57" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="61" />
+        <location filename="../../ui/billing_export.py" line="62" />
         <source>Månad</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="66" />
+        <location filename="../../ui/billing_export.py" line="67" />
         <source>&amp;Betalarnummer</source>
         <translation>&amp;Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="67" />
+        <location filename="../../ui/billing_export.py" line="68" />
         <source>&amp;År</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="68" />
+        <location filename="../../ui/billing_export.py" line="69" />
         <source>&amp;Månad</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="69" />
+        <location filename="../../ui/billing_export.py" line="70" />
         <source>Avslutade arbetsordrar i månaden: debitering, rapporterad tid, reservdelar och godkända kostnadsförslag. Filen är semikolonseparerad UTF-8.</source>
         <translation>Work orders completed in the month: billing, reported time, spare parts and approved cost proposals. The file is semicolon-separated UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="87" />
+        <location filename="../../ui/billing_export.py" line="88" />
         <source>Hämtar underlaget …</source>
         <translation>Fetching the data …</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="92" />
+        <location filename="../../ui/billing_export.py" line="93" />
         <source>Inga avslutade arbetsordrar %1 för %2.</source>
         <translation>No completed work orders in %1 for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="93" />
+        <location filename="../../ui/billing_export.py" line="94" />
         <source>någon betalare</source>
         <translation>any payer</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="104" />
+        <location filename="../../ui/billing_export.py" line="105" />
         <source>%1 arbetsordrar (%2 min) är exporterade till %3.</source>
         <translation>%1 work orders (%2 min) exported to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="107" />
+        <location filename="../../ui/billing_export.py" line="108" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="32" />
+        <location filename="../../ui/billing_export.py" line="33" />
         <source>Spara faktureringsunderlag</source>
         <translation>Save billing data</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="33" />
+        <location filename="../../ui/billing_export.py" line="34" />
         <source>CSV-fil (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -742,7 +748,7 @@ median / P90</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="54" />
+        <location filename="../../ui/crash.py" line="55" />
         <source>Ett oväntat fel inträffade (%1). Det du höll på med kan ha avbrutits; kontrollera att det blev gjort innan du fortsätter.
 
 Felet är sparat i loggfilen:
@@ -757,17 +763,17 @@ The error is saved in the log file:
 Contact IT support and attach the log file if the error comes back.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="62" />
+        <location filename="../../ui/crash.py" line="63" />
         <source>Oväntat fel</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="64" />
+        <location filename="../../ui/crash.py" line="65" />
         <source>Öppna loggmappen</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="67" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -1277,22 +1283,27 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="42" />
         <source>Databasen går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.</source>
         <translation>The database cannot be reached right now. Try again in a moment; if the problem remains, contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43" />
+        <location filename="../../ui/errors.py" line="45" />
+        <source>Disken är full: %1 kunde inte skrivas. Ingenting lämnades halvskrivet; frigör utrymme och försök igen.</source>
+        <translation>The disk is full: %1 could not be written. Nothing was left half-written; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="48" />
         <source>Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen i %2.</source>
         <translation>An unexpected error occurred (%1). Details are in the log file in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="71" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -4138,157 +4149,157 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="80" />
+        <location filename="../../ui/print_preview.py" line="81" />
         <source>Förhandsgranska – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="81" />
+        <location filename="../../ui/print_preview.py" line="82" />
         <source>Förhandsgranskning av %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="99" />
+        <location filename="../../ui/print_preview.py" line="100" />
         <source>Dokumentets sidor</source>
         <translation>The document's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="107" />
+        <location filename="../../ui/print_preview.py" line="108" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="131" />
+        <location filename="../../ui/print_preview.py" line="132" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="133" />
+        <location filename="../../ui/print_preview.py" line="134" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="137" />
+        <location filename="../../ui/print_preview.py" line="138" />
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="138" />
+        <location filename="../../ui/print_preview.py" line="139" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="140" />
+        <location filename="../../ui/print_preview.py" line="141" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="142" />
+        <location filename="../../ui/print_preview.py" line="143" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="142" />
+        <location filename="../../ui/print_preview.py" line="143" />
         <source>Anpassa till sidbredd</source>
         <translation>Fit to the page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="145" />
+        <location filename="../../ui/print_preview.py" line="146" />
         <source>Hel sida</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="145" />
+        <location filename="../../ui/print_preview.py" line="146" />
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="156" />
+        <location filename="../../ui/print_preview.py" line="157" />
         <source>&amp;Skriv ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="158" />
+        <location filename="../../ui/print_preview.py" line="159" />
         <source>Skriv ut dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="159" />
+        <location filename="../../ui/print_preview.py" line="160" />
         <source>Välj skrivare och skriv ut (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="162" />
+        <location filename="../../ui/print_preview.py" line="163" />
         <source>S&amp;para som…</source>
         <translation>S&amp;ave as…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="164" />
+        <location filename="../../ui/print_preview.py" line="165" />
         <source>Spara dokumentet som PDF-fil</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="165" />
+        <location filename="../../ui/print_preview.py" line="166" />
         <source>Spara som PDF-fil (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="167" />
+        <location filename="../../ui/print_preview.py" line="168" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="169" />
+        <location filename="../../ui/print_preview.py" line="170" />
         <source>Stäng förhandsgranskningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="170" />
+        <location filename="../../ui/print_preview.py" line="171" />
         <source>Stäng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="203" />
+        <location filename="../../ui/print_preview.py" line="204" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="219" />
+        <location filename="../../ui/print_preview.py" line="220" />
         <source>Sparad som %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="244" />
+        <location filename="../../ui/print_preview.py" line="245" />
         <source>Skrivaren gick inte att använda.</source>
         <translation>The printer could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="248" />
+        <location filename="../../ui/print_preview.py" line="249" />
         <source>Skriver ut …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="261" />
+        <location filename="../../ui/print_preview.py" line="262" />
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="268" />
+        <location filename="../../ui/print_preview.py" line="269" />
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="56" />
+        <location filename="../../ui/print_preview.py" line="57" />
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="57" />
+        <location filename="../../ui/print_preview.py" line="58" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="66" />
+        <location filename="../../ui/print_preview.py" line="67" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>

@@ -1360,6 +1360,12 @@ EN: dict[str, str] = {
         "What was done? E.g. brake cable replaced as the manufacturer instructs",
     "Spärrat av återkallelse %1: ställ det åt sidan tills det är åtgärdat.":
         "Blocked by recall %1: set it aside until it is fixed.",
+    # trustworthy data: identity, unusable databases, personal-data reads, hostile files
+    "Kan inte starta": "Cannot start",
+    "Disken är full: %1 kunde inte skrivas. Ingenting lämnades halvskrivet; frigör utrymme "
+    "och försök igen.":
+        "The disk is full: %1 could not be written. Nothing was left half-written; free some "
+        "space and try again.",
 }
 
 

@@ -18,15 +18,17 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.completeness import missing_items
+from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.lifecycle import status_from_timestamps
+from hmc_desktop.domain.people import PersonKey, clean_name, identify, person_key, split_address
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.domain.types import DeviceStatus
-from hmc_desktop.interchange import RowError
+from hmc_desktop.interchange import RowError, reason_of
 from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import _text
 from hmc_desktop.services.changes import notify_many
 from hmc_desktop.services.import_bulk.writer import BulkWriter
-from hmc_desktop.services.import_lookup import among, holder_changes, split_address
+from hmc_desktop.services.import_lookup import among, holder_changes, people_details
 from hmc_desktop.services.importer import ImportReport
 
 
@@ -38,7 +40,14 @@ class _Row:
     values: dict[str, Any]
     new: bool
     dirty: bool = False
-    changes: int = 0  # how often the import changed it
+
+
+def _pnr_of(h: _Row) -> str | None:
+    return h.values["personnummer"]  # type: ignore[no-any-return]
+
+
+def _name_of(h: _Row) -> str:
+    return h.values["name"]  # type: ignore[no-any-return]
 
 
 ORDER_COLUMNS = ("id", "order_no", "type_code", "mailbox", "status", "registered", "start_by",
@@ -62,10 +71,8 @@ class NewOrders:
         self.dialect = session.get_bind().dialect.name
         self.now, self.who = ctx.clock.now(), ctx.user.login
         self.stamp = self._store(self.now)
-        self._last_holder: tuple[Any, ...] = ()  # (arguments, holder, changes so far)
-        self._holder_changes = 0
-        self._applied: dict[tuple[Any, ...], tuple[_Row, int]] = {}  # see holder()
         self._addresses: dict[str, tuple[str, str, str]] = {}
+        self._names: dict[str, str] = {}  # as given → clean_name
         self.ids = {t: self.writer.ids(t) for t in ("articles", "holders", "orderers",
                                                       "devices", "work_orders")}
         self.rows: dict[str, list[_Row]] = {t: [] for t in ("articles", "holders", "orderers")}
@@ -73,9 +80,9 @@ class NewOrders:
         self.orderers: dict[tuple[str, str], _Row] = {}
         self.devices: dict[str, tuple[int, bool]] = {}  # individual_no → (id, simple aid?)
         self.by_pnr: dict[str, _Row] = {}  # Lookups.holders_by_pnr
-        self.by_name: dict[tuple[str, str], _Row] = {}  # Lookups.holders_by_name
-        self.db_pnr: dict[str, _Row] = {}  # what a query by personnummer would find now
-        self.db_name: dict[tuple[str, str], list[_Row]] = {}  # … by name and street
+        self.at: dict[tuple[str, str], list[_Row]] = {}  # Lookups.holders_at: (name, street)
+        self.known_holders: list[_Row] = []  # those the database had (updated when dirty)
+        self.details: dict[PersonKey, tuple[str | None, str | None]] = {}
         self.new_devices: list[tuple[Any, ...]] = []  # DEVICE_COLUMNS
         self.orders: list[tuple[Any, ...]] = []  # ORDER_COLUMNS
         self.attachments: list[tuple[Any, ...]] = []  # ATTACHMENT_COLUMNS
@@ -106,7 +113,9 @@ class NewOrders:
         holders.update((h.id, h) for h in load(Holder, Holder.name, "user_name"))
         for h in sorted(holders.values(), key=lambda h: h.id):
             row = self._known(h, ("name", "street", "postal_code", "city", "phone", "personnummer"))
+            self.known_holders.append(row)
             self._index(row)
+        self.details = people_details(rows)
 
     @staticmethod
     def _known(obj: Any, fields: tuple[str, ...]) -> _Row:
@@ -114,8 +123,8 @@ class NewOrders:
 
     def _index(self, h: _Row) -> None:
         if h.values["personnummer"]:
-            self.db_pnr[h.values["personnummer"]] = h
-        self.db_name.setdefault((h.values["name"], h.values["street"]), []).append(h)
+            self.by_pnr[h.values["personnummer"]] = h
+        self.at.setdefault((h.values["name"], h.values["street"]), []).append(h)
 
     # -- the rules of Lookups, on plain rows ----------------------------------------------------
     def _record(self, entity: str, key: str, field: str, old: Any, new: Any) -> None:
@@ -132,41 +141,30 @@ class NewOrders:
 
     def holder(self, name: str | None, address: str | None, phone: str | None,
                pnr: str | None) -> _Row | None:
+        """As ``Lookups.holder``: domain.people finds the user (or refuses the row with a
+        ValidationError); the person's newest address and phone in the file are applied."""
         if not (name or pnr):
             return None
-        args = (name, address, phone, pnr)
-        if pnr:
-            # Once a personnummer has found its holder it always finds that one, and if
-            # the holder is as these values left it, applying them again changes nothing.
-            applied = self._applied.get(args)
-            if applied is not None and applied[0].changes == applied[1]:
-                found = applied[0]
-                self.by_name[(found.values["name"], found.values["street"])] = found
-                return found
-        last = self._last_holder
-        if last and last[0] == args and last[2] == self._holder_changes:
-            same: _Row | None = last[1]
-            return same  # the same call again (device, then order): it would change nothing
+        if name:
+            clean = self._names.get(name)
+            if clean is None:
+                clean = self._names[name] = clean_name(name)
+            name = clean
         street, postal, city = self._address(address) if address else ("", "", "")
-        h = (self.by_pnr.get(pnr) or self.db_pnr.get(pnr)) if pnr else None
-        if h is None and name:
-            h = self.by_name.get((name, street)) or min(
-                self.db_name.get((name, street), ()), key=lambda r: r.id, default=None)
+        address, phone = self.details.get(person_key(pnr, name, street), (address, phone))
+        if address:
+            street, postal, city = self._address(address)
+        h = identify(pnr, name, street, self.by_pnr.get(pnr) if pnr else None,
+                     self.at.get((name, street), ()) if name else (), _pnr_of, _name_of)
         if h is None:
             h = self._new("holders", {"name": name or "", "street": street, "postal_code": postal,
                                       "city": city, "phone": phone or "", "personnummer": pnr})
             self._index(h)
-            self._holder_changes += 1
             self._record("holder", str(h.id), "created", None, h.values["name"])
         else:
+            v = h.values
             self._change_holder(h, holder_changes(name, address, (street, postal, city), phone,
-                                                  pnr, h.values["personnummer"]))
-        if h.values["personnummer"]:
-            self.by_pnr[h.values["personnummer"]] = h
-        self.by_name[(h.values["name"], h.values["street"])] = h
-        self._last_holder = (args, h, self._holder_changes)
-        if pnr:
-            self._applied[args] = (h, h.changes)
+                                                  pnr, (v["name"], v["personnummer"])))
         return h
 
     def _address(self, address: str) -> tuple[str, str, str]:
@@ -182,14 +180,12 @@ class NewOrders:
                 break
         else:
             return
-        self.db_name[(v["name"], v["street"])].remove(h)
+        self.at[(v["name"], v["street"])].remove(h)
         for field, new in changes.items():
             if v[field] != new:
                 self._record("holder", str(h.id), field, v[field], new)
                 v[field] = new
         h.dirty = not h.new
-        h.changes += 1
-        self._holder_changes += 1
         self._index(h)
 
     def orderer(self, name: str, unit: str, payer_no: str | None) -> _Row:
@@ -198,6 +194,7 @@ class NewOrders:
             o = self._new("orderers", {"name": name, "unit": unit, "payer_no": payer_no or ""})
             self.orderers[(name, unit)] = o
         elif payer_no and not o.values["payer_no"]:
+            self._record("orderer", str(o.id), "payer_no", o.values["payer_no"], payer_no)
             o.values["payer_no"], o.dirty = payer_no, not o.new
         return o
 
@@ -209,6 +206,7 @@ class NewOrders:
                                        "simple_aid": False})
             self.articles[article_no] = a
         elif name and not a.values["name"]:
+            self._record("article", article_no, "name", a.values["name"], name)
             a.values["name"], a.dirty = name, not a.new
         return a
 
@@ -251,7 +249,11 @@ class NewOrders:
             return [RowError(row.line, "individual_no",
                              f"unknown device {number}, and no article_no to register it")]
         # The user first, then the device they hold (the order Lookups creates them in).
-        h = self.holder(row.user_name, row.user_address, row.user_phone, row.user_personnummer)
+        try:
+            h = self.holder(row.user_name, row.user_address, row.user_phone,
+                            row.user_personnummer)
+        except ValidationError as err:
+            return [RowError(row.line, err.field or "user_personnummer", reason_of(err))]
         if number and device is None:
             device = self._register(row, number, h)
         wall = self._wall
@@ -312,9 +314,8 @@ class NewOrders:
         with self.writer.indexes_after("devices", len(self.new_devices)):
             insert(Device.__table__, DEVICE_COLUMNS, self.new_devices,  # type: ignore[arg-type]
                    updated_at=stamp, version=1)
-        known_holders = {h.id: h for rows in self.db_name.values() for h in rows}
         for model, known in ((Article, self.articles.values()), (Orderer, self.orderers.values()),
-                             (Holder, known_holders.values())):
+                             (Holder, self.known_holders)):
             self.writer.update(model.__table__,  # type: ignore[arg-type]
                                [(r.id, r.values) for r in known if r.dirty])
         with self.writer.indexes_after("work_orders", len(self.orders)):

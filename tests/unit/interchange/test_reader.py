@@ -256,14 +256,15 @@ def test_bytes_that_are_neither_utf8_nor_cp1252(tmp_path: Path) -> None:
     path = tmp_path / "garbage.csv"
     # 0x81 is undefined in Windows-1252 and invalid UTF-8.
     path.write_bytes(b"order_no;type;registered\nA\x81;1;2026-11-23 09:00\n")
-    with pytest.raises(InterchangeError, match="neither UTF-8 nor Windows-1252"):
+    with pytest.raises(InterchangeError, match="line 2: byte 0x81 is neither UTF-8 nor Windows-1252"):
         read_source(path)
 
 
 def test_bom_followed_by_non_utf8(tmp_path: Path) -> None:
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"\xef\xbb\xbforder_no;type;registered\nA\xe5;1;2026-11-23 09:00\n")
-    with pytest.raises(InterchangeError, match="byte-order mark but is not UTF-8"):
+    with pytest.raises(InterchangeError, match="line 2: byte 0xE5 is not UTF-8, though the file "
+                                               "starts with a UTF-8 byte-order mark"):
         read_source(path)
 
 
