@@ -175,6 +175,5 @@ class DeviceApplier:
             check_can_hand_out(device.individual_no,
                                blocks_with_due(self.session, device.id, self.today, due))
         except DomainError as err:
-            return [RowError(row.line, "status" if "status" in row.present else "holder",
-                             reason_of(err))]
+            return [RowError(row.line, "status", reason_of(err))]  # the hand-out is refused
         return []

@@ -84,7 +84,7 @@ def test_r1_a_list_file_and_the_refusals(centre, tmp_path):
 def test_r4_orders_once_per_unit_and_only_for_an_administrator(centre):
     campaign = centre("recall", "create", "--article", "120601", "--title", "Broms").out.strip()
     refused = centre("recall", "orders", campaign, "--action", "repair", login="okand")
-    assert refused.code == 1 and "not registered as staff" in refused.err
+    assert refused.code == 2 and "'okand' is not a service account" in refused.err
     first = centre("recall", "orders", campaign, "--action", "repair")
     assert (first.code, first.out.strip()) == (0, "3 orders created"), first.err
     again = centre("recall", "orders", campaign, "--action", "exchange")
