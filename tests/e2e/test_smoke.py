@@ -2,10 +2,7 @@
 
 import json
 
-import pytest
 
-
-@pytest.mark.xfail(strict=True, reason="issue 15: a fresh process maps WorkOrder without OrderTypeRow")
 def test_a_fresh_process_imports_and_shows_an_order(hmc, tmp_path):
     src = tmp_path / "orders.csv"
     src.write_text("order_no;type;registered;individual_no;article_no\n"
