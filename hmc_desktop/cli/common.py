@@ -7,6 +7,7 @@ from datetime import date, datetime
 from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
+from hmc_desktop.services.clock import parse_minute as local_minute
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
 
@@ -35,8 +36,9 @@ def parse_as_of(text: str | None) -> Clock:
 
 
 def parse_minute(text: str, option: str) -> datetime:
+    """A local minute given as 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM' (CONTRACT)."""
     try:
-        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+        return local_minute(text)
     except ValueError:
         raise UsageError(f"{option} must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
 
