@@ -30,6 +30,11 @@ LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at
 def qctx(make_ctx: Callable[..., ServiceContext]) -> ServiceContext:
     ctx = make_ctx(AS_OF)
     generate_demo(ctx, 300, 200, seed=3)
+    with ctx.db.transaction() as s:  # P1: a few open orders with medical risk, whatever the seed
+        open_ids = s.scalars(select(WorkOrder.id).where(WorkOrder.status.in_(OPEN))
+                             .order_by(WorkOrder.id)).all()
+        s.execute(update(WorkOrder).where(WorkOrder.id.in_(open_ids[::7]))
+                  .values(medical_risk=True))
     return ctx
 
 
