@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import OperationalError
 
 from hmc_desktop import startup
+from hmc_desktop.db.engine import DatabaseUrlError
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.machine_config import MachineConfigError, machine_db_url
@@ -85,12 +86,13 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
     i18n.install(app, getattr(args, "lang", None))
     try:  # IT's machine-wide setting (MSI property) names the shared server
         explicit = args.db or os.environ.get("HMC_DB_URL") or machine_db_url()
-    except MachineConfigError as exc:
+        database = Database(explicit or default_db_url())
+    except (MachineConfigError, DatabaseUrlError) as exc:
         if not automated:
             QMessageBox.critical(None, translate("App", "Felaktig inställning"), str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    ctx = ServiceContext(Database(explicit or default_db_url()), clock)
+    ctx = ServiceContext(database, clock)
     with ThreadPoolExecutor(max_workers=1) as pool:
         preparing = pool.submit(ctx.prepare)  # the schema check overlaps the window's imports
         from hmc_desktop.ui.main_window import MainWindow

@@ -23,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from hmc_desktop.cli.common import CommandError, UsageError, close_all
     from hmc_desktop.cli.parser import build_parser
+    from hmc_desktop.db.engine import DatabaseUrlError
     from hmc_desktop.domain.errors import DomainError
     from hmc_desktop.logsetup import setup_logging
     from hmc_desktop.machine_config import MachineConfigError
@@ -40,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup.finished()
     try:
         code = int(args.handler(args))
-    except (UsageError, MachineConfigError) as exc:
+    except (UsageError, MachineConfigError, DatabaseUrlError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         code = 2
     except CommandError as exc:

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,13 +20,49 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0005"
 
 
+# The drivers this program ships (CONTRACT --db): SQLite, and PostgreSQL through psycopg 3
+# ('postgresql://' alone names psycopg2 in SQLAlchemy, which is not installed).
+DRIVERS = {"sqlite": "sqlite", "sqlite+pysqlite": "sqlite",
+           "postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+URL_EXAMPLES = "sqlite:///path/to/hmc.sqlite3 or postgresql+psycopg://user@server/hmc"
+
+
+class DatabaseUrlError(ValueError):
+    """The database address is not a URL of a database this program supports."""
+
+
+def supported_url(url: str) -> URL:
+    """``url`` parsed, with its driver made explicit; :class:`DatabaseUrlError` if unsupported.
+
+    The message is one sentence for the person who typed it: the address (its password
+    hidden) and what an address looks like — for a bare file path, the SQLite URL of it.
+    """
+    try:
+        u = make_url(url.strip())
+    except ArgumentError:
+        if "://" in url:
+            raise DatabaseUrlError(f"'{url}' is not a database URL this program supports; "
+                                   f"a URL looks like {URL_EXAMPLES}.") from None
+        raise DatabaseUrlError(  # a file path: say how to write it as a URL
+            f"'{url}' is not a database URL this program supports; for that SQLite file write "
+            f"sqlite:///{url.strip()} (PostgreSQL: postgresql+psycopg://user@server/hmc).") from None
+    driver = DRIVERS.get(u.drivername)
+    if driver is None:
+        raise DatabaseUrlError(f"'{u.render_as_string(hide_password=True)}' is not a database URL "
+                               f"this program supports; a URL looks like {URL_EXAMPLES}.")
+    return u.set(drivername=driver)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
-    u = make_url(url)
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    Raises :class:`DatabaseUrlError` for an address of a database the program cannot use.
+    """
+    u = supported_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
             Path(u.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        engine = create_engine(u, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -40,7 +77,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     from hmc_desktop.db.models.sync import describe_postgresql_indexes
 
     describe_postgresql_indexes()
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    return create_engine(u, pool_pre_ping=True, **kwargs)
 
 
 def alembic_config(engine: Engine | None = None) -> "Config":
