@@ -101,7 +101,7 @@ def order_show(args: argparse.Namespace) -> int:
 
 def order_pickup(args: argparse.Namespace) -> int:
     when = parse_day(args.date, "--date") if args.date else None
-    pickup_id = PickupService(open_context(args)).order_pickup(args.order_no, when)
-    print(pickup_id)
+    pickups = PickupService(open_context(args))
+    print(pickups.line(pickups.order_pickup(args.order_no, when)).sentence())
     return 0
 
