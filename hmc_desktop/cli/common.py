@@ -28,6 +28,16 @@ def db_url(args: argparse.Namespace) -> str:
     return str(args.db or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url())
 
 
+def configured_db_url(args: argparse.Namespace) -> tuple[str, str] | None:
+    """The database address given to this run and where it came from; None: the user's own file."""
+    if args.db:
+        return str(args.db), "--db"
+    if os.environ.get("HMC_DB_URL"):
+        return os.environ["HMC_DB_URL"], "HMC_DB_URL"
+    url = machine_db_url()
+    return (url, "the machine setting") if url else None
+
+
 def parse_as_of(text: str | None) -> Clock:
     try:
         return Clock.parse(text)
