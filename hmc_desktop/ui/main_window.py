@@ -35,6 +35,7 @@ from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
+from hmc_desktop.ui.screen_fit import place_on_screen
 from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
 
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.queue_tab.firstRowsShown.connect(self._start_teamwork)
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
-        self.resize(1400, 900)
+        place_on_screen(self)  # 1400 × 900 where it fits, else within the screen
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
     def _start_teamwork(self) -> None:
