@@ -28,7 +28,8 @@ URL_EXAMPLES = "sqlite:///path/to/hmc.sqlite3 or postgresql+psycopg://user@serve
 
 
 class DatabaseUrlError(ValueError):
-    """The database address is not a URL of a database this program supports."""
+    """The database address cannot be used: not a URL of a database this program supports,
+    or an SQLite file whose folder cannot be made."""
 
 
 def supported_url(url: str) -> URL:
@@ -61,7 +62,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     u = supported_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:":
-            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(u.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUrlError(f"the folder {folder} of the SQLite file cannot be "
+                                       f"created ({exc.strerror or exc}).") from None
         engine = create_engine(u, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")

@@ -195,7 +195,9 @@ class DemoGenerator:
         first = self._next_id(session, WorkOrder)
         rng, cal, cat, now = self.rng, self.ctx.calendar, self.ctx.catalogue, self.now
         codes = list(TYPE_WEIGHTS)
-        picked = rng.choices(codes, [TYPE_WEIGHTS[c] for c in codes], k=n)
+        # every type at least once (CONTRACT: all order types), then by weight
+        picked = rng.sample(codes, min(n, len(codes)))
+        picked += rng.choices(codes, [TYPE_WEIGHTS[c] for c in codes], k=n - len(picked))
         with_holder = [d for d in devices if d.holder is not None] or devices
         pools = {code: [d for d in (devices if code == "8" else with_holder)
                         if d.group in groups] for code, groups in V.TYPE_GROUPS.items()}

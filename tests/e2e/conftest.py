@@ -46,6 +46,9 @@ class Run:
 
 
 Hmc = Callable[..., Run]
+# For a test whose commands never reach a database (usage errors, addresses refused before
+# connecting): the database it would get makes no difference, so it runs once.
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -10,6 +11,7 @@ from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.followup import FollowUpService
+from hmc_desktop.services.importer import ImportService
 from hmc_desktop.services.leadtimes import period_bounds
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.queue import (
@@ -27,9 +29,16 @@ LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at
 
 
 @pytest.fixture
-def qctx(make_ctx: Callable[..., ServiceContext]) -> ServiceContext:
+def qctx(make_ctx: Callable[..., ServiceContext], tmp_path: Path) -> ServiceContext:
     ctx = make_ctx(AS_OF)
     generate_demo(ctx, 300, 200, seed=3)
+    # Whatever the seed gives: orders at risk at LATER (start by Thu 26 Nov 16:00, C2) and one
+    # breached by then (start by Mon 23 Nov 16:00)
+    src = tmp_path / "risk.csv"
+    src.write_text("order_no;type;registered;individual_no;article_no\n"
+                   "R-1;1;2026-11-23 09:00;R-IND-1;120601\nR-2;SDH;2026-11-23 12:00;R-IND-2;222101\n"
+                   "R-3;1;2026-11-18 09:00;R-IND-3;120601\n", encoding="utf-8")
+    assert ImportService(ctx).import_file(str(src)).new == 3
     with ctx.db.transaction() as s:  # P1: a few open orders with medical risk, whatever the seed
         open_ids = s.scalars(select(WorkOrder.id).where(WorkOrder.status.in_(OPEN))
                              .order_by(WorkOrder.id)).all()
@@ -124,7 +133,7 @@ def test_a_follow_up_selection_limits_the_queue_to_its_orders(qctx):
 def test_every_sort_key_keeps_medical_risk_first(qctx, key, descending):
     q = QueueService(qctx)
     ids = q.order_ids(QueueFilter(status="all", sort=key, descending=descending))
-    assert len(ids) == len(set(ids)) == 200
+    assert len(ids) == len(set(ids)) == 203  # the demo and the three at-risk orders
     rows = q.rows(ids)
     flags = [rows[i].medical_risk for i in ids]
     assert flags == sorted(flags, reverse=True)
