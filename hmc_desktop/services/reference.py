@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -52,10 +52,11 @@ class MissingDefaults:
     settings: frozenset[str]
     checklist: bool
     staff: bool
+    recount: bool = False  # deadlines stored before C2 was made precise (deadline_recount)
 
     def __bool__(self) -> bool:
         return (self.mailboxes or self.opening_hours or bool(self.settings) or self.checklist
-                or self.staff)
+                or self.staff or self.recount)
 
 
 def missing_defaults(db: Reader) -> MissingDefaults:
@@ -71,11 +72,19 @@ def missing_defaults(db: Reader) -> MissingDefaults:
         settings=frozenset(DEFAULT_SETTINGS.keys() - existing),
         checklist=db.scalar(select(tables.checklist_steps.c.id).limit(1)) is None,
         staff=db.scalar(select(tables.staff.c.id).limit(1)) is None,
+        recount=RECOUNT_MARKER not in existing,
     )
 
 
-def ensure_defaults(session: Session, bootstrap_login: str) -> None:
-    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator."""
+RECOUNT_MARKER = "deadlines.registration_day"  # a setting: present once deadline_recount ran
+
+
+def ensure_defaults(session: Session, bootstrap_login: str, now: datetime | None = None) -> None:
+    """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator.
+
+    A database from before C2 was made precise gets its affected deadlines counted again
+    (:mod:`hmc_desktop.services.deadline_recount`), once, as ``bootstrap_login`` at ``now``.
+    """
     missing = missing_defaults(session)
     if missing.mailboxes:
         boxes = {name: models.Mailbox(name=name) for name in MAILBOXES}
@@ -95,6 +104,13 @@ def ensure_defaults(session: Session, bootstrap_login: str) -> None:
     if missing.staff:
         session.add(models.Staff(login=bootstrap_login, display_name=bootstrap_login,
                                  role=Role.ADMIN.value))
+    if missing.recount:
+        from hmc_desktop.services.deadline_recount import recount_registered_on_closed_days
+
+        session.flush()  # the catalogue and calendar just added are what it counts with
+        when = now or datetime.now().astimezone()
+        recount_registered_on_closed_days(session, bootstrap_login, when)
+        session.add(models.Setting(key=RECOUNT_MARKER, value="never counts (C2)"))
 
 
 def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:
