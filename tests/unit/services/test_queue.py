@@ -241,3 +241,18 @@ def test_helpers():
     assert case_variants("ÖBERG") == ["öberg", "Öberg"]
     assert case_variants("karl-åke") == ["karl-åke", "Karl-Åke"]
     assert case_variants("Abc") == ["abc"]  # ASCII case is the database's business
+
+
+def test_c2_the_queue_counts_a_saturday_registration_from_monday_not_thursday(make_ctx, tmp_path):
+    """Registered Saturday 28 Nov: start by Wednesday 2 Dec 16:00; on Thursday it is late."""
+    src = tmp_path / "sat.csv"
+    src.write_text("order_no;type;registered;individual_no;article_no\n"
+                   "SAT-1;1;2026-11-28 10:00;SAT-IND;120601\n", encoding="utf-8")
+    assert ImportService(make_ctx("2026-11-28 10:00")).import_file(str(src)).new == 1
+    wednesday = QueueService(make_ctx("2026-12-02 10:00"))
+    (row,) = wednesday.rows(wednesday.order_ids(QueueFilter(at_risk=True))).values()
+    assert (row.order_no, row.sla.next_kind) == ("SAT-1", "start")
+    assert row.sla.next_due.isoformat() == "2026-12-02T15:00:00+00:00"  # 16:00 in Stockholm
+    thursday = QueueService(make_ctx("2026-12-03 09:00"))
+    late = thursday.rows(thursday.order_ids(QueueFilter(breached=True))).values()
+    assert [r.order_no for r in late] == ["SAT-1"]
