@@ -49,6 +49,7 @@ def xvfb() -> Iterator[str]:
         server.wait(timeout=30)
 
 
+@pytest.mark.parametrize("demo_url", ["sqlite"], indirect=True)  # the platform is the point
 def test_a_real_window_opens_on_xcb_and_fits_a_1366_by_768_screen(hmc_demo, xvfb, tmp_path: Path):
     done = hmc_demo("--quit-after-load", "--screenshot", "real.png", QT_QPA_PLATFORM="xcb",
                     DISPLAY=xvfb, timeout=240)

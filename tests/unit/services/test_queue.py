@@ -23,6 +23,7 @@ from hmc_desktop.services.queue import (
     escape_like,
     prefix_range,
 )
+from tests.queue_cases import COUNT, add_queue_cases
 
 AS_OF = "2026-11-24 10:00"
 LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at risk
@@ -32,18 +33,7 @@ LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at
 def qctx(make_ctx: Callable[..., ServiceContext], tmp_path: Path) -> ServiceContext:
     ctx = make_ctx(AS_OF)
     generate_demo(ctx, 300, 200, seed=3)
-    # Whatever the seed gives: orders at risk at LATER (start by Thu 26 Nov 16:00, C2) and one
-    # breached by then (start by Mon 23 Nov 16:00)
-    src = tmp_path / "risk.csv"
-    src.write_text("order_no;type;registered;individual_no;article_no\n"
-                   "R-1;1;2026-11-23 09:00;R-IND-1;120601\nR-2;SDH;2026-11-23 12:00;R-IND-2;222101\n"
-                   "R-3;1;2026-11-18 09:00;R-IND-3;120601\n", encoding="utf-8")
-    assert ImportService(ctx).import_file(str(src)).new == 3
-    with ctx.db.transaction() as s:  # P1: a few open orders with medical risk, whatever the seed
-        open_ids = s.scalars(select(WorkOrder.id).where(WorkOrder.status.in_(OPEN))
-                             .order_by(WorkOrder.id)).all()
-        s.execute(update(WorkOrder).where(WorkOrder.id.in_(open_ids[::7]))
-                  .values(medical_risk=True))
+    add_queue_cases(ctx, tmp_path)  # at risk, breached, medical risk: whatever the seed gives
     return ctx
 
 
@@ -133,7 +123,7 @@ def test_a_follow_up_selection_limits_the_queue_to_its_orders(qctx):
 def test_every_sort_key_keeps_medical_risk_first(qctx, key, descending):
     q = QueueService(qctx)
     ids = q.order_ids(QueueFilter(status="all", sort=key, descending=descending))
-    assert len(ids) == len(set(ids)) == 203  # the demo and the three at-risk orders
+    assert len(ids) == len(set(ids)) == 200 + COUNT  # the demo and the queue cases
     rows = q.rows(ids)
     flags = [rows[i].medical_risk for i in ids]
     assert flags == sorted(flags, reverse=True)
