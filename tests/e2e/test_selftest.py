@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from hmc_desktop.db.engine import SCHEMA_HEAD
 from tests.e2e.conftest import one_sentence, sqlite_only
 
 STEPS = ["modules", "database", "main window", "documents", "configured database"]
@@ -24,7 +25,7 @@ def test_self_test_checks_the_configured_database_without_changing_it(hmc, db_ur
     assert lines[-1] == "self-test ok"
     shown = make_url(db_url).render_as_string(hide_password=True)
     assert lines[-2] == (f"configured database: {shown} (from --db): read-only check ok, "
-                         f"schema 0005, 0 orders")
+                         f"schema {SCHEMA_HEAD}, 0 orders")
     assert {p.name for p in (tmp_path / "kept").glob("*.pdf")} == {
         "pickup-order.pdf", "pickup-label.pdf", "shipping-note.pdf", "recon-log.pdf",
         "leadtimes.pdf"}
