@@ -8,9 +8,13 @@ OUT="$ROOT/requirements/constraints.txt"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 "${PYTHON:-python3}" -m venv "$TMP/venv"
 PIP=("$TMP/venv/bin/python" -m pip --disable-pip-version-check)
-quiet() { "$@" 2>&1 | { grep -v -e '^WARNING: Location' || true; }; }  # a local index's noise
+quiet() {  # pip's own lines on success (not a build backend's notes); everything on failure
+  local out
+  if out=$("$@" 2>&1); then grep -v -e '^WARNING: Location' -e '^ ' -e '^$' <<<"$out" || true
+  else echo "$out" >&2; return 1; fi
+}
 quiet "${PIP[@]}" install -q --upgrade pip setuptools
-quiet "${PIP[@]}" install -q "$ROOT[test,build]"
+quiet "${PIP[@]}" install -q -e "$ROOT[test,build]"  # editable: no build/ left in the tree
 latest() { "${PIP[@]}" index versions "$1" 2>/dev/null | sed -n '1s/.*(\(.*\))/\1/p'; }
 {
   sed -n '1,/^# Regenerate/p' "$OUT"
