@@ -42,12 +42,12 @@ from hmc_desktop.services.database import Database  # noqa: E402
 from hmc_desktop.services.demo_data import (  # noqa: E402
     ARTICLES,
     CITIES,
-    DESCRIPTIONS,
     FIRST_NAMES,
     LAST_NAMES,
     SERVICE_PRODUCTS,
     STREETS,
     UNITS,
+    descriptions,
 )
 from hmc_desktop.services.import_bulk import BulkImportService  # noqa: E402
 from hmc_desktop.services.importer import ImportService  # noqa: E402
@@ -92,7 +92,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     for i in range(rows):
         code = rng.choice(TYPES)
         reg = start + timedelta(minutes=rng.randrange(60 * 24 * 400))
-        article_no, article_name, _g, digital, *_ = rng.choice(ARTICLES)
+        article_no, article_name, group, digital, *_ = rng.choice(ARTICLES)
         name, address, phone, pnr = rng.choice(users)
         o_name, unit, payer = rng.choice(orderers)
         started = completed = cancelled = ""
@@ -116,7 +116,7 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
             f"HMC-{2026000000 + i}", code, _when(reg),
             f"{900000000 + i}", article_no, article_name, "ja" if digital else "nej",
             o_name, unit, payer, rng.choice(SERVICE_PRODUCTS) if code == "5" else "",
-            name, address, phone, pnr, rng.choice(DESCRIPTIONS[code]), attachments, kinds,
+            name, address, phone, pnr, rng.choice(descriptions(code, group)), attachments, kinds,
             "ja" if code in ("0", "1") and rng.random() < 0.05 else "nej",
             "ja" if rng.random() < 0.03 else "nej", started, completed, cancelled, reason,
         ]

@@ -25,7 +25,8 @@ else
 fi
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   echo "installing the build extras (PyInstaller)…"
-  "$PY" -m pip install -q -e "$ROOT[build]"
+  "$PY" -m pip install -q -c "$ROOT/requirements/constraints.txt" \
+    --build-constraint "$ROOT/requirements/constraints.txt" -e "$ROOT[build]"
 fi
 
 echo "== PyInstaller build.spec"

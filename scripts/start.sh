@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up (first time) and start hmc-desktop on the embedded SQLite database.
-# A new, empty database gets a small demo data set so the queue is not empty.
+# A new, empty database: the program asks whether to fill it with a small demo data set.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$ROOT/scripts/setup-env.sh"

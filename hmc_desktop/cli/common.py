@@ -10,6 +10,7 @@ from hmc_desktop.domain.wallclock import check_day, stockholm
 from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
 from hmc_desktop.services.clock import Clock
+from hmc_desktop.services.clock import parse_minute as local_minute
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
 
@@ -39,6 +40,16 @@ def db_url(args: argparse.Namespace) -> str:
     return str(args.db or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url())
 
 
+def configured_db_url(args: argparse.Namespace) -> tuple[str, str] | None:
+    """The database address given to this run and where it came from; None: the user's own file."""
+    if args.db:
+        return str(args.db), "--db"
+    if os.environ.get("HMC_DB_URL"):
+        return os.environ["HMC_DB_URL"], "HMC_DB_URL"
+    url = machine_db_url()
+    return (url, "the machine setting") if url else None
+
+
 def parse_as_of(text: str | None) -> Clock:
     try:
         clock = Clock.parse(text)
@@ -50,8 +61,9 @@ def parse_as_of(text: str | None) -> Clock:
 
 
 def parse_minute(text: str, option: str) -> datetime:
+    """A local minute given as 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM' (CONTRACT)."""
     try:
-        moment = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+        moment = local_minute(text)
     except ValueError:
         raise UsageError(f"{option} must look like 'YYYY-MM-DD HH:MM', not '{text}'.") from None
     return _existing(moment, option)

@@ -51,11 +51,11 @@ def demo(args: argparse.Namespace) -> int:
 def sla(args: argparse.Namespace) -> int:
     registered = parse_minute(args.registered, "--registered").replace(tzinfo=TZ)
     ctx = open_context(args)
-    try:
+    try:  # an unknown type, or a review on a type that has none (W8): bad usage
         order_type = ctx.catalogue.get(args.type_code)
+        d = compute_deadlines(order_type, registered, ctx.calendar, args.technical_review)
     except ValidationError as exc:
-        raise UsageError(str(exc)) from None
-    d = compute_deadlines(order_type, registered, ctx.calendar, args.technical_review)
+        raise UsageError(f"{exc}.") from None
     out = {"type": order_type.code, "registered": fmt_minute(registered),
            "start_by": fmt_minute(d.start_by), "finish_by": fmt_minute(d.finish_by),
            "contact_by": fmt_minute(d.contact_by)}
@@ -101,7 +101,7 @@ def order_show(args: argparse.Namespace) -> int:
 
 def order_pickup(args: argparse.Namespace) -> int:
     when = parse_day(args.date, "--date") if args.date else None
-    pickup_id = PickupService(open_context(args)).order_pickup(args.order_no, when)
-    print(pickup_id)
+    pickups = PickupService(open_context(args))
+    print(pickups.line(pickups.order_pickup(args.order_no, when)).sentence())
     return 0
 

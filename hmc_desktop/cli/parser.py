@@ -1,6 +1,7 @@
 """The argument parser: global options, GUI options and the subcommands of CONTRACT.md."""
 
 import argparse
+from typing import NoReturn
 
 from hmc_desktop.cli import (
     core_cmds,
@@ -15,8 +16,18 @@ from hmc_desktop.cli import (
 from hmc_desktop.version import app_version
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors are one sentence on stderr (CONTRACT), exit code 2.
+
+    Subcommands' parsers are of this class too (``add_subparsers`` takes the parent's).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} ('{self.prog} --help' shows the usage).\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p: argparse.ArgumentParser = Parser(
         prog="hmc-desktop",
         description="Arbetsstation för hjälpmedelscentralen. Utan underkommando öppnas fönstret.",
     )

@@ -3,6 +3,9 @@
 Imports every module, opens the main window offscreen on a scratch database and waits
 for the queue's first rows, and builds each document once from sample data. Used by
 the frozen (PyInstaller) build in CI, where a missing module or data file shows up here.
+With a configured database (``--db``, ``HMC_DB_URL`` or the machine setting: "check an
+installed workstation", docs/IT.md) it also connects to it and reads it, read-only, and
+says which database it checked.
 """
 
 import argparse
@@ -16,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import hmc_desktop
-from hmc_desktop.cli.common import CommandError
+from hmc_desktop.cli.common import CommandError, configured_db_url
 
 if TYPE_CHECKING:
     from hmc_desktop.services.context import ServiceContext
@@ -53,6 +56,7 @@ def self_test(args: argparse.Namespace) -> int:
             ("database", lambda: _database(folder)),
             ("main window", lambda: _main_window(folder)),
             ("documents", lambda: _documents(folder)),
+            ("configured database", lambda: _configured_database(args)),
         ]
         for name, step in steps:
             try:
@@ -65,6 +69,36 @@ def self_test(args: argparse.Namespace) -> int:
             shutil.rmtree(folder, ignore_errors=True)
     print("self-test ok")
     return 0
+
+
+def _configured_database(args: argparse.Namespace) -> str:
+    """The workstation's own database, read-only: reachable, readable, a schema this program knows."""
+    from hmc_desktop.db.engine import SCHEMA_HEAD, head_revision
+    from hmc_desktop.db.readonly import read_only_check
+
+    configured = configured_db_url(args)
+    if configured is None:
+        return "none configured (each user works in their own SQLite file)"
+    url, source = configured
+    found = read_only_check(url)
+    where = f"{found.shown} (from {source})"
+    if found.revision is None:
+        return f"{where}: reachable; an empty database (the program creates its schema on first use)"
+    head = head_revision()
+    if found.revision not in _known_revisions():
+        raise RuntimeError(f"{where} has schema {found.revision}, newer than this program's "
+                           f"({head}); install the newer hmc-desktop")
+    schema = (f"schema {found.revision}" if found.revision in (head, SCHEMA_HEAD) else
+              f"schema {found.revision} (upgraded to {head} on first use)")
+    return f"{where}: read-only check ok, {schema}, {found.orders or 0} orders"
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from hmc_desktop.db.engine import alembic_config
+
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def _url(folder: Path) -> str:

@@ -9,7 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from hmc_desktop.domain.errors import Unusable
+from hmc_desktop.redact import safe_url
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -21,13 +25,42 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_HEAD = "0010"
 
 
+# The drivers this program ships (CONTRACT --db): SQLite, and PostgreSQL through psycopg 3
+# ('postgresql://' alone names psycopg2 in SQLAlchemy, which is not installed).
+DRIVERS = {"sqlite": "sqlite", "sqlite+pysqlite": "sqlite",
+           "postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+
+
+def supported_url(url: str) -> URL:
+    """``url`` parsed, with its driver made explicit; :class:`Unusable` if it is no address of a
+    database this program works with.
+
+    The sentence is for the person who typed it: the address (its password hidden) and what an
+    address looks like — for a bare file path, the SQLite URL of that file.
+    """
+    try:
+        u = make_url(url.strip())
+    except (ArgumentError, ValueError):
+        if "://" in url:
+            raise Unusable("db_url_invalid", url=safe_url(url)) from None
+        raise Unusable("db_url_path", url=url.strip()) from None  # a file path: say how
+    driver = DRIVERS.get(u.drivername)
+    if driver is None:
+        raise Unusable("db_backend_unsupported", backend=u.get_backend_name(), url=safe_url(url))
+    return u.set(drivername=driver)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection."""
-    u = make_url(url)
+    """An engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout on every connection.
+
+    Raises :class:`Unusable` for an address of a database the program cannot use, or an
+    SQLite file whose folder cannot be made.
+    """
+    u = supported_url(url)
     if u.get_backend_name() == "sqlite":
         if u.database and u.database != ":memory:" and not u.database.startswith("file:"):
             create_private_file(Path(u.database))
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        engine = create_engine(u, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -42,7 +75,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     from hmc_desktop.db.models.sync import describe_postgresql_indexes
 
     describe_postgresql_indexes()
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    return create_engine(u, pool_pre_ping=True, **kwargs)
 
 
 def create_private_file(path: Path) -> None:
@@ -52,10 +85,13 @@ def create_private_file(path: Path) -> None:
     database file's permissions, so they follow. An existing file is left as it is: an
     administrator may have shared it on purpose.
     """
-    if not path.parent.is_dir():
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        if not path.parent.is_dir():
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError as exc:
+        raise Unusable("db_folder", path=str(path), reason=exc.strerror or str(exc)) from None
 
 
 def alembic_config(engine: Engine | None = None) -> "Config":

@@ -141,12 +141,13 @@ class WorkCalendar:
     def add_working_days(self, day: date, n: int) -> date:
         """The n-th working day strictly after ``day`` (C2).
 
-        A non-working ``day`` counts from the next working day the same way, so a
-        Saturday registration counts like one on the following Monday.
+        ``day`` itself never counts, whatever day it is: Saturday 28 Nov 2026 + 3 is
+        Wednesday 2 Dec (Mon, Tue, Wed), the same as Friday 27 Nov + 3. ``n == 0`` gives
+        ``day`` when it is a working day, else the next one.
         """
         cached = self._added.get((day, n))
         if cached is None:
-            d = self.working_day_on_or_after(day)
+            d = day if n else self.working_day_on_or_after(day)
             for _ in range(n):
                 d = self.next_working_day(d)
             self._added[(day, n)] = cached = d

@@ -74,6 +74,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "document_not_found": ("no printed document {id}", "utskrift {id} finns inte"),
     "shipment_not_found": ("no shipment {id}", "leverans {id} finns inte"),
+    "pickup_not_found": ("no pickup {pickup_id}", "hämtorder {pickup_id} finns inte"),
     "no_reconditioning": (
         "device {individual_no} has not been reconditioned",
         "hjälpmedel {individual_no} har inte rekonditionerats",

@@ -23,14 +23,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ett inloggningsnamn måste anges (1–80 tecken, inga mellanslag)",
     ),
     "db_url_invalid": (
-        "'{url}' is not a database address (expected sqlite:///FILE or "
-        "postgresql+psycopg://USER@HOST/DATABASE)",
-        "”{url}” är ingen databasadress (sqlite:///FIL eller "
-        "postgresql+psycopg://ANVÄNDARE@SERVER/DATABAS)",
+        "'{url}' is not a database URL this program supports; a URL looks like "
+        "sqlite:///path/to/hmc.sqlite3 or postgresql+psycopg://user@server/hmc",
+        "”{url}” är ingen databasadress som programmet kan använda; en adress ser ut som "
+        "sqlite:///sökväg/till/hmc.sqlite3 eller postgresql+psycopg://användare@server/hmc",
+    ),
+    "db_url_path": (
+        "'{url}' is not a database URL this program supports; for that SQLite file write "
+        "sqlite:///{url} (PostgreSQL: postgresql+psycopg://user@server/hmc)",
+        "”{url}” är ingen databasadress som programmet kan använda; skriv sqlite:///{url} för "
+        "den SQLite-filen (PostgreSQL: postgresql+psycopg://användare@server/hmc)",
     ),
     "db_backend_unsupported": (
-        "hmc-desktop works with SQLite and PostgreSQL, not '{backend}' ({url})",
-        "hmc-desktop fungerar med SQLite och PostgreSQL, inte ”{backend}” ({url})",
+        "'{url}' is not a database URL this program supports: hmc-desktop works with SQLite and "
+        "PostgreSQL, not {backend}; a URL looks like sqlite:///path/to/hmc.sqlite3 or "
+        "postgresql+psycopg://user@server/hmc",
+        "”{url}” är ingen databasadress som programmet kan använda: hmc-desktop fungerar med "
+        "SQLite och PostgreSQL, inte {backend}; en adress ser ut som "
+        "sqlite:///sökväg/till/hmc.sqlite3 eller postgresql+psycopg://användare@server/hmc",
+    ),
+    "db_folder": (
+        "the SQLite file {path} cannot be created there ({reason})",
+        "SQLite-filen {path} kan inte skapas där ({reason})",
     ),
     "db_not_a_database": (
         "{path} is not an hmc-desktop database (the file is damaged or of another kind: {reason}); "

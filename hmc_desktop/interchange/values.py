@@ -18,7 +18,7 @@ from hmc_desktop.domain.wallclock import EARLIEST_YEAR, LATEST_YEAR, check_day, 
 TIMESTAMP_FORMAT = "YYYY-MM-DD HH:MM"
 DATE_FORMAT = "YYYY-MM-DD"
 
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", re.ASCII)
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", re.ASCII)  # CONTRACT: both
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 _BOOLEANS: dict[str, bool] = {
@@ -101,7 +101,7 @@ def boolean(value: object) -> bool | None:
 
 
 def timestamp(value: object) -> datetime | None:
-    """``YYYY-MM-DD HH:MM``, naive Stockholm wall time; empty → None."""
+    """``YYYY-MM-DD HH:MM`` or ``YYYY-MM-DDTHH:MM``, naive Stockholm wall time; empty → None."""
     if value is None:
         return None
     if type(value) is not str:

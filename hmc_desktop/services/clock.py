@@ -16,10 +16,21 @@ class Clock:
 
     @classmethod
     def parse(cls, text: str | None) -> "Clock":
-        """From 'YYYY-MM-DD HH:MM' (local time), or the real clock for None."""
+        """From 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM' (local time); the real clock for None."""
         if not text:
             return cls()
-        return cls(datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").replace(tzinfo=TZ))
+        return cls(parse_minute(text).replace(tzinfo=TZ))
+
+
+def parse_minute(text: str) -> datetime:
+    """A naive local minute from 'YYYY-MM-DD HH:MM' or 'YYYY-MM-DDTHH:MM' (CONTRACT: both).
+
+    Raises ValueError for anything else.
+    """
+    s = text.strip()
+    if len(s) > 10 and s[10] == "T":
+        s = f"{s[:10]} {s[11:]}"
+    return datetime.strptime(s, "%Y-%m-%d %H:%M")
 
 
 def fmt_minute(moment: datetime | None) -> str | None:

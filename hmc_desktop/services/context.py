@@ -38,7 +38,7 @@ class ServiceContext:
             missing = missing_defaults(conn)
         if missing:  # a new database (or one from before a default was added)
             with self.db.transaction() as session:
-                ensure_defaults(session, self.identity)  # asks again, in its transaction
+                ensure_defaults(session, self.identity, self.clock.now())  # asks again, in it
         self.reload()
         return note
 

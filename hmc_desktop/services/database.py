@@ -12,12 +12,10 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from hmc_desktop.db.engine import SCHEMA_HEAD, SchemaTooNew, make_engine, upgrade
 from hmc_desktop.domain.errors import Unusable
-from hmc_desktop.redact import safe_url
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -30,17 +28,14 @@ class Database:
         """``url``: an SQLite or PostgreSQL address; anything else is refused in one sentence
         (:class:`Unusable`), before a driver is looked for."""
         self.url = url
-        self.engine = engine or make_engine(supported_url(url).render_as_string(hide_password=False))
+        self.engine = engine or make_engine(url)
         self._factory: sessionmaker[Session] | None = None
 
     def _sessions(self) -> Session:
         if self._factory is None:
             from sqlalchemy.orm import sessionmaker
 
-            from hmc_desktop.db.models import load_all
             from hmc_desktop.services.changes import register_session_events
-
-            load_all()  # a flush sorts by foreign keys: every table they name must be known
 
             register_session_events()  # every audited change tells the other workstations
             self._factory = sessionmaker(self.engine, expire_on_commit=False)
@@ -92,25 +87,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-SUPPORTED = {"sqlite": ("pysqlite",), "postgresql": ("psycopg",)}
-
-
-def supported_url(url: str) -> URL:
-    """``url`` parsed, if it names a database this program works with; ``postgresql://``
-    without a driver means psycopg 3 (the one installed)."""
-    try:
-        u = make_url(url)
-    except (ArgumentError, ValueError):
-        raise Unusable("db_url_invalid", url=safe_url(url)) from None
-    backend = u.get_backend_name()
-    if backend == "postgresql" and u.drivername == "postgresql":
-        u = u.set(drivername="postgresql+psycopg")
-    drivers = SUPPORTED.get(backend)
-    if drivers is None or u.get_driver_name() not in drivers:
-        raise Unusable("db_backend_unsupported", backend=u.drivername, url=safe_url(url))
-    return u
 
 
 def is_stale_save(exc: BaseException) -> bool:

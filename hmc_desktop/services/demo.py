@@ -8,13 +8,13 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.bulk import bulk_insert
-from hmc_desktop.db.models import Article, Device, Holder, Orderer, Staff, WorkOrder
+from hmc_desktop.db.models import Article, Device, Holder, Orderer, Pickup, Staff, WorkOrder
 from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.personnummer import check_digit
@@ -26,6 +26,13 @@ from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.demo_recalls import add_demo_recalls
 from hmc_desktop.services.order_rules import derive
+from hmc_desktop.services.returns import (
+    IN_STOCK_LOCATION,
+    RECON_BENCH,
+    RETURNS_SHELF,
+    SCRAPPED_LOCATION,
+)
+from hmc_desktop.services.support import AT_USER
 
 Progress = Callable[[str, int, int], None]
 
@@ -40,6 +47,20 @@ CANCEL_REASONS = ("Fel arbetsordertyp", "Brukaren gick inte att nå", "Dubbelreg
 INCOMPLETE_REASON = "Underlaget kom aldrig in"
 WAIT_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
                 "Brukaren bortrest", "Väntar på godkänt kostnadsförslag")
+# Where a device of each status without a user is (D2): stock is in a store, a returned one
+# on the returns shelf, as the return and reconditioning flows leave them.
+LOCATIONS = {DS.IN_STOCK: (IN_STOCK_LOCATION, f"{IN_STOCK_LOCATION} Knutpunkt Borås"),
+             DS.RETURNED: (RETURNS_SHELF,), DS.IN_RECONDITIONING: (RECON_BENCH,),
+             DS.AT_WORKSHOP: ("Verkstad",), DS.SCRAPPED: (SCRAPPED_LOCATION,)}
+PICKUP_WITHIN = 5  # working days: the pickups planned for the coming week (Utskrifter)
+
+
+class DemoDevice(NamedTuple):
+    id: int
+    holder: int | None
+    status: str
+    group: str
+    digital: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +104,8 @@ class DemoGenerator:
             first_holder = self._holders(session, n_holders)
             device_rows = self._devices(session, devices, article_ids, first_holder, n_holders)
             recalled = add_demo_recalls(session, ctx, devices, orders)  # R1–R5 (demo_recalls.py)
-            self._orders(session, orders - recalled, device_rows, orderer_ids)
+            last_orders = self._orders(session, orders - recalled, device_rows, orderer_ids)
+            self._pickups(session, device_rows, last_orders)
             inspections.generate(session, ctx.calendar, self.now, self.rng,  # PM1–PM4 history
                                  device_rows[0][0] if device_rows else 1)
             record(session, who=ctx.user.login, at=self.now, entity="database", key="demo",
@@ -99,8 +121,8 @@ class DemoGenerator:
         session.add_all(Staff(login=lg, display_name=name, role=role, service_account=True)
                         for lg, name, role in V.STAFF if lg not in existing)
 
-    def _articles(self, session: Session) -> list[tuple[int, int, bool, int]]:
-        """(article id, weight, digital, lifetime) for each device article."""
+    def _articles(self, session: Session) -> list[tuple[int, int, bool, int, str]]:
+        """(article id, weight, digital, lifetime, product group) for each device article."""
         have = {a.article_no: a for a in session.scalars(select(Article))}
         for no, name, group, digital, simple, _w, _l in V.ARTICLES:
             if no not in have:
@@ -111,7 +133,8 @@ class DemoGenerator:
             if no not in have:
                 session.add(Article(article_no=no, name=name, product_group="Reservdelar"))
         session.flush()
-        return [(have[no].id, w, digital, life) for no, _n, _g, digital, _s, w, life in V.ARTICLES]
+        return [(have[no].id, w, digital, life, group)
+                for no, _n, group, digital, _s, w, life in V.ARTICLES]
 
     def _orderers(self, session: Session, n: int) -> list[int]:
         first = self._next_id(session, Orderer)
@@ -145,31 +168,30 @@ class DemoGenerator:
         self._bulk(session, Holder.__table__, rows(), "users", n)  # type: ignore[arg-type]
         return first
 
-    def _devices(self, session: Session, n: int, articles: list[tuple[int, int, bool, int]],
-                 first_holder: int, n_holders: int) -> list[tuple[int, int | None, str]]:
-        """Creates devices; returns (device id, holder id, status) for order generation."""
+    def _devices(self, session: Session, n: int, articles: list[tuple[int, int, bool, int, str]],
+                 first_holder: int, n_holders: int) -> list[DemoDevice]:
+        """Creates devices; returns what order generation needs to know of each."""
         first = self._next_id(session, Device)
         rng = self.rng
-        weights = [w for _a, w, _d, _l in articles]
+        weights = [a[1] for a in articles]
         statuses = [s for s, _w in DEVICE_STATUS_WEIGHTS]
         sweights = [w for _s, w in DEVICE_STATUS_WEIGHTS]
         picked_articles = rng.choices(articles, weights, k=n)
         picked_status = rng.choices(statuses, sweights, k=n)
-        out: list[tuple[int, int | None, str]] = []
+        out: list[DemoDevice] = []
         today = self.now.date()
 
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(n):
-                art_id, _w, _digital, life = picked_articles[i]
+                art_id, _w, digital, life, group = picked_articles[i]
                 status = picked_status[i]
                 holder = (first_holder + rng.randrange(n_holders)
                           if status in (DS.IN_USE, DS.PICKUP_ORDERED) else None)
                 dev_id = first + i
-                out.append((dev_id, holder, status.value))
+                out.append(DemoDevice(dev_id, holder, status.value, group, digital))
                 yield {"id": dev_id, "individual_no": f"{1_000_000 + dev_id}", "article_id": art_id,
                        "holder_id": holder,
-                       "location": "Hos brukare" if holder else rng.choice(
-                           ("Lager A", "Lager B", "Verkstad", "Rekond", "Knutpunkt Borås")),
+                       "location": AT_USER if holder else rng.choice(LOCATIONS[status]),
                        "delivered": today - timedelta(days=rng.randint(30, 365 * life + 400)),
                        "lifetime_years": life, "status": status.value, "version": 1,
                        "updated_at": None}
@@ -177,14 +199,21 @@ class DemoGenerator:
         self._bulk(session, Device.__table__, rows(), "devices", n)  # type: ignore[arg-type]
         return out
 
-    def _orders(self, session: Session, n: int, devices: list[tuple[int, int | None, str]],
-                orderer_ids: list[int]) -> None:
+    def _orders(self, session: Session, n: int, devices: list[DemoDevice],
+                orderer_ids: list[int]) -> dict[int, tuple[int, str]]:
+        """Creates orders; returns each device's last order (id, description)."""
         first = self._next_id(session, WorkOrder)
         rng, cal, cat, now = self.rng, self.ctx.calendar, self.ctx.catalogue, self.now
         codes = list(TYPE_WEIGHTS)
-        picked = rng.choices(codes, [TYPE_WEIGHTS[c] for c in codes], k=n)
-        with_holder = [d for d in devices if d[1] is not None] or devices
+        # every type at least once (CONTRACT: all order types), then by weight
+        picked = rng.sample(codes, min(n, len(codes)))
+        picked += rng.choices(codes, [TYPE_WEIGHTS[c] for c in codes], k=n - len(picked))
+        with_holder = [d for d in devices if d.holder is not None] or devices
+        pools = {code: [d for d in (devices if code == "8" else with_holder)
+                        if d.group in groups] for code, groups in V.TYPE_GROUPS.items()}
+        pools["SDH"] = [d for d in with_holder if d.digital]  # support for digital aids (S1)
         staff = [lg for lg, _n, role in V.STAFF if role in ("technician", "support")]
+        last: dict[int, tuple[int, str]] = {}
 
         def moment(base: datetime, max_hours: float) -> datetime:
             """``base`` plus up to ``max_hours`` of *working* time: people work in opening hours."""
@@ -194,6 +223,9 @@ class DemoGenerator:
         def rows() -> Iterator[dict[str, Any]]:
             for i in range(n):
                 code = picked[i]
+                pool = pools.get(code, with_holder)
+                if not pool:  # too few devices of the groups the type needs
+                    code, pool = "1", with_holder
                 t = cat.get(code)
                 age = min(730.0, rng.expovariate(1 / 90))
                 reg = (now - timedelta(days=age)).replace(second=0, microsecond=0)
@@ -201,8 +233,10 @@ class DemoGenerator:
                     reg = reg.replace(hour=rng.randint(8, 15), minute=rng.randrange(0, 60, 5))
                     if reg > now:
                         reg -= timedelta(days=1)
-                dev = None if (code == "5" and rng.random() < 0.5) else rng.choice(
-                    with_holder if code != "8" else devices)
+                dev = None if (code == "5" and rng.random() < 0.5) else rng.choice(pool)
+                text = rng.choice(V.descriptions(code, dev.group if dev else None))
+                if dev is not None:
+                    last[dev.id] = (first + i, text)
                 review = code in TECHNICAL_REVIEW_TYPES and rng.random() < 0.04
                 kinds: list[str] = []
                 if t.required_attachments and rng.random() < 0.85:
@@ -223,10 +257,10 @@ class DemoGenerator:
                     "cancel_reason": (INCOMPLETE_REASON if d.incomplete else rng.choice(CANCEL_REASONS))
                     if cancelled else "",
                     "waiting_reason": rng.choice(WAIT_REASONS) if status == OS.WAITING else "",
-                    "orderer_id": rng.choice(orderer_ids), "device_id": dev[0] if dev else None,
-                    "holder_id": dev[1] if dev else None,
+                    "orderer_id": rng.choice(orderer_ids), "device_id": dev.id if dev else None,
+                    "holder_id": dev.holder if dev else None,
                     "assigned_to": rng.choice(staff) if started else None,
-                    "description": rng.choice(V.DESCRIPTIONS[code]), "service_product": service,
+                    "description": text, "service_product": service,
                     "payer_no": payer, "medical_risk": rng.random() < 0.02,
                     "technical_review": review, "quick_service": code == "1" and rng.random() < 0.1,
                     "source": rng.choice(("portal",) * 8 + ("phone", "fax")), "billing": d.billing,
@@ -235,6 +269,26 @@ class DemoGenerator:
                 }
 
         self._bulk(session, WorkOrder.__table__, rows(), "orders", n)  # type: ignore[arg-type]
+        return last
+
+    def _pickups(self, session: Session, devices: list[DemoDevice],
+                 last_orders: dict[int, tuple[int, str]]) -> None:
+        """Every device whose pickup is ordered (D2) has its pickup order, planned for one of
+        the next working days: the warehouse's print list (Utskrifter) is not empty."""
+        rng, cal, today = self.rng, self.ctx.calendar, self.now.date()
+        wanted = [d for d in devices if d.status == DS.PICKUP_ORDERED.value]
+        first = self._next_id(session, Pickup)
+        staff = [lg for lg, _n, role in V.STAFF if role != "admin"]
+
+        def rows() -> Iterator[dict[str, Any]]:
+            for i, dev in enumerate(wanted):
+                order_id, text = last_orders.get(dev.id, (None, rng.choice(V.PICKUP_REASONS)))
+                yield {"id": first + i, "device_id": dev.id, "order_id": order_id,
+                       "pickup_date": cal.add_working_days(today, rng.randint(1, PICKUP_WITHIN)),
+                       "status": "planned", "reason": text, "created_by": rng.choice(staff),
+                       "created_at": self.now - timedelta(hours=rng.randint(1, 48))}
+
+        self._bulk(session, Pickup.__table__, rows(), "pickups", len(wanted))  # type: ignore[arg-type]
 
     def _outcome(self, reg: datetime, first_due: datetime | None, acute: bool, incomplete: bool,
                  review: bool, moment: Callable[[datetime, float], datetime]

@@ -65,26 +65,89 @@ UNITS = (
 )
 PROFESSIONS = ("Arbetsterapeut", "Fysioterapeut", "Logoped", "Sjuksköterska", "Audionom")
 
-DESCRIPTIONS = {
-    "0": ("Bromsen tar dåligt", "Punktering bakhjul", "Gnisslar vid körning", "Fotstöd sitter löst"),
-    "1": ("Batteriet laddar inte", "Styrspaken reagerar sent", "Hjul glappar", "Ryggstöd trasigt"),
-    "2": ("Sängen går inte att höja", "Lyften stannar halvvägs", "Handkontroll ur funktion"),
-    "3": ("Lyften fungerar inte – brukaren kan inte förflyttas", "Elrullstol stannat helt",
-          "Sängmotor trasig, brukaren ligger lågt"),
-    "4": ("Anpassa armstöd enligt instruktion", "Montera hållare för andningsutrustning",
-          "Byt till längre benstöd"),
-    "5": ("Råd om sittlösning vid ökad spasticitet", "Bedömning av lämplig styrning",
-          "Konsultation om ögonstyrning"),
-    "6": ("Specialanpassad sits enligt anvisning", "Förlängd ryggbåge enligt anvisning"),
-    "7": ("Specialbyggd styrbox – kostnadsförslag önskas", "Anpassad ram enligt kostnadsförslag"),
-    "8": ("Montera taklyft i sovrum", "Demontera säng efter avslut", "Installera dörröppnare"),
-    "9": ("Brukaren föll ur stolen – misstänkt fel på bälte", "Sängens grind lossnade"),
-    "10": ("Flytta säng till nytt boende", "Flytt av säng inom lägenheten"),
-    "12": ("Årlig service grundutrustning", "Service enligt avtal – säng"),
-    "13": ("Akut fel på grundutrustning enligt avtal",),
-    "SDH": ("Talapparaten startar inte", "Appen synkar inte", "Ögonstyrningen tappar kalibrering",
-            "Ljudet försvinner i samtalsförstärkaren", "MEMOplanner visar fel tid"),
+# What goes wrong with a device of each product group: the fault a corrective order (0–3,
+# 12, 13, SDH) describes fits the device it is about.
+FAULTS = {
+    "Manuella rullstolar": ("Bromsen tar dåligt", "Punktering bakhjul", "Fotstöd sitter löst",
+                            "Gnisslar vid körning", "Drivringen har lossnat"),
+    "Elrullstolar": ("Batteriet laddar inte", "Styrspaken reagerar sent",
+                     "Stannar efter några meter", "Felkod i manöverboxen"),
+    "Rollatorer": ("Bromsvajern har gått av", "Hjul glappar", "Bromsen låser inte",
+                   "Korgen har lossnat"),
+    "Sängar": ("Sängen går inte att höja", "Handkontroll ur funktion",
+               "Grinden går inte att fälla upp", "Motorn brummar men sängen rör sig inte"),
+    "Madrasser": ("Pumpen larmar", "Madrassen tappar luft", "Överdraget har spruckit"),
+    "Lyftar": ("Lyften stannar halvvägs", "Lyften laddar inte", "Nödsänkningen fungerar inte",
+               "Lyftbygeln glappar"),
+    "Hygienhjälpmedel": ("Ett ben sitter löst", "Höjdinställningen har fastnat",
+                         "Armstödet har spruckit"),
+    "Kommunikation": ("Talapparaten startar inte", "Ögonstyrningen tappar kalibrering",
+                      "Skärmen svarar inte på tryck", "Rösten hörs inte"),
+    "Hörsel": ("Ljudet försvinner i samtalsförstärkaren", "Blixtlarmet blinkar inte vid ringning",
+               "Sändaren laddar inte"),
+    "Kognition": ("Kalendern visar fel tid", "Appen synkar inte", "Påminnelserna hörs inte",
+                  "Skärmen är svart"),
+    "Omgivningskontroll": ("Dörröppnaren stänger inte", "Fjärrkontrollen når inte dörren",
+                           "De programmerade kanalerna har försvunnit"),
+    "Gånghjälpmedel": ("Höjdinställningen glappar", "Hjulen låser sig"),
+    "Trapphissar": ("Trapphissen stannar mitt i trappan", "Fjärrkontrollen fungerar inte",
+                    "Piper och rör sig inte"),
+    "Ramper": ("Rampen har spruckit", "Halkskyddet har lossnat"),
 }
+# Other order types: the text by product group (None: any device, or no device at all);
+# a type not listed here describes a fault (FAULTS).
+TYPE_TEXTS: dict[str, dict[str | None, tuple[str, ...]]] = {
+    "3": {"Lyftar": ("Lyften fungerar inte – brukaren kan inte förflyttas",),
+          "Elrullstolar": ("Elrullstolen har stannat helt – brukaren tar sig inte fram",),
+          "Sängar": ("Sängmotorn trasig – brukaren ligger lågt",),
+          "Trapphissar": ("Trapphissen har stannat – brukaren kommer inte ut",)},
+    "4": {"Manuella rullstolar": ("Anpassa armstöd enligt instruktion", "Byt till längre benstöd"),
+          "Elrullstolar": ("Montera hållare för andningsutrustning", "Flytta styrspaken till vänster"),
+          None: ("Anpassa höjden efter brukaren", "Anpassning enligt förskrivarens anvisning")},
+    "5": {"Manuella rullstolar": ("Råd om sittlösning vid ökad spasticitet",),
+          "Elrullstolar": ("Bedömning av lämplig styrning",),
+          "Kommunikation": ("Konsultation om ögonstyrning",),
+          None: ("Konsultation om lämplig lösning",)},
+    "6": {"Manuella rullstolar": ("Specialanpassad sits enligt anvisning",
+                                  "Förlängd ryggbåge enligt anvisning"),
+          None: ("Specialanpassning enligt anvisning",)},
+    "7": {"Elrullstolar": ("Specialbyggd styrbox – kostnadsförslag önskas",),
+          None: ("Anpassad ram enligt kostnadsförslag",)},
+    "8": {"Lyftar": ("Montera taklyft i sovrum", "Demontera lyft efter avslut"),
+          "Sängar": ("Montera säng hos brukaren", "Demontera säng efter avslut"),
+          "Omgivningskontroll": ("Installera dörröppnare",),
+          "Trapphissar": ("Montera trapphiss",), "Ramper": ("Montera ramp vid entrén",)},
+    "9": {"Manuella rullstolar": ("Brukaren föll ur stolen – misstänkt fel på bälte",),
+          "Sängar": ("Sängens grind lossnade",),
+          "Lyftar": ("Lyftselen gled – misstänkt fel på lyftbygeln",),
+          None: ("Misstänkt medicinteknisk avvikelse – utred orsaken",)},
+    "10": {"Sängar": ("Flytta säng till nytt boende", "Flytt av säng inom lägenheten")},
+    "12": {"Sängar": ("Service enligt avtal – säng",), None: ("Årlig service grundutrustning",)},
+    "13": {None: ("Akut fel på grundutrustning enligt avtal",)},
+}
+# Types that only concern some product groups (SDH: digital aids only, by its definition).
+TYPE_GROUPS = {
+    "8": frozenset({"Lyftar", "Sängar", "Omgivningskontroll", "Trapphissar", "Ramper"}),
+    "10": frozenset({"Sängar"}),
+    "12": frozenset({"Sängar", "Lyftar", "Madrasser"}),
+    "13": frozenset({"Sängar", "Lyftar", "Madrasser"}),
+}
+PICKUP_REASONS = ("Behovet har upphört", "Brukaren har flyttat till särskilt boende",
+                  "Byte till annan modell", "Hjälpmedlet har ersatts")
+
+
+def descriptions(code: str, group: str | None) -> tuple[str, ...]:
+    """Texts that fit an order of type ``code`` on a device of ``group`` (None: no device)."""
+    texts = TYPE_TEXTS.get(code, {})
+    found = texts.get(group) if group else None
+    if found:
+        return found
+    if code in TYPE_TEXTS and None in texts:
+        return texts[None]
+    if group in FAULTS:
+        return FAULTS[group]
+    return next(iter(texts.values()), TYPE_TEXTS["9"][None])
+
 
 SERVICE_PRODUCTS = ("Konsultation sittande", "Konsultation styrning", "Konsultation kommunikation")
 STAFF = (

@@ -45,7 +45,6 @@ def add_demo_recalls(session: Session, ctx: ServiceContext, devices: int, orders
     which the generator counts among the ``orders`` it was asked for (a tenth at most)."""
     if devices < MIN_DEVICES:
         return 0
-    models.load_all()
     now, who = ctx.clock.now(), ctx.user.login
     rng = random.Random(devices)  # its own: the generator's sequence stays as it was
     made = 0

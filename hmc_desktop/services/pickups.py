@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -13,6 +14,21 @@ from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
+
+
+@dataclass(frozen=True, slots=True)
+class PickupLine:
+    """A pickup in one line, for the person who ordered it: which pickup, device, day, order."""
+
+    id: int
+    individual_no: str
+    pickup_date: date
+    order_no: str | None
+
+    def sentence(self) -> str:
+        """'12: pickup of IND-900001 on 2026-12-09 (order B-1001)': the id first (CONTRACT)."""
+        order = f" (order {self.order_no})" if self.order_no else ""
+        return f"{self.id}: pickup of {self.individual_no} on {self.pickup_date.isoformat()}{order}"
 
 
 class PickupService:
@@ -54,3 +70,12 @@ class PickupService:
             record(session, who=user.login, at=now, entity="order", key=order.order_no,
                    action="pickup", field="pickup", new=f"{pickup.id} {when.isoformat()}")
             return pickup.id
+
+    def line(self, pickup_id: int) -> PickupLine:
+        """What the pickup ``pickup_id`` fetches and when."""
+        with self.ctx.db.reading() as session:
+            pickup = session.get(models.Pickup, pickup_id)
+            if pickup is None:
+                raise NotFound("pickup_not_found", pickup_id=pickup_id)
+            order_no = pickup.order.order_no if pickup.order is not None else None
+            return PickupLine(pickup.id, pickup.device.individual_no, pickup.pickup_date, order_no)

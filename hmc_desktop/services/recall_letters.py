@@ -32,7 +32,6 @@ class RecallLetterService:
     """Builds the campaign's letters (data, then the PDF)."""
 
     def __init__(self, ctx: ServiceContext) -> None:
-        models.load_all()  # as RecallService: every table mapped before a flush
         self.ctx = ctx
 
     def letters(self, campaign_id: int) -> list[RecallLetterData]:

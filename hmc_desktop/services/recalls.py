@@ -81,9 +81,6 @@ class RecallService:
     """Opening campaigns, following them up, acting on their units."""
 
     def __init__(self, ctx: ServiceContext) -> None:
-        # Every table mapped before the first flush: the unit of work sorts by foreign keys,
-        # and work_orders.type_code names order_types, whose model start-up loads lazily.
-        models.load_all()
         self.ctx = ctx
 
     # -- opening -----------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -53,10 +53,11 @@ class MissingDefaults:
     settings: frozenset[str]
     checklist: bool
     staff: bool
+    recount: bool = False  # deadlines stored before C2 was made precise (deadline_recount)
 
     def __bool__(self) -> bool:
         return (self.mailboxes or self.opening_hours or bool(self.settings) or self.checklist
-                or self.staff)
+                or self.staff or self.recount)
 
 
 def missing_defaults(db: Reader) -> MissingDefaults:
@@ -72,14 +73,21 @@ def missing_defaults(db: Reader) -> MissingDefaults:
         settings=frozenset(DEFAULT_SETTINGS.keys() - existing),
         checklist=db.scalar(select(tables.checklist_steps.c.id).limit(1)) is None,
         staff=db.scalar(select(tables.staff.c.id).limit(1)) is None,
+        recount=RECOUNT_MARKER not in existing,
     )
 
 
-def ensure_defaults(session: Session, bootstrap_login: str | Login) -> None:
+RECOUNT_MARKER = "deadlines.registration_day"  # a setting: present once deadline_recount ran
+
+
+def ensure_defaults(session: Session, bootstrap_login: str | Login,
+                    now: datetime | None = None) -> None:
     """Fill an empty database with the DOMAIN defaults; the first login becomes its administrator.
 
     A first login named by ``HMC_USER`` (a script making its database) is recorded as a
     service account, so that the same script may go on using it (services/staff.py).
+    A database from before C2 was made precise gets its affected deadlines counted again
+    (:mod:`hmc_desktop.services.deadline_recount`), once, as ``bootstrap_login`` at ``now``.
     """
     missing = missing_defaults(session)
     if missing.mailboxes:
@@ -101,6 +109,14 @@ def ensure_defaults(session: Session, bootstrap_login: str | Login) -> None:
         first = Login(bootstrap_login) if isinstance(bootstrap_login, str) else bootstrap_login
         session.add(models.Staff(login=first.name, display_name=first.name,
                                  role=Role.ADMIN.value, service_account=first.override))
+    if missing.recount:
+        from hmc_desktop.services.deadline_recount import recount_registered_on_closed_days
+
+        who = bootstrap_login if isinstance(bootstrap_login, str) else bootstrap_login.name
+        session.flush()  # the catalogue and calendar just added are what it counts with
+        when = now or datetime.now().astimezone()
+        recount_registered_on_closed_days(session, who, when)
+        session.add(models.Setting(key=RECOUNT_MARKER, value="never counts (C2)"))
 
 
 def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:

@@ -37,6 +37,7 @@ from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
 from hmc_desktop.ui.recall_install import install_recall_tab
+from hmc_desktop.ui.screen_fit import place_on_screen
 from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
 
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         install_inspections(self)  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
         install_recall_tab(self)  # Återkallelser (Ctrl+8; R1–R5)
-        self.resize(1400, 900)
+        place_on_screen(self)  # 1400 × 900 where it fits, else within the screen
         QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
 
     def _start_teamwork(self) -> None:

@@ -19,14 +19,17 @@ def _sla(hmc, db: str):
 def test_an_address_of_another_database_system_is_refused_by_name(hmc):
     run = _sla(hmc, "mysql://hmc:Hemligt@dbserver/hmc")
     assert run.code == 2
-    assert run.err.strip() == ("error: hmc-desktop works with SQLite and PostgreSQL, not 'mysql' "
-                               "(mysql://hmc:***@dbserver/hmc)")
+    assert run.err.strip() == (
+        "error: 'mysql://hmc:***@dbserver/hmc' is not a database URL this program supports: "
+        "hmc-desktop works with SQLite and PostgreSQL, not mysql; a URL looks like "
+        "sqlite:///path/to/hmc.sqlite3 or postgresql+psycopg://user@server/hmc")
 
 
 def test_an_address_that_is_no_address_is_refused(hmc):
     run = _sla(hmc, "dbserver/hmc")
-    assert (run.code, run.err.startswith("error: 'dbserver/hmc' is not a database address")) \
-        == (2, True)
+    assert (run.code, run.err.strip()) == (2, (
+        "error: 'dbserver/hmc' is not a database URL this program supports; for that SQLite file "
+        "write sqlite:///dbserver/hmc (PostgreSQL: postgresql+psycopg://user@server/hmc)"))
 
 
 @pytest.mark.parametrize("content", [b"Detta \xe4r ingen databas.\n" * 40, bytes(range(256)) * 8,

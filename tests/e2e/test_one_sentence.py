@@ -34,8 +34,8 @@ def test_an_impossible_now(hmc):
 def test_a_shipment_number_no_column_holds(hmc, tmp_path):
     run = hmc("print", "shipping-note", "99999999999999999999", "--out", str(tmp_path / "f.pdf"))
     assert run.code == 2
-    assert run.err.strip().endswith("argument shipment_id: 99999999999999999999 is not an id "
-                                    "(1 to 2147483647)")
+    assert run.err.startswith("error: argument shipment_id: 99999999999999999999 is not an id "
+                              "(1 to 2147483647)")
     assert "internal error" not in run.err
 
 

@@ -130,11 +130,14 @@ def test_order_show_json_has_exactly_the_contract_fields(capsys, db_url, tmp_pat
     assert late["breached"] == ["finish"] and late["at_risk"] is False
 
 
-def test_order_pickup_prints_the_id_and_unknown_order_is_exit_1(capsys, db_url, tmp_path):
+def test_order_pickup_names_the_pickup_device_and_day_and_unknown_order_is_exit_1(
+        capsys, db_url, tmp_path):
     write(tmp_path / "p.csv", HEADER + "\nP-1;SDH;2026-11-23 09:00;8501;222101;Talapparat;Eva;Åsa;x\n")
     run(capsys, db_url, "import", str(tmp_path / "p.csv"))
     code, out, _ = run(capsys, db_url, "order", "pickup", "P-1", "--date", "2026-11-27")
-    assert code == 0 and out.strip().isdigit()
+    pickup_id, sentence = out.strip().split(": ", 1)  # CONTRACT: the pickup's id comes first
+    assert code == 0 and pickup_id.isdigit()
+    assert sentence == "pickup of 8501 on 2026-11-27 (order P-1)"
     data = json.loads(run(capsys, db_url, "order", "show", "P-1", "--json")[1])
     assert data["device_status"] == "pickup_ordered"
     code, _, err = run(capsys, db_url, "order", "pickup", "NOPE")

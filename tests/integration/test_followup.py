@@ -52,7 +52,9 @@ def expected_today(ctx):
         if j["status"] in OPEN:
             c["open"] += 1
             c["at_risk"] += j["at_risk"]
-            c["breached"] += bool(j["breached"])
+            # P2 "breached": a deadline *not met* has passed (a start met late no longer counts)
+            unmet = {"start": j["started"], "finish": j["completed"], "contact": None}
+            c["breached"] += any(unmet[kind] is None for kind in j["breached"])
         c["new_today"] += j["registered"].startswith("2026-11-24")
         c["completed_today"] += (j["completed"] or "").startswith("2026-11-24")
     return found

@@ -27,7 +27,7 @@ ROWS = [
     "P-3;1;2026-11-23 09:20;D-P3;B-NEW;;;Eva Ek;Rehab Borås;;;Karl Ek;"
     "Björkvägen 5, 412 01 Göteborg;;;Trasig;;;nej;nej;;;;",
     # the father's personnummer with another name: refused, nobody renamed
-    f"P-4;1;2026-11-23 09:30;D-P4;B-NEW;;;Eva Ek;Rehab Borås;;;Kalle Eriksson;;;{FATHER};"
+    f"P-4;1;2026-11-23 09:30;D-PQ4;B-NEW;;;Eva Ek;Rehab Borås;;;Kalle Eriksson;;;{FATHER};"
     "Trasig;;;nej;nej;;;;",
     # Åsa Öberg in other case and spacing, and with full-width digits: the same person
     "P-5;1;2026-11-23 09:40;D-SEED;;;;Eva Ek;Rehab Borås;;;ÅSA  ÖBERG;;;19121212-1212;"
@@ -110,7 +110,7 @@ def test_a_conflict_with_the_register_changes_nothing_of_the_row(make_ctx, tmp_p
     with ctx.db.engine.connect() as conn:
         counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in TABLES}
     g = tmp_path / "b.csv"
-    g.write_text("\n".join([COLUMNS, ROWS[3].replace("D-P4;B-NEW", "D-NEW;C-NEW")
+    g.write_text("\n".join([COLUMNS, ROWS[3].replace("D-PQ4;B-NEW", "D-NEW;C-NEW")
                             .replace("Eva Ek;Rehab Borås", "Ny Ordrare;Ny enhet")]) + "\n",
                  encoding="utf-8")
     report = ImportService(ctx).import_file(str(g))

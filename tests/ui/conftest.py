@@ -22,18 +22,21 @@ from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import i18n, ops
 from hmc_desktop.ui.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
+from tests.queue_cases import add_queue_cases
 
 AS_OF = "2026-11-24 10:00"
 
 
 @pytest.fixture(scope="session")
 def demo_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The migrated template with generate_demo(300 devices, 200 orders, seed 3), made once."""
+    """The migrated template with generate_demo(300 devices, 200 orders, seed 3) and the queue
+    cases (tests/queue_cases.py), made once."""
     path = tmp_path_factory.mktemp("ui-template") / "demo.sqlite3"
     shutil.copy(sqlite_template, path)
     ctx = ServiceContext(Database(f"sqlite:///{path}"), Clock.parse(AS_OF), login=TEST_LOGIN)
     ctx.reload()
     generate_demo(ctx, 300, 200, seed=3)
+    add_queue_cases(ctx, path.parent)  # at risk, breached, medical risk, incomplete (W6)
     ctx.db.dispose()
     return path
 

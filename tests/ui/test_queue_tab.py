@@ -10,6 +10,7 @@ from hmc_desktop.ui import queue_model
 from hmc_desktop.ui.main_window import MainWindow
 from hmc_desktop.ui.queue_model import COLUMNS, ORDER_NO_ROLE
 from hmc_desktop.ui.queue_strip import FollowUpStrip
+from tests import queue_cases
 from tests.ui.conftest import settle, wait_loaded
 
 
@@ -131,12 +132,12 @@ def test_rows_beyond_the_first_page_are_fetched_lazily(qtbot, window, monkeypatc
     tab.filters.status.setCurrentIndex(tab.filters.status.findData("all"))
     _wait_reload(qtbot, window)
     model = tab.model
-    assert model.rowCount() == 200
+    assert model.rowCount() == 200 + queue_cases.COUNT
     index = model.index(150, 0)
     assert model.data(index) == "…"  # a placeholder until its page arrives
     qtbot.waitUntil(lambda: model.data(index) != "…", timeout=10_000)
     assert model.data(index).startswith("AO")
-    assert len(model._rows) < 200
+    assert len(model._rows) < 200 + queue_cases.COUNT
 
 
 def test_p2_large_follow_up_figures_scroll_sideways_instead_of_being_cut(qtbot):

@@ -1,4 +1,4 @@
-"""The models package loads a model module when one of its classes is first asked for."""
+"""The models package: every model module is loaded before any mapping is used."""
 
 import subprocess
 import sys
@@ -20,26 +20,45 @@ def test_every_model_name_gives_its_mapped_class():
         _ = models.NoSuchModel
 
 
-def test_flow_models_loaded_later_map_beside_the_configured_ones():
-    """The window configures the order mappings first; a flow's models join them later."""
-    code = (
-        "import sys\n"
-        "from sqlalchemy import create_engine, select\n"
-        "from sqlalchemy.orm import Session\n"
-        "from hmc_desktop.db.base import Base\n"
-        "from hmc_desktop.db.models import WorkOrder\n"
-        "str(select(WorkOrder).where(WorkOrder.order_no == 'x'))  # configures these mappers\n"
-        "print('hmc_desktop.db.models.workflows' in sys.modules)\n"
-        "from hmc_desktop.db.models import OrderPart, Shipment, load_all\n"
-        "load_all()\n"
-        "engine = create_engine('sqlite://')\n"
-        "Base.metadata.create_all(engine)\n"
-        "with Session(engine) as s:\n"
-        "    print(s.scalars(select(Shipment).join(Shipment.items)).all(),\n"
-        "          s.scalars(select(OrderPart).join(OrderPart.article)).all())\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, timeout=60).stdout.splitlines()
-    assert out == ["False", "[] []"]
+# A fresh process that saves an order having asked only for WorkOrder (or having imported
+# one model module directly): the unit of work sorts the tables by their foreign keys, so
+# every table an order refers to (order_types, mailboxes …) must be on the metadata.
+SAVE_AN_ORDER = """
+import sys
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import Session
+{imports}
+engine = create_engine(sys.argv[1])
+with Session(engine) as s, s.begin():
+    order = s.scalars(select(WorkOrder)).one()
+    order.description = "changed in a fresh process"
+print(sorted(m for m in sys.modules if m.startswith("hmc_desktop.db.models.")))
+"""
+
+
+@pytest.mark.parametrize("imports", [
+    "from hmc_desktop.db.models import WorkOrder",
+    "from hmc_desktop.db.models.orders import WorkOrder",  # a module, past the package
+])
+def test_a_fresh_process_that_asks_for_one_model_sees_every_table(tmp_path, imports):
+    from hmc_desktop.services.clock import Clock
+    from hmc_desktop.services.context import ServiceContext
+    from hmc_desktop.services.database import Database
+    from hmc_desktop.services.importer import ImportService
+
+    url = f"sqlite:///{tmp_path / 'one.sqlite3'}"
+    src = tmp_path / "one.csv"
+    src.write_text("order_no;type;registered;individual_no;article_no\n"
+                   "E-1;1;2026-11-23 09:00;IND-1;A-1\n", encoding="utf-8")
+    ctx = ServiceContext(Database(url), Clock.parse("2026-11-23 09:00"), login="tester")
+    ctx.prepare()
+    assert ImportService(ctx).import_file(str(src)).new == 1
+    ctx.db.dispose()
+    done = subprocess.run([sys.executable, "-c", SAVE_AN_ORDER.format(imports=imports), url],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = done.stdout.strip().splitlines()[-1]
+    assert loaded == str(sorted(f"hmc_desktop.db.models.{m}" for m in models.MODULES))
 
 
 def test_the_core_tables_read_at_start_up_match_the_models():

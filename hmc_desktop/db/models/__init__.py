@@ -1,9 +1,12 @@
 """All tables, by class name: ``from hmc_desktop.db.models import WorkOrder``.
 
-A model module is imported when one of its classes is first asked for, so that the
-window's start-up does not build the mappings of the flows it does not show yet
-(reconditioning, shipments, the sync log: 30 ms; issue 3). :func:`load_all` registers
-every table on ``Base.metadata`` (migrations, their test).
+The package itself is cheap to import: the window's first rows are read with the Core
+tables of :mod:`hmc_desktop.db.tables`, and no model module loads before they show
+(start-up time). The first model asked for loads *every* model module (:func:`load_all`),
+and :mod:`hmc_desktop.db.base` does the same before SQLAlchemy configures any mapping:
+a unit of work sorts the tables by their foreign keys, so a process that has loaded
+``WorkOrder`` but not ``OrderTypeRow`` could not save an order (``NoReferencedTableError``).
+Whatever a process imports first, the ORM always sees every table.
 """
 
 import importlib
@@ -110,6 +113,7 @@ def __getattr__(name: str) -> Any:
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    load_all()  # outside SQLAlchemy's configure lock: see hmc_desktop.db.base
     return getattr(importlib.import_module(f"{__name__}.{module}"), name)
 
 

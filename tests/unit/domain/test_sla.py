@@ -27,9 +27,26 @@ def test_c2_contract_example_monday_registration():
     assert d.contact_by is None
 
 
-@pytest.mark.parametrize("day", [21, 22])
-def test_c2_weekend_registration_counts_from_monday(day: int):
-    assert deadlines("1", local(2026, 11, day, 11)).start_by == local(2026, 11, 26)
+@pytest.mark.parametrize("day", [20, 21, 22])
+def test_c2_a_weekend_registration_counts_from_monday_like_one_on_friday(day: int):
+    """C2: the registration day never counts, whatever day it is (Fri, Sat, Sun → Wed)."""
+    assert deadlines("1", local(2026, 11, day, 11)).start_by == local(2026, 11, 25)
+
+
+def test_c2_the_domain_example_saturday_28_november_starts_by_wednesday():
+    d = deadlines("1", local(2026, 11, 28, 10))
+    assert d.start_by == local(2026, 12, 2)  # Mon 30 Nov, Tue 1 Dec, Wed 2 Dec
+    assert d.finish_by == local(2026, 12, 11)  # the 10th working day after Saturday
+
+
+def test_c2_a_registration_on_a_holiday_does_not_count_the_holiday():
+    # Juldagen (Fri 25 Dec 2026): Mon 28, Tue 29, Wed 30 Dec (nyårsafton 31 Dec is closed)
+    assert deadlines("1", local(2026, 12, 25, 10)).start_by == local(2026, 12, 30)
+
+
+def test_c2_w8_the_contact_deadline_counts_from_the_day_after_a_weekend_registration():
+    d = deadlines("1", local(2026, 11, 28, 10), review=True)
+    assert d.contact_by == local(2026, 12, 11)
 
 
 def test_c2_registration_after_closing_counts_by_date():

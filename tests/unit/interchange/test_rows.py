@@ -163,11 +163,18 @@ def test_absent_individual_no_is_left_to_the_importer_for_new_orders() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2026-13-01 09:00", "2026-11-23 9:00", "2026-11-23T09:00", "23/11/2026 09:00", "2026-11-23",
+    ["2026-13-01 09:00", "2026-11-23 9:00", "2026-11-23t09:00", "23/11/2026 09:00", "2026-11-23",
      "2026-11-23 24:00", "2026-11-23 09:60", "2026-11-23 09:00:00", "igår"],
 )  # fmt: skip
 def test_malformed_timestamp(text: str) -> None:
     assert problems(registered=text) == {"registered": f"expected YYYY-MM-DD HH:MM, got '{text}'"}
+
+
+def test_a_time_with_a_t_between_date_and_time_is_the_same_minute() -> None:
+    """CONTRACT: the import's times accept YYYY-MM-DD HH:MM and YYYY-MM-DDTHH:MM."""
+    with_t = ok(registered="2026-11-23T09:00", started="2026-11-24T10:30")
+    assert with_t.registered == datetime(2026, 11, 23, 9, 0)
+    assert with_t.started == datetime(2026, 11, 24, 10, 30)
 
 
 def test_impossible_date() -> None:

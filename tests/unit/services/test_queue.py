@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
@@ -10,6 +11,7 @@ from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.followup import FollowUpService
+from hmc_desktop.services.importer import ImportService
 from hmc_desktop.services.leadtimes import period_bounds
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.queue import (
@@ -21,15 +23,17 @@ from hmc_desktop.services.queue import (
     escape_like,
     prefix_range,
 )
+from tests.queue_cases import COUNT, add_queue_cases
 
 AS_OF = "2026-11-24 10:00"
 LATER = "2026-11-26 09:00"  # two days on, some of the demo's open orders are at risk
 
 
 @pytest.fixture
-def qctx(make_ctx: Callable[..., ServiceContext]) -> ServiceContext:
+def qctx(make_ctx: Callable[..., ServiceContext], tmp_path: Path) -> ServiceContext:
     ctx = make_ctx(AS_OF)
     generate_demo(ctx, 300, 200, seed=3)
+    add_queue_cases(ctx, tmp_path)  # at risk, breached, medical risk: whatever the seed gives
     return ctx
 
 
@@ -119,7 +123,7 @@ def test_a_follow_up_selection_limits_the_queue_to_its_orders(qctx):
 def test_every_sort_key_keeps_medical_risk_first(qctx, key, descending):
     q = QueueService(qctx)
     ids = q.order_ids(QueueFilter(status="all", sort=key, descending=descending))
-    assert len(ids) == len(set(ids)) == 200
+    assert len(ids) == len(set(ids)) == 200 + COUNT  # the demo and the queue cases
     rows = q.rows(ids)
     flags = [rows[i].medical_risk for i in ids]
     assert flags == sorted(flags, reverse=True)
@@ -227,3 +231,18 @@ def test_helpers():
     assert case_variants("ÖBERG") == ["öberg", "Öberg"]
     assert case_variants("karl-åke") == ["karl-åke", "Karl-Åke"]
     assert case_variants("Abc") == ["abc"]  # ASCII case is the database's business
+
+
+def test_c2_the_queue_counts_a_saturday_registration_from_monday_not_thursday(make_ctx, tmp_path):
+    """Registered Saturday 28 Nov: start by Wednesday 2 Dec 16:00; on Thursday it is late."""
+    src = tmp_path / "sat.csv"
+    src.write_text("order_no;type;registered;individual_no;article_no\n"
+                   "SAT-1;1;2026-11-28 10:00;SAT-IND;120601\n", encoding="utf-8")
+    assert ImportService(make_ctx("2026-11-28 10:00")).import_file(str(src)).new == 1
+    wednesday = QueueService(make_ctx("2026-12-02 10:00"))
+    (row,) = wednesday.rows(wednesday.order_ids(QueueFilter(at_risk=True))).values()
+    assert (row.order_no, row.sla.next_kind) == ("SAT-1", "start")
+    assert row.sla.next_due.isoformat() == "2026-12-02T15:00:00+00:00"  # 16:00 in Stockholm
+    thursday = QueueService(make_ctx("2026-12-03 09:00"))
+    late = thursday.rows(thursday.order_ids(QueueFilter(breached=True))).values()
+    assert [r.order_no for r in late] == ["SAT-1"]
