@@ -48,6 +48,7 @@ class WorkOrder(Base):
     contact_by: Mapped[datetime | None]
     started: Mapped[datetime | None]
     completed: Mapped[datetime | None]
+    completed_by: Mapped[str | None] = mapped_column(String(80))  # W10: who completed it
     cancelled: Mapped[datetime | None]
     contacted: Mapped[datetime | None]  # W8: the user was contacted to agree a time
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
@@ -141,5 +142,6 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime]
+    expected_date: Mapped[date | None]  # W5: the new date the orderer can expect
     seq: Mapped[int | None] = mapped_column(unique=True)  # export sequence, set by the outbox
     exported_at: Mapped[datetime | None]
