@@ -28,6 +28,8 @@ devices = table("devices", column("id", Integer), column("individual_no", String
 articles = table("articles", column("id", Integer), column("name", String))
 holders = table("holders", column("id", Integer), column("name", String))
 orderers = table("orderers", column("id", Integer), column("name", String))
+messages = table("messages", column("id", Integer), column("order_id", Integer),
+                 column("kind", String), column("created_at", UTCDateTime))
 audit_log = table("audit_log", column("id", Integer), column("entity", String),
                   column("entity_key", String))
 
@@ -51,5 +53,5 @@ checklist_steps = table("checklist_steps", column("id", Integer))
 staff = table("staff", column("id", Integer), column("login", String),
               column("display_name", String), column("role", String), column("active", Boolean))
 
-ALL = (work_orders, devices, articles, holders, orderers, audit_log, mailboxes, order_types,
-       opening_hours, closing_days, settings, checklist_steps, staff)
+ALL = (work_orders, devices, articles, holders, orderers, messages, audit_log, mailboxes,
+       order_types, opening_hours, closing_days, settings, checklist_steps, staff)

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+from hmc_desktop.domain.messages_orders import ORDER_FLOW_MESSAGES
+
 _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (English, Swedish)
     "unknown_type": (
@@ -414,6 +416,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "hjälpmedel {individual_no} har ingen spärr att häva",
     ),
 }
+_MESSAGES.update(ORDER_FLOW_MESSAGES)
 
 STATUS_SV: dict[str, str] = {
     "registered": "registrerad",
