@@ -2,7 +2,14 @@
 
 import argparse
 
-from hmc_desktop.cli import core_cmds, print_cmds, report_cmds, selftest_cmd, sync_cmd
+from hmc_desktop.cli import (
+    core_cmds,
+    order_cmds,
+    print_cmds,
+    report_cmds,
+    selftest_cmd,
+    sync_cmd,
+)
 from hmc_desktop.version import app_version
 
 
@@ -52,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     pick.add_argument("order_no")
     pick.add_argument("--date", help="YYYY-MM-DD (default: next working day)")
     pick.set_defaults(handler=core_cmds.order_pickup)
+    order_cmds.add_parsers(osub)
 
     print_cmds.add_parsers(sub)
     report_cmds.add_parsers(sub)
