@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from hmc_desktop.services.orders import OrderView
 
 # Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.
+# Waiting for an approved cost proposal is not among them: that wait is entered by sending
+# the proposal (Kostnadsförslag) and ended only by its answer (W9).
 HOLD_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
-                "Brukaren bortrest", "Väntar på godkänt kostnadsförslag")
+                "Brukaren bortrest", "Väntar på besked från brukaren")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
