@@ -95,6 +95,9 @@ class FlowActions(QObject):
 
         no = view.order_no
         dialog.succeeded.connect(lambda result: self.owner.done.emit(no, sentence(result)))
+        # The dialog shows a refusal itself; the order behind it is read again, for another
+        # workstation may have changed it (the dialog's sentence then says so).
+        dialog.refused.connect(lambda _sentence: self.owner.reread.emit())
         self.last_dialog = open_dialog(dialog)
 
     def _view(self) -> OrderView | None:

@@ -37,6 +37,7 @@ class OrderActions(QObject):
 
     done = Signal(str, str)  # order number, what happened (one sentence)
     refused = Signal(str)  # the rule's sentence
+    reread = Signal()  # a flow's dialog was refused: the order may have changed elsewhere
     openDevice = Signal(str)  # individual number
     openTechDoc = Signal(str)  # order number
 

@@ -104,6 +104,7 @@ class WorkOrderQueueTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.order_actions.done.connect(self._action_done)
         self.order_actions.refused.connect(self._action_refused)
+        self.order_actions.reread.connect(self._reread)
         self.order_actions.openDevice.connect(self.deviceRequested)
         self.order_actions.openTechDoc.connect(self.techDocRequested)
         self._tab_order()
@@ -275,9 +276,13 @@ class WorkOrderQueueTab(QWidget):
     def _action_refused(self, sentence: str) -> None:
         """The sentence stays; the order is read again, for the refusal may be because another
         workstation changed it meanwhile: the panel (and its row) must show it as it now is."""
-        self._after_action = True
         self.details.set_message(sentence, refused=True)
         self.statusMessage.emit(sentence)
+        self._reread()
+
+    def _reread(self) -> None:
+        """The selected order and its row as they are now (after a refusal in a flow's dialog)."""
+        self._after_action = True
         self.model.reload()
         if self._selected is not None:
             self._load_details(self._selected)

@@ -226,6 +226,7 @@ def test_the_queue_shows_incomplete_orders_and_filters_them(qtbot, make_window):
 def test_a_refusal_after_another_workstations_change_shows_the_order_as_it_is(qtbot,
                                                                              make_window):
     window = make_window()
+    window.teamwork.stop()  # not the change listener's reload: the refusal's own
     open_order(qtbot, window, "R-1")
     assert window.queue_tab.details.view.status == "registered"
     OrderService(other(window)).start("R-1")  # meanwhile, at tek1's desk
@@ -323,3 +324,22 @@ def test_a_deadline_just_passed_is_no_zero_minutes(qtbot, make_window):
     assert fmt.time_left(friday, friday + timedelta(hours=3), cal) == "passerad"  # not "0 min sent"
     assert fmt.time_left(friday, friday, cal) == "går ut nu"
     assert fmt.time_left(friday, friday - timedelta(hours=2), cal) == "2 h kvar"
+
+
+def test_a_flow_refused_after_another_workstations_answer_rereads_the_order(qtbot, make_window):
+    from hmc_desktop.ui.flow_orders import CostAnswerDialog
+
+    window = make_window(login="tek1")
+    window.teamwork.stop()  # not the change listener's reload: the refusal's own
+    CostProposalService(window.ctx).propose("K-7", Decimal(700), "Ny dyna")
+    open_order(qtbot, window, "K-7")
+    flows = window.queue_tab.order_actions.flows
+    CostProposalService(other(window, "sup1")).decline("K-7", "Eva Ek")  # at another desk
+    flows.cost_answer.trigger()
+    qtbot.waitUntil(lambda: isinstance(flows.last_dialog, CostAnswerDialog), timeout=5_000)
+    dialog = flows.last_dialog
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "makulerad" in dialog.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.queue_tab.details.view.status == "cancelled", timeout=10_000)
+    assert not flows.cost_answer.isEnabled()
+    dialog.close()
