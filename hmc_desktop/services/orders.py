@@ -26,6 +26,7 @@ from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.database import is_stale_save
 from hmc_desktop.services.flow_common import (
     check_open,
     lock_order,
@@ -247,19 +248,25 @@ class OrderService:
                 raise ValidationError("text_too_long", field=name, name=_NAMES[name][0],
                                       name_sv=_NAMES[name][1], max=limit)
         now = self.ctx.clock.now()
-        with self.ctx.db.transaction() as session:
-            order = lock_order(session, order_no)
-            check_open(order)
-            if order.version != expected_version:
-                raise self._stale(session, order)
-            missing = missing_items(self.ctx.catalogue.get(order.type_code), **texts,
-                                    attachment_kinds=[a.kind for a in order.attachments])
-            if set_and_record(session, order, {**texts, "incomplete": "|".join(missing)},
-                              who=user.login, at=now, entity="order", key=order.order_no,
-                              action="edit"):
-                order.updated_at = now
-            session.flush()
-            return self._view(session, order)
+        try:
+            with self.ctx.db.transaction() as session:
+                order = lock_order(session, order_no)
+                check_open(order)
+                if order.version != expected_version:
+                    raise self._stale(session, order)
+                missing = missing_items(self.ctx.catalogue.get(order.type_code), **texts,
+                                        attachment_kinds=[a.kind for a in order.attachments])
+                if set_and_record(session, order, {**texts, "incomplete": "|".join(missing)},
+                                  who=user.login, at=now, entity="order", key=order.order_no,
+                                  action="edit"):
+                    order.updated_at = now
+                session.flush()  # UPDATE … WHERE version: a save just now elsewhere is stale
+                return self._view(session, order)
+        except Exception as exc:
+            if not is_stale_save(exc):
+                raise
+            with self.ctx.db.reading() as session:
+                raise self._stale(session, self._get(session, order_no)) from None
 
     @staticmethod
     def _stale(session: Session, order: WorkOrder) -> DomainError:

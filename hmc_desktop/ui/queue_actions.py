@@ -21,12 +21,14 @@ from hmc_desktop.domain.lifecycle import DEVICE_TRANSITIONS
 from hmc_desktop.domain.order_flow import OrderAction, refusal
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.database import is_stale_save
 from hmc_desktop.services.order_flow_rules import OrderRulesService
 from hmc_desktop.services.orders import OrderService, OrderView
 from hmc_desktop.services.pickups import PickupService
 from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.dialogs import Dialogs
+from hmc_desktop.ui.errors import describe
 from hmc_desktop.ui.flow_actions import FlowActions
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.shortcut_guard import TextFieldShortcutGuard
@@ -265,7 +267,9 @@ class OrderActions(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.update_for(self.current())
-        if isinstance(exc, DomainError):
-            self.refused.emit(exc.message(i18n.current_language()))
+        if isinstance(exc, DomainError) or is_stale_save(exc):
+            # a rule's sentence, or another workstation saved the order first (issue 6):
+            # either way the panel says why and shows the order as it now is
+            self.refused.emit(describe(exc))
         elif self.report is not None:
             self.report(exc)
