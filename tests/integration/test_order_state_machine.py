@@ -2,7 +2,7 @@
 
 Hypothesis' ``RuleBasedStateMachine`` runs random sequences of every order action — start,
 wait, resume, complete, cancel, claim, propose a cost, answer it, add documentation and
-attachments, and re-import the same order with varying started/completed/cancelled columns
+attachments, complete the order's details, and re-import the same order with varying started/completed/cancelled columns
 — through the services, from two workstations (two service contexts on their own
 connections, an administrator and a technician). After each step the order in the database
 is held to a small reference model of the rules, written here from DOMAIN.md and not from
@@ -270,6 +270,19 @@ class OrderRules(RuleBasedStateMachine):
                 self._ctx(actor)).add_attachment(m.order_no, f"{kind}-{STATS['steps']}.pdf",
                                                  b"%PDF-1.4", kind)):
             m.kinds.add(kind)
+
+    @rule(actor=st.sampled_from(ACTORS), service_product=st.sampled_from(("", "Rullstol")),
+          payer_no=st.sampled_from(("", "4711")))
+    def complete_details(self, actor: str, service_product: str, payer_no: str) -> None:
+        """W6 in the window (F2): the service product and payer number, version-checked."""
+        m = self.m
+        orders = OrderService(self._ctx(actor))
+        version = orders.show(m.order_no).version
+        if self._try(f"details {service_product!r}/{payer_no!r} by {actor}", m.is_open,
+                     lambda: orders.complete_details(m.order_no, version,
+                                                     service_product=service_product,
+                                                     payer_no=payer_no)):
+            m.service_product, m.payer_no = service_product, payer_no
 
     @rule(times=st.fixed_dictionaries({}, optional={k: st.booleans() for k in MOMENTS}),
           service_product=st.none() | st.sampled_from(("", "Konsultation rullstol")),
