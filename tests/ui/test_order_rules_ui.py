@@ -343,3 +343,16 @@ def test_a_flow_refused_after_another_workstations_answer_rereads_the_order(qtbo
     qtbot.waitUntil(lambda: window.queue_tab.details.view.status == "cancelled", timeout=10_000)
     assert not flows.cost_answer.isEnabled()
     dialog.close()
+
+
+def test_one_pickup_is_1_hamtorder(qtbot, make_window):
+    from hmc_desktop.services.pickups import PickupService
+    from hmc_desktop.ui.printing_tab import PrintingTab
+
+    window = make_window()
+    PickupService(window.ctx).order_pickup("R-1")  # the next working day, the tab's default
+    tab = PrintingTab(window.ctx)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.pickupsShown, timeout=10_000):
+        tab.reload()
+    assert tab.count.text() == "1 hämtorder"  # before: "1 hämtordrar"
