@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 
 from hmc_desktop.db import models, tables
 from hmc_desktop.db.types import UTCDateTime
@@ -159,8 +169,8 @@ class QueueService:
             conds.append(W.medical_risk.is_(True))
         if flt.mine:
             conds.append(W.assigned_to == self.ctx.user.login)
-        if flt.incomplete:
-            conds.append(W.incomplete != "")
+        if flt.incomplete:  # as written, so SQLite uses the partial index of these (0006)
+            conds.append(W.incomplete != literal_column("''"))
         sla: list[ColumnElement[bool]] = []
         if flt.at_risk:
             sla.append(at_risk_condition(now, risk_horizon(now, self.ctx.calendar)))

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -36,6 +36,9 @@ class WorkOrder(Base):
         Index("ix_work_orders_queue", "status", "mailbox", "medical_risk", "start_by",
               "finish_by", "contact_by", "started", "completed", "contacted", "registered",
               "type_code"),
+        # The queue's "Ofullständiga" (W6): the few incomplete orders, without a scan (0006).
+        Index("ix_work_orders_incomplete", "status", sqlite_where=text("incomplete <> ''"),
+              postgresql_where=text("incomplete <> ''")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     order_no: Mapped[str] = mapped_column(String(40), unique=True)
