@@ -6,6 +6,7 @@ from typing import NoReturn
 from hmc_desktop.cli import (
     core_cmds,
     inspection_cmds,
+    order_cmds,
     print_cmds,
     recall_cmds,
     report_cmds,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     pick.add_argument("order_no")
     pick.add_argument("--date", help="YYYY-MM-DD (default: next working day)")
     pick.set_defaults(handler=core_cmds.order_pickup)
+    order_cmds.add_parsers(osub)
 
     inspection_cmds.add_parsers(sub)
     print_cmds.add_parsers(sub)

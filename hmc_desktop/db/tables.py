@@ -34,6 +34,8 @@ articles = table("articles", column("id", Integer), column("name", String),
 holders = table("holders", column("id", Integer), column("name", String),
                 column("street", String), column("postal_code", String), column("city", String))
 orderers = table("orderers", column("id", Integer), column("name", String))
+messages = table("messages", column("id", Integer), column("order_id", Integer),
+                 column("kind", String), column("created_at", UTCDateTime))
 audit_log = table("audit_log", column("id", Integer), column("entity", String),
                   column("entity_key", String))
 
@@ -63,5 +65,6 @@ inspection_visits = table("inspection_visits", column("id", Integer),
                           column("device_id", Integer), column("status", String),
                           column("visit_at", UTCDateTime), column("notice", String))
 
-ALL = (work_orders, devices, articles, holders, orderers, audit_log, mailboxes, order_types,
-       opening_hours, closing_days, settings, checklist_steps, staff, inspection_visits)
+ALL = (work_orders, devices, articles, holders, orderers, messages, audit_log, mailboxes,
+       order_types, opening_hours, closing_days, settings, checklist_steps, staff,
+       inspection_visits)

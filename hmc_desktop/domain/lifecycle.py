@@ -1,34 +1,12 @@
-"""State machines: the work order (W1) and the device lifecycle (D2)."""
+"""The device lifecycle (D2), and an imported order's status from its moments.
+
+The work order's own state machine (W1, W4, W6, W9, S5) is :mod:`hmc_desktop.domain.order_flow`.
+"""
 
 from hmc_desktop.domain.errors import IllegalTransition
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 
 OS = OrderStatus
-# W1: registered → started → (waiting) → completed; cancelled from any open status.
-ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
-    OS.REGISTERED: frozenset({OS.STARTED, OS.WAITING, OS.CANCELLED}),
-    OS.STARTED: frozenset({OS.WAITING, OS.COMPLETED, OS.CANCELLED}),
-    OS.WAITING: frozenset({OS.STARTED, OS.CANCELLED}),
-    OS.COMPLETED: frozenset(),
-    OS.CANCELLED: frozenset(),
-}
-
-ORDER_ACTION_WORDS: dict[OrderStatus, str] = {
-    OS.STARTED: "started",
-    OS.WAITING: "put on hold",
-    OS.COMPLETED: "completed",
-    OS.CANCELLED: "cancelled",
-}
-
-
-def check_order_transition(current: OrderStatus, target: OrderStatus) -> None:
-    """Raise :class:`IllegalTransition` unless W1 allows ``current`` → ``target``."""
-    if target not in ORDER_TRANSITIONS[current]:
-        action = "resumed" if (current, target) == (OS.WAITING, OS.STARTED) else ORDER_ACTION_WORDS.get(
-            target, str(target)
-        )
-        raise IllegalTransition("order_transition", current=current.value, action=action)
-
 
 D = DeviceStatus
 # D2: in_use → pickup_ordered → returned → in_reconditioning → in_stock | scrapped;

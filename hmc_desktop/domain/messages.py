@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from hmc_desktop.domain.messages_orders import ORDER_FLOW_MESSAGES
 from hmc_desktop.domain.messages_trust import MESSAGES as TRUST_MESSAGES
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -576,6 +577,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         " brev att skriva ut",
     ),
 }
+_MESSAGES.update(ORDER_FLOW_MESSAGES)  # the order's actions (W1, W4, W6, W9, S5)
+_MESSAGES.update(TRUST_MESSAGES)  # identity, unusable databases and files, people, imports
 
 STATUS_SV: dict[str, str] = {
     "registered": "registrerad",
@@ -592,8 +595,6 @@ STATUS_SV: dict[str, str] = {
     "at_workshop": "på verkstaden",
 }
 
-_MESSAGES.update(TRUST_MESSAGES)  # identity, unusable databases and files, people, imports
-
 ACTION_SV: dict[str, str] = {
     "started": "påbörjas",
     "put on hold": "sättas som vilande",
@@ -604,7 +605,6 @@ ACTION_SV: dict[str, str] = {
     "edit the catalogue": "ändra typkatalogen",
     "edit the calendar": "ändra kalendern",
     "import files": "importera filer",
-    "change orders": "ändra arbetsordrar",
     "change settings": "ändra inställningar",
     "change devices": "ändra hjälpmedel",
     "manage staff": "hantera personal",

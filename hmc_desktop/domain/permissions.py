@@ -16,7 +16,6 @@ class Action(StrEnum):
     MESSAGE_ORDERER = "message orderers"
     WORK_ORDER = "work on orders"  # start, wait, resume, complete, claim
     TECH_DOC = "write technical documentation"
-    CHANGE_ORDER = "change orders"
     CANCEL_ORDER = "cancel orders"
     ORDER_PICKUP = "order pickups"
     PRINT_SLIPS = "print pickup slips and shipping notes"
@@ -46,7 +45,6 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.MESSAGE_ORDERER: _ORDER_DESK,
     Action.WORK_ORDER: _WORKSHOP,
     Action.TECH_DOC: _WORKSHOP,
-    Action.CHANGE_ORDER: _ALL,  # coarse: orders/claims/flows move to WORK_ORDER, CANCEL_ORDER
     Action.CANCEL_ORDER: _ORDER_DESK,
     Action.ORDER_PICKUP: _ALL,
     Action.PRINT_SLIPS: _ALL,

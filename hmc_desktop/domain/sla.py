@@ -79,11 +79,14 @@ def evaluate(
 ) -> SlaState:
     """At risk: a deadline not met is less than one working day away. Breached: met late or passed.
 
-    A cancelled order is judged as of its cancellation and is never at risk.
+    A cancelled order has no lead time left to keep or miss: the cancellation ended it (W4),
+    so it is never at risk nor late, whenever it was cancelled.
     """
+    if cancelled is not None:
+        return SlaState(False, (), None, None)
     met = {"start": started, "finish": completed, "contact": contacted}
-    reference = cancelled if cancelled is not None else now
-    closed = cancelled is not None or completed is not None
+    reference = now
+    closed = completed is not None
     breached: list[str] = []
     at_risk = False
     next_kind: str | None = None

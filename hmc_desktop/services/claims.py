@@ -3,7 +3,9 @@
 A claim is one conditional ``UPDATE … SET assigned_to = me WHERE assigned_to IS NULL``;
 the row count says who won. The database decides, whatever the number of workstations:
 PostgreSQL re-checks the condition after waiting for a competing update, SQLite has
-one writer at a time. The order's version goes up like any other change (optimistic
+one writer at a time. What may be claimed is the order's state machine's answer
+(:mod:`hmc_desktop.domain.order_flow`: an open order no one else has), asked first so a
+refusal says why. The order's version goes up like any other change (optimistic
 locking, see ``services/editing.py``) and the claim is audited (W10), which also tells
 the other workstations (``services/changes.py``).
 """
@@ -16,8 +18,9 @@ from sqlalchemy.orm import Session
 from hmc_desktop.db.models import WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotFound
 from hmc_desktop.domain.messages import render
+from hmc_desktop.domain.order_flow import OrderAction, OrderState, act
 from hmc_desktop.domain.permissions import Action
-from hmc_desktop.domain.types import OPEN_STATUSES, Role
+from hmc_desktop.domain.types import OPEN_STATUSES, OrderStatus, Role
 from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
 
@@ -52,10 +55,18 @@ class ClaimService:
         Closed orders cannot be claimed (:class:`DomainError` ``order_closed``).
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         me, now = user.login, self.ctx.clock.now()
         number = order_no.strip()
         with self.ctx.db.transaction() as session:
+            owner, status = self._current(session, number)
+            try:
+                act(OrderState(number, "", OrderStatus(status), claimed_by=owner),
+                    OrderAction.CLAIM, me)
+            except DomainError as exc:
+                if exc.key != "claim_taken":
+                    raise  # a closed order (W1)
+                return ClaimResult(number, False, owner)
             for _attempt in range(3):  # the owner may release between our update and our look
                 won = session.execute(
                     update(WorkOrder)
@@ -77,7 +88,7 @@ class ClaimService:
     def release(self, order_no: str) -> ClaimResult:
         """Give the order back to the queue. Only its owner may, or an administrator."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         me, now = user.login, self.ctx.clock.now()
         number = order_no.strip()
         with self.ctx.db.transaction() as session:

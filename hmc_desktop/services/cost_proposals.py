@@ -1,5 +1,10 @@
 """Cost proposals (W9): a type 7 order is priced, waits for the orderer's answer, then goes on
-(approved → manufacture) or is closed (declined → cancelled, with the cancel message)."""
+(approved → manufacture) or is closed (declined → cancelled, with the cancel message).
+
+Only the answer ends that wait: the order's state machine (:mod:`hmc_desktop.domain.order_flow`)
+refuses to resume or complete it meanwhile. The answer is recorded with who gave it, who
+recorded it, when, and the amount it approved (W9, W10).
+"""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,12 +15,13 @@ from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import CostProposal, WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.order_flow import OrderAction, act
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services import messages
-from hmc_desktop.services.audit import record, set_and_record
+from hmc_desktop.services.audit import record
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.flow_common import check_open, ensure_started, lock_order, move_order
+from hmc_desktop.services.flow_common import lock_order, move_order, order_state, start_changes
 
 WAITING_REASON = "Väntar på godkänt kostnadsförslag"
 DECLINED_REASON = "Kostnadsförslaget avböjdes"
@@ -34,6 +40,8 @@ class CostProposalView:
     answered_by: str | None
     answered_at: datetime | None
     order_status: str
+    approved_amount: Decimal | None = None  # W9: what the answer approved
+    recorded_by: str | None = None  # the staff member who recorded the answer
 
 
 def format_kronor(amount: Decimal) -> str:
@@ -65,7 +73,7 @@ class CostProposalService:
         and the proposal goes to the orderer's outbox. A registered order is started first,
         so W6 (the special-adaptation instruction) is checked before anything is priced."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         try:
             value = Decimal(amount).quantize(Decimal("0.01"))
         except (InvalidOperation, ValueError):
@@ -76,20 +84,13 @@ class CostProposalService:
             raise ValidationError("cost_description_required", field="description")
         now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
-            order = self._order(session, order_no)
-            check_open(order)
-            if self._pending(session, order) is not None:
-                raise DomainError("cost_proposal_pending", order_no=order.order_no)
-            if order.status == OrderStatus.REGISTERED.value:
-                ensure_started(session, self.ctx, order, who, now)
-            if order.status == OrderStatus.WAITING.value:  # already waiting: say what for now
-                set_and_record(session, order, {"waiting_reason": WAITING_REASON,
-                                                "updated_at": now},
-                               who=who, at=now, entity="order", key=order.order_no,
-                               action="hold")
-            else:
-                move_order(session, self.ctx, order, OrderStatus.WAITING, "hold",
-                           {"waiting_reason": WAITING_REASON}, who, now)
+            order = lock_order(session, order_no)
+            act(order_state(session, self.ctx, order), OrderAction.PROPOSE_COST, who)  # or why not
+            if order.status == OrderStatus.REGISTERED.value:  # audited as its own step
+                move_order(session, self.ctx, order, OrderAction.START,
+                           start_changes(order, now), who, now)
+            move_order(session, self.ctx, order, OrderAction.PROPOSE_COST,
+                       {"waiting_reason": WAITING_REASON}, who, now)
             proposal = CostProposal(order_id=order.id, amount=value, description=description.strip(),
                                     created_by=who, created_at=now)
             session.add(proposal)
@@ -101,18 +102,22 @@ class CostProposalService:
             messages.store(session, order, MESSAGE_KIND, subject, body, who, now)
             return _view(proposal, order)
 
-    def approve(self, order_no: str, answered_by: str) -> CostProposalView:
-        """The orderer gave the go-ahead (``answered_by``: who said so): the order resumes."""
-        user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
-        return self._answer(order_no, answered_by, "approved")
+    def approve(self, order_no: str, answered_by: str,
+                amount: Decimal | None = None) -> CostProposalView:
+        """The orderer gave the go-ahead (``answered_by``: who said so): the order is started
+        again. ``amount``: the sum the person saw approved; refused if the waiting proposal
+        is for another (someone re-priced it meanwhile)."""
+        return self._answer(order_no, answered_by, "approved", amount)
 
     def decline(self, order_no: str, answered_by: str) -> CostProposalView:
         """The orderer declined: the order is cancelled ("Kostnadsförslaget avböjdes") and the
         orderer gets the cancel message (W4)."""
-        user = self.ctx.user
-        user.require(Action.CANCEL_ORDER)
-        return self._answer(order_no, answered_by, "declined")
+        return self._answer(order_no, answered_by, "declined", None)
+
+    def pending(self, order_no: str) -> CostProposalView | None:
+        """The proposal waiting for its answer (None: there is none)."""
+        waiting = [p for p in self.proposals(order_no) if p.status == "pending"]
+        return waiting[-1] if waiting else None
 
     def proposals(self, order_no: str) -> list[CostProposalView]:
         """Every proposal of the order, oldest first."""
@@ -126,35 +131,38 @@ class CostProposalService:
             return [_view(p, order) for p in rows]
 
     # -- helpers ---------------------------------------------------------------------
-    def _answer(self, order_no: str, answered_by: str, answer: str) -> CostProposalView:
+    def _answer(self, order_no: str, answered_by: str, answer: str,
+                amount: Decimal | None) -> CostProposalView:
+        user = self.ctx.user
+        user.require(Action.WORK_ORDER)
         if not answered_by.strip():
             raise ValidationError("answered_by_required", field="answered_by")
-        now, who = self.ctx.clock.now(), self.ctx.user.login
+        now, who = self.ctx.clock.now(), user.login
         with self.ctx.db.transaction() as session:
-            order = self._order(session, order_no)
-            check_open(order)
+            order = lock_order(session, order_no)
             proposal = self._pending(session, order)
-            if proposal is None:
-                raise DomainError("no_pending_proposal", order_no=order.order_no)
+            if answer == "approved":
+                if proposal is not None and amount is not None and \
+                        Decimal(amount).quantize(Decimal("0.01")) != proposal.amount:
+                    raise DomainError("proposal_amount_changed", order_no=order.order_no,
+                                      amount=format_kronor(Decimal(proposal.amount)),
+                                      seen=format_kronor(Decimal(amount)))
+                move_order(session, self.ctx, order, OrderAction.APPROVE,
+                           {"waiting_reason": ""}, who, now)
+            else:
+                move_order(session, self.ctx, order, OrderAction.DECLINE,
+                           {"cancelled": now, "cancel_reason": DECLINED_REASON}, who, now)
+            assert proposal is not None  # the machine refuses an answer without a proposal
             proposal.status, proposal.answered_by = answer, answered_by.strip()
-            proposal.answered_at = now
+            proposal.answered_at, proposal.recorded_by = now, who
+            if answer == "approved":
+                proposal.approved_amount = proposal.amount
+            sum_text = f" {format_kronor(Decimal(proposal.amount))}" if answer == "approved" else ""
             record(session, who=who, at=now, entity="order", key=order.order_no,
                    action="cost_proposal", field="proposal", old=f"{proposal.id}: pending",
-                   new=f"{proposal.id}: {answer} ({proposal.answered_by})")
-            if answer == "approved" and order.status == OrderStatus.WAITING.value:
-                move_order(session, self.ctx, order, OrderStatus.STARTED, "resume",
-                           {"waiting_reason": ""}, who, now)
-            elif answer == "declined":
-                move_order(session, self.ctx, order, OrderStatus.CANCELLED, "cancel",
-                           {"cancelled": now, "cancel_reason": DECLINED_REASON}, who, now)
+                   new=f"{proposal.id}: {answer}{sum_text} ({proposal.answered_by})")
             session.flush()
             return _view(proposal, order)
-
-    def _order(self, session: Session, order_no: str) -> WorkOrder:
-        order = lock_order(session, order_no)
-        if not self.ctx.catalogue.get(order.type_code).waits_for_approval:
-            raise DomainError("cost_proposal_type", order_no=order.order_no, code=order.type_code)
-        return order
 
     @staticmethod
     def _pending(session: Session, order: WorkOrder) -> CostProposal | None:
@@ -164,5 +172,7 @@ class CostProposalService:
 
 
 def _view(p: CostProposal, order: WorkOrder) -> CostProposalView:
+    approved = Decimal(p.approved_amount) if p.approved_amount is not None else None
     return CostProposalView(p.id, order.order_no, Decimal(p.amount), p.description, p.status,
-                            p.created_by, p.created_at, p.answered_by, p.answered_at, order.status)
+                            p.created_by, p.created_at, p.answered_by, p.answered_at, order.status,
+                            approved, p.recorded_by)

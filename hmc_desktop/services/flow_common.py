@@ -1,9 +1,10 @@
 """In-transaction helpers shared by the flow services (and OrderService).
 
-Lock an order or a device, move an order through W1 (with the W6 check and the
-orderer's message), move a device through D2, document, check parts (their rows:
+Lock an order or a device, move an order through its state machine
+(:mod:`hmc_desktop.domain.order_flow`: W1, W4, W6, W9, S5, claims) with the orderer's
+message, move a device through D2, document, check parts (their rows:
 :mod:`hmc_desktop.services.parts`). A flow that starts *and* completes an order does both
-in its one transaction.
+in its one transaction, each step through the same machine.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from hmc_desktop.db import models
 from hmc_desktop.domain.blocking import HANDOUT_TARGETS
 from hmc_desktop.domain.calendar import to_local
+from hmc_desktop.domain.catalogue import SUPPORT_TYPE
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
-from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
+from hmc_desktop.domain.lifecycle import check_device_transition
+from hmc_desktop.domain.order_flow import OrderAction, OrderState, act
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
@@ -71,31 +74,88 @@ def check_open(order: WorkOrder) -> None:
         raise DomainError("order_closed", order_no=order.order_no, current=order.status)
 
 
-def move_order(session: Session, ctx: ServiceContext, order: WorkOrder, target: OrderStatus,
-               action: str, changes: dict[str, Any], who: str, now: datetime) -> None:
-    """W1 transition inside the caller's transaction: W6 on start, audit, orderer's message."""
-    current = OrderStatus(order.status)
-    check_order_transition(current, target)
-    if target is OrderStatus.STARTED and current is OrderStatus.REGISTERED and order.incomplete:
-        raise DomainError("incomplete", missing=order.incomplete.split("|"))  # W6
-    set_and_record(session, order, {"status": target.value, **changes, "updated_at": now},
-                   who=who, at=now, entity="order", key=order.order_no, action=action)
-    if target is OrderStatus.CANCELLED:
-        messages.add(session, order, "cancelled", who, now, ctx)
-    elif target is OrderStatus.COMPLETED:
-        messages.add(session, order, "completed", who, now, ctx)
+def order_state(session: Session, ctx: ServiceContext, order: WorkOrder) -> OrderState:
+    """What the order's state machine needs to know about ``order``, read in this transaction."""
+    priced = order.type_code in ctx.catalogue and ctx.catalogue.get(order.type_code) \
+        .waits_for_approval
+    pending = priced and session.scalar(
+        select(models.CostProposal.id).where(models.CostProposal.order_id == order.id,
+                                             models.CostProposal.status == "pending")
+        .limit(1)) is not None
+    support = order.type_code == SUPPORT_TYPE
+    docs = int(session.scalar(select(func.count()).select_from(models.DocEntry)
+                              .where(models.DocEntry.order_id == order.id)) or 0) if support else 0
+    return OrderState(order.order_no, order.type_code, OrderStatus(order.status),
+                      tuple(i for i in order.incomplete.split("|") if i), bool(priced),
+                      bool(pending), support, docs, order.assigned_to)
+
+
+# The audit trail's word for each action (W10); a proposal's wait is a hold, an answer a
+# resume or a cancel, as the person reading the order's history calls them.
+AUDIT_ACTION = {
+    OrderAction.START: "start", OrderAction.WAIT: "hold", OrderAction.RESUME: "resume",
+    OrderAction.COMPLETE: "complete", OrderAction.CANCEL: "cancel",
+    OrderAction.PROPOSE_COST: "hold", OrderAction.APPROVE: "resume",
+    OrderAction.DECLINE: "cancel", OrderAction.CLAIM: "claim",
+}
+
+
+def move_order(session: Session, ctx: ServiceContext, order: WorkOrder, action: OrderAction,
+               changes: dict[str, Any], who: str, now: datetime,
+               message: tuple[str, str] | None = None) -> OrderState:
+    """``action`` on the locked ``order`` inside the caller's transaction, through the state
+    machine (which refuses with a sentence and changes nothing); audited, and the orderer
+    gets the message of a cancelled or completed order (W4, P3): ``message`` (subject, body)
+    as the person edited it, else the drafted one."""
+    before = order_state(session, ctx, order)
+    after = act(before, action, who)
+    values = {"status": after.status.value, **changes, "updated_at": now}
+    if after.claimed_by != order.assigned_to:
+        values["assigned_to"] = after.claimed_by
+    if after.status is OrderStatus.COMPLETED:
+        values["completed_by"] = who  # W10: not left to be guessed from the handler
+    set_and_record(session, order, values, who=who, at=now, entity="order", key=order.order_no,
+                   action=AUDIT_ACTION[action])
+    if before.proposal_pending and action is OrderAction.CANCEL:
+        withdraw_proposal(session, order, who, now)  # W4 ends the wait; nothing is orphaned
+    kind = {OrderStatus.CANCELLED: "cancelled", OrderStatus.COMPLETED: "completed"}.get(
+        after.status)
+    if kind is not None and message is not None:
+        messages.store(session, order, kind, message[0].strip(), message[1].strip(), who, now)
+    elif kind is not None:
+        messages.add(session, order, kind, who, now, ctx)
+    return after
+
+
+def withdraw_proposal(session: Session, order: WorkOrder, who: str, now: datetime) -> None:
+    """A cancelled order's pending cost proposal is withdrawn, audited (W4, W9)."""
+    proposals = session.scalars(select(models.CostProposal).where(
+        models.CostProposal.order_id == order.id, models.CostProposal.status == "pending"))
+    for proposal in proposals:
+        proposal.status = "withdrawn"
+        record(session, who=who, at=now, entity="order", key=order.order_no,
+               action="cost_proposal", field="proposal", old=f"{proposal.id}: pending",
+               new=f"{proposal.id}: withdrawn")
+
+
+def start_changes(order: WorkOrder, now: datetime) -> dict[str, Any]:
+    """The moment an order is started: the first time only (a re-import may have set it)."""
+    return {"started": order.started or now}
 
 
 def ensure_started(session: Session, ctx: ServiceContext, order: WorkOrder, who: str,
                    now: datetime) -> None:
-    """Start a registered order, resume a waiting one; a started order stays as it is."""
+    """Start a registered order, resume a waiting one; a started order stays as it is.
+
+    Both through the state machine: an incomplete order is not started (W6), a waiting one
+    whose cost proposal awaits its answer is not resumed (W9), another person's claim is not
+    taken over.
+    """
     status = OrderStatus(order.status)
     if status is OrderStatus.REGISTERED:
-        move_order(session, ctx, order, OrderStatus.STARTED, "start",
-                   {"started": order.started or now, "assigned_to": who}, who, now)
+        move_order(session, ctx, order, OrderAction.START, start_changes(order, now), who, now)
     elif status is OrderStatus.WAITING:
-        move_order(session, ctx, order, OrderStatus.STARTED, "resume", {"waiting_reason": ""},
-                   who, now)
+        move_order(session, ctx, order, OrderAction.RESUME, {"waiting_reason": ""}, who, now)
 
 
 def complete_order(session: Session, ctx: ServiceContext, order: WorkOrder, who: str,
@@ -103,7 +163,7 @@ def complete_order(session: Session, ctx: ServiceContext, order: WorkOrder, who:
     """Complete through W1 (registered/waiting → started → completed); the orderer is told."""
     check_open(order)
     ensure_started(session, ctx, order, who, now)
-    move_order(session, ctx, order, OrderStatus.COMPLETED, "complete", {"completed": now}, who, now)
+    move_order(session, ctx, order, OrderAction.COMPLETE, {"completed": now}, who, now)
 
 
 def move_device(session: Session, device: Device, target: DeviceStatus, action: str,

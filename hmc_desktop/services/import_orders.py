@@ -8,14 +8,17 @@ from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import Attachment, Device, Holder, WorkOrder
 from hmc_desktop.domain.calendar import TZ
+from hmc_desktop.domain.completeness import missing_items
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.lifecycle import status_from_timestamps
 from hmc_desktop.domain.messages import render
+from hmc_desktop.domain.order_flow import imported_status
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.interchange import RowError, reason_of
 from hmc_desktop.interchange.rows import OrderRow
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.flow_common import order_state, withdraw_proposal
 from hmc_desktop.services.import_lookup import Lookups, among, people_details
 from hmc_desktop.services.order_rules import derive
 
@@ -65,6 +68,9 @@ class OrderApplier:
             return [RowError(row.line, "type", render("type_immutable", "en", {}))]  # W2
         if order is None and (errs := row.new_order_errors(self.ctx.catalogue)):
             return errs
+        status = self._status(row, order)  # before anything of the row is stored
+        if isinstance(status, RowError):
+            return [status]
         try:  # the user first: a row naming the wrong person changes nothing at all
             holder = self._holder(row) if self._says_user(row, order) else None
         except ValidationError as err:
@@ -79,7 +85,31 @@ class OrderApplier:
             device = order.device  # the order's own, which the row leaves as it is
         if order is None:
             return self._create(row, values, device)
-        return self._update(row, order, values, device)
+        return self._update(row, order, values, device, status)
+
+    def _status(self, row: OrderRow, order: WorkOrder | None) -> OrderStatus | RowError | None:
+        """The status the row gives the order, through the order's state machine: a row may not
+        start an incomplete order (W6), complete one whose cost proposal awaits its answer
+        (W9), reopen a closed one or take back a start (W1). None: the row names no times."""
+        if order is not None and not {"started", "completed", "cancelled"} & row.present:
+            return None
+        times = {t: getattr(row if order is None or t in row.present else order, t)
+                 for t in _TIMES}
+        target = status_from_timestamps(times["started"], times["completed"], times["cancelled"])
+        text = {f: getattr(row if order is None or f in row.present else order, f)
+                for f in ("service_product", "payer_no")}
+        if order is None or "attachments" in row.present:
+            kinds = [k.value for k in row.attachment_kinds]
+        else:
+            kinds = [a.kind for a in order.attachments]
+        missing = missing_items(self.ctx.catalogue.get(row.type_code),
+                                service_product=text["service_product"],
+                                payer_no=text["payer_no"], attachment_kinds=kinds)
+        state = order_state(self.session, self.ctx, order) if order is not None else None
+        try:
+            return imported_status(state, target, tuple(missing))
+        except ValidationError as err:
+            return RowError(row.line, err.field or "status", str(err))
 
     def _says_user(self, row: OrderRow, order: WorkOrder | None) -> bool:
         """Whether the row sets the order's user: a new order, user columns, or a device
@@ -160,7 +190,7 @@ class OrderApplier:
                           added_at=self.now)
 
     def _update(self, row: OrderRow, order: WorkOrder, values: dict[str, Any],
-                device: Device | None) -> str:
+                device: Device | None, status: OrderStatus | None) -> str:
         merged = {c: values.get(c, getattr(order, c)) for c in (
             "registered", "technical_review", "service_product", "payer_no",
             "started", "completed", "cancelled")}
@@ -175,10 +205,10 @@ class OrderApplier:
                        old="|".join(n for n, _ in current), new="|".join(n for n, _ in wanted))
                 current, changed_attachments = wanted, True
         values.update(self._derived(row, merged, device, [k for _, k in current]))
-        if {"started", "completed", "cancelled"} & row.present:
-            status = status_from_timestamps(merged["started"], merged["completed"], merged["cancelled"])
-            keep_waiting = status is OrderStatus.STARTED and order.status == OrderStatus.WAITING
-            values["status"] = order.status if keep_waiting else status.value
+        if status is not None:
+            if status is OrderStatus.CANCELLED and order.status != status.value:
+                withdraw_proposal(self.session, order, self.who, self.now)  # W4, W9
+            values["status"] = status.value
         changed = set_and_record(self.session, order, values, who=self.who, at=self.now,
                                  entity="order", key=order.order_no, action="import")
         if changed or changed_attachments:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
 from hmc_desktop.db import models
+from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services import messages
@@ -44,6 +45,7 @@ class MessageView:
     body: str
     created_by: str
     created_at: datetime
+    expected_date: date | None = None  # W5: the new date the orderer was given
 
 
 class OrderRulesService:
@@ -61,7 +63,7 @@ class OrderRulesService:
         then recorded in the audit trail.
         """
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.REGISTER_ORDER)  # who ordered is part of the order's registration
         kind = role.strip().lower()
         if kind not in ORDERER_KINDS:
             raise ValidationError("orderer_kind_unknown", field="role", kind=role,
@@ -87,30 +89,44 @@ class OrderRulesService:
                        new="medicinsk behandling i hemmet")
             return OrdererRecord(order.order_no, kind, name.strip(), exception)
 
-    def draft_delay_message(self, order_no: str) -> tuple[str, str]:
-        """W5: subject and body of the message telling the orderer the lead time will not hold."""
+    def draft_delay_message(self, order_no: str,
+                            expected: date | None = None) -> tuple[str, str]:
+        """W5: subject and body of the message telling the orderer the lead time will not hold:
+        it names the deadline at risk (a started order's finish, not its start) and, once the
+        technician gives it, the new expected date."""
         with self.ctx.db.reading() as session:
             order = session.scalars(select(models.WorkOrder).where(
                 models.WorkOrder.order_no == order_no.strip())).unique().one_or_none()
             if order is None:
                 raise NotFound("order_not_found", order_no=order_no.strip())
             check_open(order)
-            return messages.draft(order, "at_risk", self.ctx)
+            return messages.draft(order, "at_risk", self.ctx, expected=expected)
 
-    def send_delay_message(self, order_no: str, subject: str, body: str) -> MessageView:
-        """W5/P3: put the (edited) delay message in the order's outbox."""
+    def send_delay_message(self, order_no: str, subject: str, body: str,
+                           expected: date | None) -> MessageView:
+        """W5/P3: put the (edited) delay message in the order's outbox, with the new expected
+        date the technician gives (after today); the text always states that date."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.MESSAGE_ORDERER)
         if not subject.strip() or not body.strip():
             raise ValidationError("message_text_required", field="body")
+        if expected is None:
+            raise ValidationError("expected_date_required", field="expected_date")
         now = self.ctx.clock.now()
+        if expected <= to_local(now).date():
+            raise ValidationError("expected_date_past", field="expected_date",
+                                  date=expected.isoformat())
+        text = body.strip()
+        if expected.isoformat() not in text:  # the person edited the date out of the text
+            text += "\n\n" + messages.expected_sentence(expected)
         with self.ctx.db.transaction() as session:
             order = lock_order(session, order_no)
             check_open(order)
-            msg = messages.store(session, order, "at_risk", subject.strip(), body.strip(),
-                                 user.login, now)
+            msg = messages.store(session, order, "at_risk", subject.strip(), text, user.login,
+                                 now, expected_date=expected)
             session.flush()
             record(session, who=user.login, at=now, entity="order", key=order.order_no,
-                   action="message", field="at_risk", new=msg.subject)
+                   action="message", field="at_risk",
+                   new=f"{msg.subject} (ny klardag {expected.isoformat()})")
             return MessageView(msg.id, order.order_no, msg.kind, msg.subject, msg.body,
-                               msg.created_by, msg.created_at)
+                               msg.created_by, msg.created_at, msg.expected_date)

@@ -1,29 +1,48 @@
-"""Work-order use cases: look one up as the program sees it now, and move it through W1."""
+"""Work-order use cases: look one up as the program sees it now, and act on it.
+
+Every action goes through the order's state machine (:mod:`hmc_desktop.domain.order_flow`,
+via :func:`~hmc_desktop.services.flow_common.move_order`) on the locked order, in one
+audited transaction (W10): the window, the command line and a second workstation get the
+same answer, and a refusal changes nothing.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from hmc_desktop.db import models
-from hmc_desktop.domain.errors import DomainError, NotFound
+from hmc_desktop.domain.completeness import missing_items
+from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
+from hmc_desktop.domain.order_flow import OrderAction, OrderState
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate
-from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.clock import fmt_minute
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.flow_common import lock_order, move_order
+from hmc_desktop.services.database import is_stale_save
+from hmc_desktop.services.flow_common import (
+    check_open,
+    lock_order,
+    move_order,
+    order_state,
+    start_changes,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from hmc_desktop.db.models import WorkOrder
 
+_LIMITS = {"service_product": 120, "payer_no": 40}  # the columns' widths
+_NAMES = {"service_product": ("service product", "tjänsteprodukten"),
+          "payer_no": ("payer number", "betalarnumret")}
 CANCEL_WRONG_TYPE = "Fel arbetsordertyp"  # W2
 CANCEL_UNREACHABLE = "Brukaren gick inte att nå"  # W4
 
@@ -62,6 +81,15 @@ class OrderView:
     assigned_to: str | None
     deviation_class: str | None
     version: int
+    completed_by: str | None = None
+    state: OrderState | None = None  # what the state machine knows (the window greys out by it)
+    delay_notice: tuple[datetime, date | None] | None = None  # W5: sent, new expected date
+    pending_proposal: tuple[Decimal, str] | None = None  # W9: amount and what it covers
+
+    @property
+    def proposal_pending(self) -> bool:
+        """W9: a cost proposal waits for the orderer's answer."""
+        return self.state is not None and self.state.proposal_pending
 
     def to_json(self) -> dict[str, Any]:
         """The JSON object of CONTRACT.md's `order show --json`."""
@@ -101,7 +129,7 @@ class OrderService:
     def show(self, order_no: str) -> OrderView:
         """The order as the program sees it now; :class:`NotFound` if there is none."""
         with self.ctx.db.reading() as session:
-            return self._view(self._get(session, order_no))
+            return self._view(session, self._get(session, order_no))
 
     def exists(self, order_no: str) -> bool:
         with self.ctx.db.reading() as session:
@@ -118,7 +146,8 @@ class OrderService:
             raise NotFound("order_not_found", order_no=order_no)
         return order
 
-    def _view(self, o: WorkOrder) -> OrderView:
+    def _view(self, session: Session, o: WorkOrder) -> OrderView:
+        state = order_state(session, self.ctx, o)
         t = self.ctx.catalogue.get(o.type_code)
         deadlines = Deadlines(o.start_by, o.finish_by, o.contact_by)
         sla = evaluate(
@@ -140,69 +169,132 @@ class OrderService:
             orderer_unit=o.orderer.unit if o.orderer else None,
             payer_no=o.payer_no, service_product=o.service_product, description=o.description,
             assigned_to=o.assigned_to, deviation_class=o.deviation_class, version=o.version,
+            completed_by=o.completed_by, state=state,
+            delay_notice=messages.last_delay_notice(session, o.id),
+            pending_proposal=self._pending_proposal(session, o) if state.proposal_pending
+            else None,
         )
 
-    # -- acting (W1) -----------------------------------------------------------
-    def _transition(
-        self, order_no: str, target: OrderStatus, action: str, changes: dict[str, Any],
-        action_name: Action = Action.CHANGE_ORDER,
-    ) -> OrderView:
+    @staticmethod
+    def _pending_proposal(session: Session, o: WorkOrder) -> tuple[Decimal, str] | None:
+        cp = models.CostProposal
+        row = session.execute(select(cp.amount, cp.description).where(
+            cp.order_id == o.id, cp.status == "pending").order_by(cp.id.desc()).limit(1)).first()
+        return (Decimal(row[0]), row[1]) if row is not None else None
+
+    # -- acting (W1, W4, W6, W9, S5) ----------------------------------------------------------
+    def _act(self, order_no: str, action: OrderAction, changes: Callable[[WorkOrder], dict[str, Any]],
+             role: Action = Action.WORK_ORDER, message: tuple[str, str] | None = None) -> OrderView:
         user = self.ctx.user
-        user.require(action_name)
+        user.require(role)
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = lock_order(session, order_no)
-            move_order(session, self.ctx, order, target, action, changes, user.login, now)
+            move_order(session, self.ctx, order, action, changes(order), user.login, now,
+                       message=message)
             session.flush()
-            return self._view(order)
+            return self._view(session, order)
 
     def start(self, order_no: str) -> OrderView:
-        """Start work (W1); an incomplete order (W6) is refused with what is missing."""
+        """Start work and take the order (W1); refused for an incomplete order (W6) or one
+        another person has taken."""
         now = self.ctx.clock.now()
-        with self.ctx.db.reading() as session:
-            started = self._get(session, order_no).started
-        return self._transition(order_no, OrderStatus.STARTED, "start", {"started": started or now,
-                                "assigned_to": self.ctx.user.login})
+        return self._act(order_no, OrderAction.START, lambda o: start_changes(o, now))
 
-    def hold(self, order_no: str, reason: str) -> OrderView:
-        """Put the order on hold (waiting) with a reason."""
+    def wait(self, order_no: str, reason: str) -> OrderView:
+        """Put a started order on hold (waiting, vilande) with a reason (W1)."""
         if not reason.strip():
             raise DomainError("reason_required")
-        return self._transition(order_no, OrderStatus.WAITING, "hold", {"waiting_reason": reason.strip()})
+        return self._act(order_no, OrderAction.WAIT, lambda _o: {"waiting_reason": reason.strip()})
+
+    hold = wait  # the window's word for it (Vilande)
 
     def resume(self, order_no: str) -> OrderView:
-        return self._transition(order_no, OrderStatus.STARTED, "resume", {"waiting_reason": ""})
+        """A waiting order is started again (W1); not while its cost proposal awaits the
+        answer (W9)."""
+        return self._act(order_no, OrderAction.RESUME, lambda _o: {"waiting_reason": ""})
 
     def complete(self, order_no: str) -> OrderView:
-        return self._transition(order_no, OrderStatus.COMPLETED, "complete",
-                                {"completed": self.ctx.clock.now()})
+        """Complete a started order; who did it is recorded (W10). A support order needs its
+        technical documentation first (S5)."""
+        now = self.ctx.clock.now()
+        return self._act(order_no, OrderAction.COMPLETE, lambda _o: {"completed": now})
 
-    def cancel(self, order_no: str, reason: str) -> OrderView:
-        """Cancel (makulera) with a required reason; the orderer gets a message (W2, W4)."""
+    def cancel(self, order_no: str, reason: str,
+               message: tuple[str, str] | None = None) -> OrderView:
+        """Cancel (makulera) with a required reason; the orderer gets a message (W2, W4):
+        ``message`` as (subject, body) once the person has read and edited it, else the draft."""
         if not reason.strip():
             raise DomainError("reason_required")
-        return self._transition(
-            order_no, OrderStatus.CANCELLED, "cancel",
-            {"cancelled": self.ctx.clock.now(), "cancel_reason": reason.strip()},
-            action_name=Action.CANCEL_ORDER,
-        )
+        if message is not None and not (message[0].strip() and message[1].strip()):
+            raise DomainError("message_text_required")
+        now = self.ctx.clock.now()
+        return self._act(order_no, OrderAction.CANCEL,
+                         lambda _o: {"cancelled": now, "cancel_reason": reason.strip()},
+                         role=Action.CANCEL_ORDER, message=message)
+
+    def complete_details(self, order_no: str, expected_version: int, *, service_product: str,
+                         payer_no: str) -> OrderView:
+        """W6: fill in the service product and payer number an order lacks; what it still
+        lacks is worked out again. Saved only if the order is still at ``expected_version``
+        (another workstation may have changed it): otherwise nothing is, and the sentence says
+        who changed it."""
+        user = self.ctx.user
+        user.require(Action.REGISTER_ORDER)  # completing an order is part of registering it
+        texts = {"service_product": service_product.strip(), "payer_no": payer_no.strip()}
+        for name, text in texts.items():
+            limit = _LIMITS[name]
+            if len(text) > limit:
+                raise ValidationError("text_too_long", field=name, name=_NAMES[name][0],
+                                      name_sv=_NAMES[name][1], max=limit)
+        now = self.ctx.clock.now()
+        try:
+            with self.ctx.db.transaction() as session:
+                order = lock_order(session, order_no)
+                check_open(order)
+                if order.version != expected_version:
+                    raise self._stale(session, order)
+                missing = missing_items(self.ctx.catalogue.get(order.type_code), **texts,
+                                        attachment_kinds=[a.kind for a in order.attachments])
+                if set_and_record(session, order, {**texts, "incomplete": "|".join(missing)},
+                                  who=user.login, at=now, entity="order", key=order.order_no,
+                                  action="edit"):
+                    order.updated_at = now
+                session.flush()  # UPDATE … WHERE version: a save just now elsewhere is stale
+                return self._view(session, order)
+        except Exception as exc:
+            if not is_stale_save(exc):
+                raise
+            with self.ctx.db.reading() as session:
+                raise self._stale(session, self._get(session, order_no)) from None
+
+    @staticmethod
+    def _stale(session: Session, order: WorkOrder) -> DomainError:
+        last = session.execute(
+            select(models.AuditEntry.who, models.AuditEntry.at)
+            .where(models.AuditEntry.entity == "order",
+                   models.AuditEntry.entity_key == order.order_no)
+            .order_by(models.AuditEntry.id.desc()).limit(1)).first()
+        when = (fmt_minute(last[1]) or "").replace("T", " ") if last else "?"
+        return DomainError("stale_order", key=order.order_no, who=last[0] if last else "?",
+                           when=when)
 
     def mark_contacted(self, order_no: str) -> OrderView:
         """W8: the user has been contacted to agree on a time for the technical review."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.WORK_ORDER)
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = self._get(session, order_no, lock=True)
             set_and_record(session, order, {"contacted": now, "updated_at": now}, who=user.login,
                            at=now, entity="order", key=order.order_no, action="contact")
             session.flush()
-            return self._view(order)
+            return self._view(session, order)
 
     def add_message(self, order_no: str, kind: str, subject: str, body: str) -> None:
         """Put a message to the orderer in the order's outbox (W5 drafts, free text)."""
         user = self.ctx.user
-        user.require(Action.CHANGE_ORDER)
+        user.require(Action.MESSAGE_ORDERER)
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
             order = self._get(session, order_no)

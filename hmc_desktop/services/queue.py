@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
 
 from hmc_desktop.db import models, tables
 from hmc_desktop.db.types import UTCDateTime
@@ -28,7 +38,8 @@ from hmc_desktop.services.queue_search import search_ids
 
 # The queue reads the tables with SQLAlchemy Core (db/tables.py): its first rows need
 # neither the ORM nor the models (issue 3). Orders as objects: ``models.WorkOrder``.
-W, D, A = tables.work_orders.c, tables.devices.c, tables.articles.c
+W, D, A, M = (tables.work_orders.c, tables.devices.c, tables.articles.c,
+              tables.messages.c)
 _DEVICES, _ARTICLES = tables.devices, tables.articles
 OPEN = tuple(s.value for s in OPEN_STATUSES)
 SORT_KEYS = ("order", "type", "status", "priority", "article", "registered", "due", "sla")
@@ -53,6 +64,7 @@ class QueueFilter:
     breached: bool = False
     medical_risk: bool = False
     mine: bool = False
+    incomplete: bool = False  # W6: orders that lack what they need to be started
     search: str = ""
     sort: str = "due"
     descending: bool = False
@@ -77,6 +89,7 @@ class QueueRow:
     individual_no: str | None
     article_name: str | None
     sla: SlaState
+    delay_notified: datetime | None = None  # W5: the orderer was last told of a delay then
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +169,8 @@ class QueueService:
             conds.append(W.medical_risk.is_(True))
         if flt.mine:
             conds.append(W.assigned_to == self.ctx.user.login)
+        if flt.incomplete:  # as written, so SQLite uses the partial index of these (0006)
+            conds.append(W.incomplete != literal_column("''"))
         sla: list[ColumnElement[bool]] = []
         if flt.at_risk:
             sla.append(at_risk_condition(now, risk_horizon(now, self.ctx.calendar)))
@@ -202,10 +217,12 @@ class QueueService:
         """The queue rows of ``ids`` (any order; unknown ids are left out)."""
         if not ids:
             return {}
+        notified = (select(func.max(M.created_at)).where(M.order_id == W.id, M.kind == "at_risk")
+                    .correlate(tables.work_orders).scalar_subquery().label("notified"))
         stmt = (
             select(W.id, W.order_no, W.type_code, W.mailbox, W.status, W.registered, W.start_by,
                    W.finish_by, W.contact_by, W.started, W.completed, W.cancelled, W.contacted,
-                   W.medical_risk, W.incomplete, D.individual_no, A.name)
+                   W.medical_risk, W.incomplete, D.individual_no, A.name, notified)
             .outerjoin(_DEVICES, W.device_id == D.id)
             .outerjoin(_ARTICLES, D.article_id == A.id)
             .where(W.id.in_(list(ids)))
@@ -221,7 +238,8 @@ class QueueService:
                     medical_risk=r.medical_risk, acute=r.type_code in acute,
                     has_deadlines=any((r.start_by, r.finish_by, r.contact_by)),
                     incomplete=tuple(i for i in r.incomplete.split("|") if i),
-                    individual_no=r.individual_no, article_name=r.name, sla=self._sla(r))
+                    individual_no=r.individual_no, article_name=r.name, sla=self._sla(r),
+                    delay_notified=r.notified)
         return out
 
     def _sla(self, o: Any) -> SlaState:

@@ -91,6 +91,7 @@ class OrderHeader:
     article_name: str | None
     description: str
     deviation_class: str | None
+    incomplete: tuple[str, ...] = ()  # W6: what the order lacks (attachments among them)
 
     @property
     def classifiable(self) -> bool:
@@ -260,6 +261,7 @@ class TechDocService:
             individual_no=device.individual_no if device else None,
             article_name=device.article.name if device else None,
             description=order.description, deviation_class=order.deviation_class,
+            incomplete=tuple(i for i in order.incomplete.split("|") if i),
         )
 
     def _entries(self, session: Session, order_id: int) -> list[DocEntryView]:

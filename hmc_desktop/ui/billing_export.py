@@ -102,8 +102,9 @@ class BillingExportDialog(FlowDialog):
         except OSError as exc:
             self.show_refusal(error_text(exc))
             return
-        self.message.show_message(self.tr("%1 arbetsordrar (%2 min) är exporterade till %3.")
-                                  .replace("%1", str(s.orders)).replace("%2", str(s.minutes))
+        done = (self.tr("1 arbetsorder (%2 min) är exporterad till %3.") if s.orders == 1 else
+                self.tr("%1 arbetsordrar (%2 min) är exporterade till %3."))
+        self.message.show_message(done.replace("%1", str(s.orders)).replace("%2", str(s.minutes))
                                   .replace("%3", path), "info")
         self.cancel_button.setText(self.tr("Stäng"))
         self.succeeded.emit(path)

@@ -1,10 +1,12 @@
-"""Dialogs of the order actions: hold reason, cancel reason (W2, W4), message (W5), pickup date.
+"""Dialogs of the order actions: hold reason, a free message, pickup date; the factory.
 
 :class:`Dialogs` is the factory the queue asks; tests give the queue another object
-with the same methods, so no modal dialog ever blocks a test.
+with the same methods, so no modal dialog ever blocks a test. Cancelling (W4), the delay
+message (W5) and completing an order's details (W6): :mod:`hmc_desktop.ui.order_dialogs`.
 """
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -21,13 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.orders import CANCEL_UNREACHABLE, CANCEL_WRONG_TYPE
 from hmc_desktop.ui.widgets import day_of
 
+if TYPE_CHECKING:
+    from hmc_desktop.services.orders import OrderView
+
 # Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.
+# Waiting for an approved cost proposal is not among them: that wait is entered by sending
+# the proposal (Kostnadsförslag) and ended only by its answer (W9).
 HOLD_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare",
-                "Brukaren bortrest", "Väntar på godkänt kostnadsförslag")
-OTHER = "__other__"
+                "Brukaren bortrest", "Väntar på besked från brukaren")
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -71,39 +75,6 @@ class HoldDialog(FormDialog):
         return self.reason.currentText().strip()
 
 
-class CancelDialog(FormDialog):
-    """Makulera: W2 wrong type, W4 user unreachable, or a free-text reason (required)."""
-
-    def __init__(self, order_no: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Makulera %1").replace("%1", order_no), parent)
-        note = QLabel(self.tr("Beställaren får ett meddelande med orsaken. Makuleringen kan "
-                              "inte ångras; behövs åtgärden, registreras en ny arbetsorder."))
-        note.setWordWrap(True)
-        self.form.addRow(note)
-        self.choice = QComboBox()
-        self.choice.setAccessibleName(self.tr("Orsak till makulering"))
-        self.choice.addItem(self.tr("Fel arbetsordertyp"), CANCEL_WRONG_TYPE)
-        self.choice.addItem(self.tr("Brukaren gick inte att nå"), CANCEL_UNREACHABLE)
-        self.choice.addItem(self.tr("Annan orsak (skriv nedan)"), OTHER)
-        self.free = QLineEdit()
-        self.free.setAccessibleName(self.tr("Annan orsak"))
-        self.free.setPlaceholderText(self.tr("Skriv orsaken"))
-        self.form.addRow(self.tr("&Orsak"), self.choice)
-        self.form.addRow(self.tr("&Fritext"), self.free)
-        self.choice.currentIndexChanged.connect(lambda _i: self._refresh())
-        self.free.textChanged.connect(lambda _t: self._refresh())
-        self._refresh()
-
-    def _refresh(self) -> None:
-        other = self.choice.currentData() == OTHER
-        self.free.setEnabled(other)
-        self._ok_enabled(not other or bool(self.free.text().strip()))
-
-    def value(self) -> str:
-        data = self.choice.currentData()
-        return self.free.text().strip() if data == OTHER else str(data)
-
-
 class MessageDialog(FormDialog):
     """A message to the orderer, drafted by the service and editable before it is stored."""
 
@@ -145,8 +116,26 @@ class Dialogs:
         dialog = HoldDialog(order_no, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def cancel_reason(self, parent: QWidget, order_no: str) -> str | None:
-        dialog = CancelDialog(order_no, parent)
+    def cancel(self, parent: QWidget, view: "OrderView") -> tuple[str, str, str] | None:
+        """W4: (reason, subject, body) as the person chose and edited them."""
+        from hmc_desktop.ui.order_dialogs import CancelDialog
+
+        dialog = CancelDialog(view, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def delay_message(self, parent: QWidget, order_no: str, subject: str, body: str,
+                      today: date) -> tuple[str, str, date | None] | None:
+        """W5: (subject, body, new expected date)."""
+        from hmc_desktop.ui.order_dialogs import DelayMessageDialog
+
+        dialog = DelayMessageDialog(order_no, subject, body, today, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def details(self, parent: QWidget, view: "OrderView") -> tuple[str, str] | None:
+        """W6: (service product, payer number)."""
+        from hmc_desktop.ui.order_dialogs import OrderDetailsDialog
+
+        dialog = OrderDetailsDialog(view, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def message(self, parent: QWidget, order_no: str, subject: str,

@@ -84,8 +84,8 @@ class FlowActions(QObject):
         device = DeviceStatus(view.device_status) if view.device_status else None
         self.print_pickup.setEnabled(device in PRINTABLE_DEVICE)
         self.support.setEnabled(status.is_open)
-        self.cost.setEnabled(status.is_open)
-        self.cost_answer.setEnabled(status is OrderStatus.WAITING)
+        self.cost.setEnabled(status.is_open and not view.proposal_pending)
+        self.cost_answer.setEnabled(view.proposal_pending)  # W9: only a waiting proposal
         self.orderer.setEnabled(status.is_open)
         self.time.setEnabled(True)
 
@@ -95,6 +95,9 @@ class FlowActions(QObject):
 
         no = view.order_no
         dialog.succeeded.connect(lambda result: self.owner.done.emit(no, sentence(result)))
+        # The dialog shows a refusal itself; the order behind it is read again, for another
+        # workstation may have changed it (the dialog's sentence then says so).
+        dialog.refused.connect(lambda _sentence: self.owner.reread.emit())
         self.last_dialog = open_dialog(dialog)
 
     def _view(self) -> OrderView | None:
@@ -162,11 +165,14 @@ class FlowActions(QObject):
             self._open(CostAnswerDialog(self.ctx, v, self.owner.widget), v, self._answer_text)
 
     def _answer_text(self, p: "CostProposalView") -> str:
+        from hmc_desktop.services.cost_proposals import format_kronor
+
         if p.status == "approved":
-            text = self.tr("Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.")
+            text = self.tr("Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.")
         else:
             text = self.tr("Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.")
-        return text.replace("%1", p.order_no).replace("%2", p.answered_by or "")
+        return text.replace("%1", p.order_no).replace("%2", p.answered_by or "").replace(
+            "%3", format_kronor(p.approved_amount or p.amount))
 
     def _orderer(self) -> None:
         from hmc_desktop.ui.flow_orders import OrdererDialog

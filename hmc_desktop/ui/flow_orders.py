@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.cost_proposals import CostProposalService
+from hmc_desktop.services.cost_proposals import CostProposalService, format_kronor
 from hmc_desktop.services.order_flow_rules import OrderRulesService
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.services.timereport import MAX_MINUTES, TimeReportService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
+from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.widgets import day_of
 
 FORMAT_SETTING = "print/pickup_format"
@@ -68,6 +70,18 @@ class CostAnswerDialog(FlowDialog):
                              "%1", view.order_no))
         self.setObjectName("costAnswerDialog")
         self.service, self.order_no = CostProposalService(ctx), view.order_no
+        # W9: the answer approves an amount; the person sees which before recording it
+        pending = view.pending_proposal
+        self.amount: Decimal | None = pending[0] if pending else None
+        scope = pending[1] if pending else ""
+        self.proposal = QLabel(self.tr("%1 för: %2").replace(
+            "%1", format_kronor(self.amount) if self.amount is not None else "–").replace(
+            "%2", scope))
+        self.proposal.setObjectName("costAnswerAmount")
+        self.proposal.setAccessibleName(self.tr("Kostnadsförslagets belopp"))
+        self.proposal.setWordWrap(True)
+        self.proposal.setFont(scaled_font(self.proposal, 1.15))
+        self.form.addRow(self.tr("Förslaget"), self.proposal)
         self.answered_by = QLineEdit(view.orderer_name or "")
         self.answered_by.setObjectName("costAnsweredBy")
         self.answered_by.setAccessibleName(self.tr("Vem som svarade"))
@@ -85,8 +99,8 @@ class CostAnswerDialog(FlowDialog):
         self.answered_by.selectAll()
 
     def submit(self) -> None:
-        who, no = self.answered_by.text(), self.order_no
-        self.run(lambda: self.service.approve(no, who))
+        who, no, amount = self.answered_by.text(), self.order_no, self.amount
+        self.run(lambda: self.service.approve(no, who, amount))
 
     def decline(self) -> None:
         who, no = self.answered_by.text(), self.order_no

@@ -184,7 +184,8 @@ class PrintingTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.count.setText(self.tr("%1 hämtordrar").replace("%1", str(len(items))))
+        self.count.setText(self.tr("1 hämtorder") if len(items) == 1 else
+                           self.tr("%1 hämtordrar").replace("%1", str(len(items))))
         self.print_all_button.setEnabled(bool(items) and self.job is None)
         if not items:
             self.message.show_message(self.tr("Inga hämtningar är planerade %1.").replace(
@@ -218,7 +219,8 @@ class PrintingTab(QWidget):
         job = PdfJob(self, build, self.tr("Hämtordrar %1").replace("%1", day.isoformat()),
                      f"hamtordrar-{day.isoformat()}.pdf", with_progress=True,
                      progress_bar=self.progress, on_failure=self._print_failed,
-                     label=self.tr("Skapar %1 hämtordrar …").replace("%1", str(len(self.items))))
+                     label=self.tr("Skapar 1 hämtorder …") if len(self.items) == 1 else
+                     self.tr("Skapar %1 hämtordrar …").replace("%1", str(len(self.items))))
         job.opened.connect(lambda _d: self._printed())
         job.failed.connect(lambda _s: self._job_done())
         self.job = job.start()
@@ -226,9 +228,11 @@ class PrintingTab(QWidget):
 
     def _printed(self) -> None:
         self._job_done()
-        self.message.show_message(self.tr("%1 hämtordrar är skapade och noterade i "
-                                          "hjälpmedlens historik.").replace(
-            "%1", str(len(self.items))), "info")
+        done = (self.tr("1 hämtorder är skapad och noterad i hjälpmedlets historik.")
+                if len(self.items) == 1 else
+                self.tr("%1 hämtordrar är skapade och noterade i hjälpmedlens historik.").replace(
+                    "%1", str(len(self.items))))
+        self.message.show_message(done, "info")
         self.printed.emit()
 
     def _job_done(self) -> None:

@@ -2,8 +2,10 @@
 
 Each action is one service call, i.e. one audited transaction, run off the GUI thread.
 What may be done is the services' and the domain's business: a refusal comes back
-as a :class:`DomainError` whose one sentence is shown; the enabled state only mirrors
-the W1 transition table so that impossible moves are greyed out.
+as a :class:`DomainError` whose one sentence is shown. The enabled state asks the same
+state machine (:mod:`hmc_desktop.domain.order_flow`): a move W1 does not have is greyed
+out; one another rule refuses now (W6, W9, S5, a claim) stays pressable, says why in its
+tooltip, and refuses with that sentence. Their shortcuts wait while a text field has focus.
 """
 
 from collections.abc import Callable
@@ -13,18 +15,23 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.domain.lifecycle import DEVICE_TRANSITIONS, ORDER_TRANSITIONS
+from hmc_desktop.domain.calendar import TZ
+from hmc_desktop.domain.errors import DomainError, IllegalTransition
+from hmc_desktop.domain.lifecycle import DEVICE_TRANSITIONS
+from hmc_desktop.domain.order_flow import OrderAction, refusal
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.database import is_stale_save
 from hmc_desktop.services.order_flow_rules import OrderRulesService
 from hmc_desktop.services.orders import OrderService, OrderView
 from hmc_desktop.services.pickups import PickupService
 from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.dialogs import Dialogs
+from hmc_desktop.ui.errors import describe
 from hmc_desktop.ui.flow_actions import FlowActions
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.shortcut_guard import TextFieldShortcutGuard
 
 
 class OrderActions(QObject):
@@ -32,6 +39,7 @@ class OrderActions(QObject):
 
     done = Signal(str, str)  # order number, what happened (one sentence)
     refused = Signal(str)  # the rule's sentence
+    reread = Signal()  # a flow's dialog was refused: the order may have changed elsewhere
     openDevice = Signal(str)  # individual number
     openTechDoc = Signal(str)  # order number
 
@@ -72,10 +80,17 @@ class OrderActions(QObject):
                         self.tr("Visa hjälpmedlets individkort"), self._device)
         self.techdoc = a("actionTechDoc", self.tr("&Teknisk dokumentation"), ["Ctrl+D"],
                          self.tr("Visa orderns tekniska dokumentation"), self._techdoc)
+        self.details = a("actionOrderDetails", self.tr("Komplettera &uppgifter…"), ["F2"],
+                         self.tr("Fyll i tjänsteprodukt och betalarnummer som ordern saknar "
+                                 "(W6)"), self._details)
         self.changing = [self.start, self.hold, self.resume, self.complete, self.cancel,
-                         self.contacted, self.message, self.pickup]
+                         self.contacted, self.message, self.pickup, self.details]
         self.all = [*self.changing, self.device, self.techdoc]
         self.flows = FlowActions(self)  # issue 5's flows and the pickup-order print
+        self.guard = TextFieldShortcutGuard(parent_widget, lambda: [*self.all, *self.flows.all])
+        self._moves = {self.start: OrderAction.START, self.hold: OrderAction.WAIT,
+                       self.resume: OrderAction.RESUME, self.complete: OrderAction.COMPLETE,
+                       self.cancel: OrderAction.CANCEL}
         self.update_for(None)
 
     def make_action(self, name: str, text: str, keys: list[str], tip: str,
@@ -93,6 +108,7 @@ class OrderActions(QObject):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut})")
+        action.setProperty("baseToolTip", f"{tip} ({shortcut})")
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.widget.addAction(action)
@@ -112,18 +128,26 @@ class OrderActions(QObject):
         if self.read_only or self._busy:
             return
         status = OrderStatus(view.status)
-        moves = ORDER_TRANSITIONS[status]
-        self.start.setEnabled(status is OrderStatus.REGISTERED)
-        self.hold.setEnabled(OrderStatus.WAITING in moves)
-        self.resume.setEnabled(status is OrderStatus.WAITING)
-        self.complete.setEnabled(OrderStatus.COMPLETED in moves)
-        self.cancel.setEnabled(OrderStatus.CANCELLED in moves)
+        for action, move in self._moves.items():
+            self._enable_move(action, view, move)
+        self.details.setEnabled(status.is_open)
         self.contacted.setEnabled(view.technical_review and view.contacted is None
                                   and status.is_open)
         self.message.setEnabled(True)
         device = DeviceStatus(view.device_status) if view.device_status else None
         self.pickup.setEnabled(device is not None
                                and DeviceStatus.PICKUP_ORDERED in DEVICE_TRANSITIONS[device])
+
+    def _enable_move(self, action: QAction, view: OrderView, move: OrderAction) -> None:
+        """Greyed out when W1 has no such move; otherwise pressable, and if another rule
+        refuses it now, the tooltip says which (the press shows the same sentence)."""
+        base = str(action.property("baseToolTip"))
+        err = refusal(view.state, move, self.ctx.user.login) if view.state else None
+        structural = isinstance(err, IllegalTransition) or (err is not None
+                                                            and err.key == "order_closed")
+        action.setEnabled(not structural)
+        action.setToolTip(base if err is None or structural
+                          else f"{base} – {err.message(i18n.current_language())}")
 
     def _message_text(self, view: OrderView | None) -> None:
         """W5: for an open order at risk of (or past) its lead time, the message is the delay
@@ -166,10 +190,21 @@ class OrderActions(QObject):
     def _cancel(self) -> None:
         if v := self._order():
             no = v.order_no
-            reason = self.dialogs.cancel_reason(self.widget, no)
-            if reason:
-                self._run(no, lambda: self.orders.cancel(no, reason),
+            chosen = self.dialogs.cancel(self.widget, v)
+            if chosen:
+                reason, subject, body = chosen
+                self._run(no, lambda: self.orders.cancel(no, reason, message=(subject, body)),
                           self.tr("%1 är makulerad; beställaren får ett meddelande."))
+
+    def _details(self) -> None:
+        if v := self._order():
+            no, version = v.order_no, v.version
+            filled = self.dialogs.details(self.widget, v)
+            if filled:
+                product, payer = filled
+                self._run(no, lambda: self.orders.complete_details(
+                    no, version, service_product=product, payer_no=payer),
+                    self.tr("Uppgifterna för %1 är sparade."))
 
     def _contacted(self) -> None:
         if v := self._order():
@@ -185,16 +220,20 @@ class OrderActions(QObject):
             lambda draft: self._edit_message(no, *draft)).failure(self._failed).run()
 
     def _edit_message(self, no: str, kind: str, subject: str, body: str) -> None:
+        if kind == "at_risk":  # W5: the delay notice with its new date, through the rules
+            today = self.ctx.clock.now().astimezone(TZ).date()
+            delay = self.dialogs.delay_message(self.widget, no, subject, body, today)
+            if delay:
+                subject, body, expected = delay
+                self._run(no, lambda: self.rules.send_delay_message(no, subject, body, expected),
+                          self.tr("Förseningsmeddelandet till beställaren av %1 är sparat."))
+            return
         edited = self.dialogs.message(self.widget, no, subject, body)
         if not edited:
             return
         subject, body = edited
-        if kind == "at_risk":  # W5: the delay notice, through the order-rules service
-            self._run(no, lambda: self.rules.send_delay_message(no, subject, body),
-                      self.tr("Förseningsmeddelandet till beställaren av %1 är sparat."))
-        else:
-            self._run(no, lambda: self.orders.add_message(no, kind, subject, body),
-                      self.tr("Meddelandet till beställaren av %1 är sparat."))
+        self._run(no, lambda: self.orders.add_message(no, kind, subject, body),
+                  self.tr("Meddelandet till beställaren av %1 är sparat."))
 
     def _pickup(self) -> None:
         if v := self._order():
@@ -228,7 +267,9 @@ class OrderActions(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.update_for(self.current())
-        if isinstance(exc, DomainError):
-            self.refused.emit(exc.message(i18n.current_language()))
+        if isinstance(exc, DomainError) or is_stale_save(exc):
+            # a rule's sentence, or another workstation saved the order first (issue 6):
+            # either way the panel says why and shows the order as it now is
+            self.refused.emit(describe(exc))
         elif self.report is not None:
             self.report(exc)

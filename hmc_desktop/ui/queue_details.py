@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.calendar import WorkCalendar
+from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.paths import resource_path
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.ui import queue_format as fmt
@@ -141,7 +142,7 @@ class OrderDetails(QFrame):
             "registered": fmt.full_time(view.registered),
             "start_by": fmt.full_time(d.start_by), "finish_by": fmt.full_time(d.finish_by),
             "contact_by": fmt.full_time(d.contact_by), "started": fmt.full_time(view.started),
-            "completed": fmt.full_time(view.completed),
+            "completed": self._completed(view),
             "cancelled": (f"{fmt.full_time(view.cancelled)} – {view.cancel_reason}"
                           if view.cancelled else ""),
             "waiting": view.waiting_reason if view.status == "waiting" else "",
@@ -161,6 +162,15 @@ class OrderDetails(QFrame):
         for key, value in self.values.items():
             self.form.setRowVisible(value, key in keep or key in always)
 
+    def _completed(self, view: OrderView) -> str:
+        """When, and who completed it (W10): not to be guessed from the handler."""
+        if view.completed is None:
+            return ""
+        if view.completed_by:
+            return self.tr("%1 av %2").replace("%1", fmt.full_time(view.completed)).replace(
+                "%2", view.completed_by)
+        return fmt.full_time(view.completed)
+
     def _device(self, view: OrderView) -> str:
         if view.individual_no is None:
             return self.tr("Inget hjälpmedel (konsultation)")
@@ -176,10 +186,26 @@ class OrderDetails(QFrame):
         if view.sla.breached:
             kinds = ", ".join(fmt.deadline_kind(k) for k in view.sla.breached)
             parts.append(_badge("breached", self.tr("Försenad (%1)").replace("%1", kinds)))
-        if view.sla.at_risk:
+        notice = view.delay_notice if OrderStatus(view.status).is_open else None
+        if view.sla.at_risk and notice is None:
             parts.append(_badge("risk", self.tr("Risk för försening – meddela beställaren")))
-        if view.incomplete:
-            parts.append(_badge(None, self.tr("Ofullständig – kan inte påbörjas")))
+        elif view.sla.at_risk:
+            parts.append(_badge("risk", self.tr("Risk för försening")))
+        if notice is not None:  # W5: the orderer has been told, and of which date
+            sent, expected = notice
+            text = self.tr("Beställaren meddelad om försening %1").replace(
+                "%1", fmt.full_time(sent))
+            if expected is not None:
+                text += self.tr(", ny beräknad klardag %1").replace("%1", expected.isoformat())
+            parts.append(_badge(None, text))
+        if view.incomplete and OrderStatus(view.status).is_open:
+            parts.append(_badge("incomplete", self.tr("Ofullständig – kan inte påbörjas; "
+                                                      "komplettera med F2")))
+        if view.pending_proposal is not None:
+            from hmc_desktop.services.cost_proposals import format_kronor  # with the ORM, later
+
+            parts.append(_badge(None, self.tr("Väntar på svar på kostnadsförslag (%1)").replace(
+                "%1", format_kronor(view.pending_proposal[0]))))
         if view.technical_review:
             parts.append(_badge(None, self.tr("Teknisk översyn")))
         if view.quick_service:

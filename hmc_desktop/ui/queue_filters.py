@@ -1,4 +1,4 @@
-"""The queue's filter bar: mailbox (W3), status, type, SLA and own-order checkboxes, search.
+"""The queue's filter bar: mailbox (W3), status, type, SLA, own and incomplete (W6) orders, search.
 
 It only describes what the person chose, as a :class:`QueueFilter`; the query is the
 service's. Search is debounced (200 ms) so typing does not start a query per key. A
@@ -68,6 +68,10 @@ class QueueFilterBar(QWidget):
                                    self.tr("Ordrar där en försening kan ge medicinsk risk (P1)"))
         self.mine = self._check("mineFilter", self.tr("Mi&na"),
                                 self.tr("Ordrar som du har påbörjat"))
+        self.incomplete = self._check(
+            "incompleteFilter", self.tr("Ofu&llständiga"),
+            self.tr("Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte "
+                    "kan påbörjas (W6)"))
 
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")
@@ -98,7 +102,7 @@ class QueueFilterBar(QWidget):
         first.addSpacing(12)
         first.addWidget(search_label)
         first.addWidget(self.search, 1)
-        for box in (self.at_risk, self.breached, self.medical, self.mine):
+        for box in (self.at_risk, self.breached, self.medical, self.mine, self.incomplete):
             second.addWidget(box)
         second.addSpacing(12)
         second.addWidget(self._build_followup_label())
@@ -151,7 +155,8 @@ class QueueFilterBar(QWidget):
             mailbox=self.mailbox.currentData(), status=self.status.currentData(),
             type_code=self.type.currentData(), at_risk=self.at_risk.isChecked(),
             breached=self.breached.isChecked(), medical_risk=self.medical.isChecked(),
-            mine=self.mine.isChecked(), search=self.search.text().strip(),
+            mine=self.mine.isChecked(), incomplete=self.incomplete.isChecked(),
+            search=self.search.text().strip(),
             followup=self._followup)
 
     def apply(self, *, mailbox: str | None = None, status: str = "open", at_risk: bool = False,
@@ -170,6 +175,7 @@ class QueueFilterBar(QWidget):
             self.breached.setChecked(breached)
             self.medical.setChecked(False)
             self.mine.setChecked(False)
+            self.incomplete.setChecked(False)
             self.search.setText(search)
             self._debounce.stop()
         finally:

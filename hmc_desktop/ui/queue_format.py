@@ -48,6 +48,17 @@ def missing_name(item: str) -> str:
     return names.get(item, item)
 
 
+def attachment_kind_name(kind: str) -> str:
+    """What an attachment is (W6), as people call it."""
+    names = {
+        "consultation_basis": translate("QueueFormat", "Konsultationsunderlag"),
+        "special_adaptation_instruction":
+            translate("QueueFormat", "Specialanpassningsanvisning"),
+        "other": translate("QueueFormat", "Annat"),
+    }
+    return names.get(kind, kind)
+
+
 def billing_name(billing: str) -> str:
     names = {
         "included": translate("QueueFormat", "Ingår i hyran"),
@@ -102,12 +113,20 @@ def working_span(span: timedelta, calendar: WorkCalendar) -> str:
 
 
 def time_left(due: datetime, now: datetime, calendar: WorkCalendar) -> str:
-    """'6 h kvar' before the deadline, '2 d sent' after it (working time, C3)."""
+    """'6 h kvar' before the deadline, '2 d sent' after it (working time, C3).
+
+    Less than a working minute either side — a deadline at closing time seen that evening or
+    over the weekend — is no "0 min": the deadline is 'nu' or 'passerad'.
+    """
     if due >= now:
-        span = working_span(calendar.working_time_between(now, due), calendar)
-        return translate("QueueFormat", "%1 kvar").replace("%1", span)
-    span = working_span(calendar.working_time_between(due, now), calendar)
-    return translate("QueueFormat", "%1 sent").replace("%1", span)
+        left = calendar.working_time_between(now, due)
+        if left < timedelta(minutes=1):
+            return translate("QueueFormat", "går ut nu")
+        return translate("QueueFormat", "%1 kvar").replace("%1", working_span(left, calendar))
+    late = calendar.working_time_between(due, now)
+    if late < timedelta(minutes=1):
+        return translate("QueueFormat", "passerad")
+    return translate("QueueFormat", "%1 sent").replace("%1", working_span(late, calendar))
 
 
 def next_deadline(sla: SlaState, now: datetime, calendar: WorkCalendar) -> str:
@@ -117,15 +136,18 @@ def next_deadline(sla: SlaState, now: datetime, calendar: WorkCalendar) -> str:
     return f"{when(sla.next_due, now)} ({time_left(sla.next_due, now, calendar)})"
 
 
-def sla_text(sla: SlaState, has_deadlines: bool) -> str:
-    """A word beside the icon, so the state never rests on colour alone: 'Försenad', 'Risk', 'OK'.
+def sla_text(sla: SlaState, has_deadlines: bool, notified: bool = False) -> str:
+    """A word beside the icon, so the state never rests on colour alone: 'Försenad', 'Risk', 'OK';
+    '· meddelad' once the orderer has been told of the delay (W5).
 
     (The ⛔/⚠ symbols are drawn as icons: not every system font has those glyphs.)
     """
     if sla.breached:
-        return translate("QueueFormat", "Försenad")
+        return (translate("QueueFormat", "Försenad · meddelad") if notified
+                else translate("QueueFormat", "Försenad"))
     if sla.at_risk:
-        return translate("QueueFormat", "Risk")
+        return (translate("QueueFormat", "Risk · meddelad") if notified
+                else translate("QueueFormat", "Risk"))
     if not has_deadlines:
         return translate("QueueFormat", "–")
     return translate("QueueFormat", "OK")
@@ -134,6 +156,13 @@ def sla_text(sla: SlaState, has_deadlines: bool) -> str:
 def sla_level(sla: SlaState) -> int:
     """2 breached, 1 at risk, 0 fine: for icons and colours."""
     return 2 if sla.breached else 1 if sla.at_risk else 0
+
+
+def order_count(count: int) -> str:
+    """'1 arbetsorder', '12 345 arbetsordrar' (Swedish singular and plural)."""
+    if count == 1:
+        return translate("QueueFormat", "1 arbetsorder")
+    return translate("QueueFormat", "%1 arbetsordrar").replace("%1", number(count))
 
 
 def number(count: int) -> str:

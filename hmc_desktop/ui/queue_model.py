@@ -52,6 +52,7 @@ _ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _DECORATION, _FONT, _BACKGR
                     int(ORDER_ID_ROLE), int(ORDER_NO_ROLE)})
 _SLA_COLUMNS = frozenset({COLUMNS.index("sla"), COLUMNS.index("due")})
 _ORDER_COLUMN = COLUMNS.index("order")
+_STATUS_COLUMN = COLUMNS.index("status")
 _LEVEL_COLOURS = {  # SLA level → (background, text) of the SLA and deadline cells
     1: ("#fdebc4", "#5c3d00"),
     2: ("#f9d6d5", "#7f0000"),
@@ -254,8 +255,13 @@ class WorkOrderTableModel(QAbstractTableModel):
         row = self.cached(index.row())
         if row is None:
             return "…" if role == _DISPLAY else None
-        if role in (_DISPLAY, _ACCESSIBLE):
+        if role == _DISPLAY:
             return self._text(row, COLUMNS[index.column()])
+        if role == _ACCESSIBLE:  # the icons' meaning in words, for a screen reader
+            text = self._text(row, COLUMNS[index.column()])
+            if index.column() == _STATUS_COLUMN and row.incomplete:
+                text += " – " + self.tr("ofullständig")
+            return text
         if role == _DECORATION:
             return self._icon(row, COLUMNS[index.column()])
         if role in (_BACKGROUND, _FOREGROUND):
@@ -296,16 +302,25 @@ class WorkOrderTableModel(QAbstractTableModel):
             return fmt.day(row.registered)
         if column == "due":
             return fmt.next_deadline(row.sla, now, cal) if self._is_open(row) else ""
-        return fmt.sla_text(row.sla, row.has_deadlines)
+        notified = row.delay_notified is not None and self._is_open(row)
+        return fmt.sla_text(row.sla, row.has_deadlines, notified)
 
     def _tooltip(self, row: QueueRow, column: str) -> str | None:
         if column == "due" and row.sla.next_due is not None and self._is_open(row):
             return self.tr("Nästa tidsgräns (%1): %2").replace(
                 "%1", fmt.deadline_kind(row.sla.next_kind)).replace(
                 "%2", fmt.full_time(row.sla.next_due))
-        if column == "sla" and row.sla.breached:
+        if column == "sla" and (row.sla.breached or row.sla.at_risk):
             kinds = ", ".join(fmt.deadline_kind(k) for k in row.sla.breached)
-            return self.tr("Tidsgränsen har passerats: %1").replace("%1", kinds)
+            text = (self.tr("Tidsgränsen har passerats: %1").replace("%1", kinds)
+                    if row.sla.breached else self.tr("Risk för försening"))
+            if row.delay_notified is not None:  # W5: the at-risk view knows it was sent
+                text += ". " + self.tr("Beställaren är meddelad %1.").replace(
+                    "%1", fmt.full_time(row.delay_notified))
+            return text
+        if column == "status" and row.incomplete:
+            return self.tr("Ofullständig – saknas: %1. Kan inte påbörjas (W6).").replace(
+                "%1", ", ".join(fmt.missing_name(i) for i in row.incomplete))
         if column == "type":
             return row.type_name
         if column == "registered":
@@ -321,4 +336,6 @@ class WorkOrderTableModel(QAbstractTableModel):
             return icon(("ok", "risk", "breached")[level]) if row.has_deadlines else None
         if column == "priority":
             return icon("medical") if row.medical_risk else icon("acute") if row.acute else None
+        if column == "status" and row.incomplete and self._is_open(row):
+            return icon("incomplete")
         return None

@@ -104,6 +104,7 @@ class WorkOrderQueueTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.order_actions.done.connect(self._action_done)
         self.order_actions.refused.connect(self._action_refused)
+        self.order_actions.reread.connect(self._reread)
         self.order_actions.openDevice.connect(self.deviceRequested)
         self.order_actions.openTechDoc.connect(self.techDocRequested)
         self._tab_order()
@@ -118,7 +119,7 @@ class WorkOrderQueueTab(QWidget):
     def _tab_order(self) -> None:
         f = self.filters
         chain: list[QWidget] = [f.mailbox, f.status, f.type, f.at_risk, f.breached, f.medical,
-                                f.mine, f.followup_clear, f.search, self.table]
+                                f.mine, f.incomplete, f.followup_clear, f.search, self.table]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 
@@ -166,7 +167,7 @@ class WorkOrderQueueTab(QWidget):
 
     def _on_loaded(self, n: int) -> None:
         """The whole list is in: count it; keep the selection on the same order if it is there."""
-        self.count.setText(self.tr("%1 arbetsordrar").replace("%1", fmt.number(n)))
+        self.count.setText(fmt.order_count(n))
         target = self._pending if self._pending is not None else self._selected
         self._pending = None
         row = self.model.row_of(target) if target is not None else None
@@ -273,8 +274,18 @@ class WorkOrderQueueTab(QWidget):
             self._load_details(self._selected)
 
     def _action_refused(self, sentence: str) -> None:
+        """The sentence stays; the order is read again, for the refusal may be because another
+        workstation changed it meanwhile: the panel (and its row) must show it as it now is."""
         self.details.set_message(sentence, refused=True)
         self.statusMessage.emit(sentence)
+        self._reread()
+
+    def _reread(self) -> None:
+        """The selected order and its row as they are now (after a refusal in a flow's dialog)."""
+        self._after_action = True
+        self.model.reload()
+        if self._selected is not None:
+            self._load_details(self._selected)
 
     def _strip_picked(self, mailbox: str | None, kind: str) -> None:
         self.filters.apply(mailbox=mailbox, at_risk=kind == "risk", breached=kind == "late")

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from hmc_desktop.ui.queue_model import COLUMNS, WorkOrderTableModel
 
-WIDTHS = {"order": 12, "type": 23, "status": 11, "priority": 17, "registered": 11, "due": 26,
+WIDTHS = {"order": 12, "type": 23, "status": 14, "priority": 17, "registered": 11, "due": 26,
           "sla": 12}  # in average characters; the article column takes the rest
 
 

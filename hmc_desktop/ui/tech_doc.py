@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.domain.types import AttachmentKind
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.techdoc import MAX_MINUTES, TechDoc, TechDocService
 from hmc_desktop.ui.ops import Op
-from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.queue_format import attachment_kind_name, scaled_font
 from hmc_desktop.ui.widgets import (
     DocEntryForm,
     FileChooser,
@@ -134,7 +135,8 @@ class TechDocTab(QWidget):
         box = QGroupBox(self.tr("Bilagor"))
         layout = QVBoxLayout(box)
         self.attachment_list = make_table("attachmentList", self.tr("Bilagor"),
-                                           [self.tr("Fil"), self.tr("Storlek"), self.tr("Tillagd")])
+                                           [self.tr("Fil"), self.tr("Typ"), self.tr("Storlek"),
+                                            self.tr("Tillagd")])
         self.attachment_list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attachment_list.setWordWrap(False)
         self.attachment_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -150,9 +152,20 @@ class TechDocTab(QWidget):
         self.add_button.setObjectName("attachmentAddButton")
         self.add_button.setAccessibleName(self.tr("Lägg till bilaga"))
         self.add_button.clicked.connect(self._add_attachment)
+        # W6: what the file is decides whether the order is complete (a consultation basis,
+        # a special-adaptation instruction); chosen before the file, shown in the list.
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("attachmentKind")
+        self.kind_combo.setAccessibleName(self.tr("Bilagans typ"))
+        for kind in AttachmentKind:
+            self.kind_combo.addItem(attachment_kind_name(kind.value), kind.value)
+        kind_label = QLabel(self.tr("&Bilagans typ:"))
+        kind_label.setBuddy(self.kind_combo)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        buttons.addWidget(kind_label)
+        buttons.addWidget(self.kind_combo)
+        buttons.addWidget(self.add_button)
         layout.addLayout(buttons)
         return box
 
@@ -205,6 +218,9 @@ class TechDocTab(QWidget):
         self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(h.deviation_class)))
         self._fill_log(doc)
         fill_attachment_table(self.attachment_list, doc.attachments)
+        lacking = [i.split(":", 1)[1] for i in h.incomplete if i.startswith("attachment:")]
+        kind = lacking[0] if lacking else AttachmentKind.OTHER.value  # what the order needs
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         self._update_open_button()
         self._set_busy(False)
         self._set_enabled(True)
@@ -253,7 +269,8 @@ class TechDocTab(QWidget):
     def _add_attachment(self) -> None:
         path = self.file_chooser(self) if self.doc else None
         if path:
-            self._write(lambda no: self.service.add_attachment_file(no, path))
+            kind = str(self.kind_combo.currentData())
+            self._write(lambda no: self.service.add_attachment_file(no, path, kind))
 
     def _changed(self, doc: TechDoc) -> None:
         self._show(doc)
@@ -292,7 +309,7 @@ class TechDocTab(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         self.log.setEnabled(enabled)
         self.attachment_list.setEnabled(enabled)
-        for w in (self.form, self.add_button, self.class_combo):
+        for w in (self.form, self.add_button, self.class_combo, self.kind_combo):
             w.setEnabled(enabled and not self.read_only)
         self._update_open_button()
 

@@ -33,6 +33,7 @@ from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.services.techdoc import AttachmentInfo
 from hmc_desktop.ui import errors
+from hmc_desktop.ui.queue_format import attachment_kind_name
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,9 @@ def make_table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
 
 
 def fill_attachment_table(table: QTableWidget, attachments: Sequence[AttachmentInfo]) -> None:
-    """Rows: file name (its id in UserRole), size, date added; the full story in the tooltip."""
+    """Rows: file name (its id in UserRole), kind (W6), size, date added; the full story in the
+    tooltip."""
+
     table.setRowCount(len(attachments))
     for row, a in enumerate(attachments):
         name = QTableWidgetItem(a.file_name)
@@ -106,7 +109,8 @@ def fill_attachment_table(table: QTableWidget, attachments: Sequence[AttachmentI
                                 else QCoreApplication.translate("widgets", "saknas"))
         size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         added = QTableWidgetItem(local_time(a.added_at, with_time=False))
-        for col, item in enumerate((name, size, added)):
+        kind = QTableWidgetItem(attachment_kind_name(a.kind))
+        for col, item in enumerate((name, kind, size, added)):
             table.setItem(row, col, item)
 
 

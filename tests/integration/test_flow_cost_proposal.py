@@ -41,8 +41,11 @@ def test_w9_proposal_makes_the_order_wait_and_approval_resumes_it(centre):
     assert [a[:4] for a in trail if a[1] == "status"] == [
         ("start", "status", "registered", "started"), ("hold", "status", "started", "waiting"),
         ("resume", "status", "waiting", "started")]
+    # W9: the answer is recorded with the amount it approved, who gave it, who recorded it, when
     assert ("cost_proposal", "proposal", f"{view.id}: pending",
-            f"{view.id}: approved (Eva Ek per telefon)", "tester") in trail
+            f"{view.id}: approved 12 345,50 kr (Eva Ek per telefon)", "tester") in trail
+    assert (approved.approved_amount, approved.recorded_by) == (Decimal("12345.50"), "tester")
+    assert approved.answered_at is not None
     with pytest.raises(DomainError, match="has no cost proposal waiting"):
         cp.approve("K-7", "Eva Ek")
     assert [p.status for p in cp.proposals("K-7")] == ["approved"]
@@ -52,7 +55,7 @@ def test_w9_declined_proposal_cancels_the_order_and_tells_the_orderer(centre, ma
     cp = CostProposalService(centre)
     cp.propose("K-7", Decimal("800"), "Ny styrbox")
     warehouse = make_ctx(NOW, login="lager1")
-    with pytest.raises(NotAllowed, match="may not cancel orders"):
+    with pytest.raises(NotAllowed, match="may not work on orders"):
         CostProposalService(warehouse).decline("K-7", "Eva Ek")
     view = cp.decline("K-7", "Eva Ek")
     assert (view.status, view.order_status) == ("declined", "cancelled")

@@ -9,6 +9,7 @@ from hmc_desktop.db.models import Holder
 from hmc_desktop.domain.errors import DomainError, NotFound
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.shipments import ShipmentService
+from hmc_desktop.services.techdoc import TechDocService
 from tests.integration.test_flow_data import NOW, add_order, audit, build_centre, outbox
 
 INSTR = "Byt laddkabel och fodral enligt bifogad bild"
@@ -40,6 +41,11 @@ def test_s3_partial_express_delivery_then_the_rest_closes_the_order(centre):
         ("R-4001", 1, 1), ("R-4002", 0, 1)]
     assert outbox(centre, "S-1") == []
 
+    # S5: the last delivery would complete the support order, which needs its documentation
+    with pytest.raises(DomainError, match="cannot be completed without technical documentation"):
+        ships.ship("S-1")
+    assert len(ships.shipments("S-1")) == 1  # refused: nothing of it was stored
+    TechDocService(centre).add_entry("S-1", "step", "Kabeln glappar, fodralet sprucket")
     last = ships.ship("S-1")  # everything that remains, the first delivery's instruction
     assert (last.delivery_no, last.partial, last.instruction, last.express) == (2, True, INSTR, True)
     assert [(ln.article_no, ln.delivered_before, ln.delivered_now, ln.delivered_later)
@@ -91,6 +97,7 @@ def test_s3_the_recipient_is_a_snapshot_and_a_waiting_order_resumes_to_complete(
     ships.add_parts("S-1", [("R-4001", 1)])
     orders = OrderService(centre)
     orders.start("S-1")
+    TechDocService(centre).add_entry("S-1", "step", "Laddkabeln trasig")  # S5
     orders.hold("S-1", "Väntar på reservdel")
     view = ships.ship("S-1", instruction=INSTR, performed_by="Brukaren")
     trail = audit(centre, "S-1")

@@ -152,10 +152,12 @@ def test_w7_acute_orders_need_a_prescriber_unless_home_medical_treatment(centre)
 
 def test_w5_delay_message_is_drafted_and_put_in_the_outbox(centre):
     rules = OrderRulesService(centre)
-    subject, body = rules.draft_delay_message("U-1")
+    subject, body = rules.draft_delay_message("U-1", date(2026, 12, 4))
     assert subject == "Arbetsorder U-1 försenas" and "2026-11-26 16:00" in body
-    msg = rules.send_delay_message("U-1", subject, body + "\nNy tid: fredag.")
-    assert (msg.kind, msg.created_by) == ("at_risk", "tester")
-    assert outbox(centre, "U-1") == [("at_risk", subject, body + "\nNy tid: fredag.")]
+    assert "inte att kunna påbörjas" in body  # a registered order: its start is at risk
+    assert "Ny beräknad klardag: 2026-12-04." in body
+    msg = rules.send_delay_message("U-1", subject, body + "\nVi ringer dig.", date(2026, 12, 4))
+    assert (msg.kind, msg.created_by, msg.expected_date) == ("at_risk", "tester", date(2026, 12, 4))
+    assert outbox(centre, "U-1") == [("at_risk", subject, body + "\nVi ringer dig.")]
     with pytest.raises(IllegalTransition):
         OrderService(centre).complete("U-1")  # registered: the message changed nothing else

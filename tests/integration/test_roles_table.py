@@ -146,6 +146,7 @@ def _centre(ctx: ServiceContext) -> None:
                                    ("R-SHIP", "SDH", "D-100")):
         add_order(ctx, order_no, code, device)
     ShipmentService(ctx).add_parts("R-SHIP", [("R-4002", 1)])
+    TechDocService(ctx).add_entry("R-SHIP", "step", "Kabeln glappar")  # S5: shipping closes it
     with ctx.db.transaction() as s:
         article = s.scalars(select(Device).where(Device.individual_no == "D-201")).unique().one()
         s.add(Device(individual_no="D-RET", article_id=article.article_id, status="returned",
@@ -189,9 +190,7 @@ def test_permissions_name_the_table_line_by_line():
 
 
 # start, wait, resume, complete, claim, cancel and messages go through services/orders.py,
-# claims.py and order_flow_rules.py, which move from the coarse CHANGE_ORDER to WORK_ORDER
-# and CANCEL_ORDER with the order state machine (issue 16); until then warehouse staff pass.
-@pytest.mark.xfail(strict=True, reason="orders/claims still check the coarse CHANGE_ORDER")
+# claims.py and order_flow_rules.py: WORK_ORDER and CANCEL_ORDER, through the state machine.
 def test_warehouse_staff_cannot_claim_start_or_cancel_orders(make_ctx):
     from hmc_desktop.services.claims import ClaimService
     from hmc_desktop.services.orders import OrderService

@@ -17,6 +17,7 @@ from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
 from hmc_desktop.services.demo import generate_demo
+from hmc_desktop.services.messages import cancel_message
 from hmc_desktop.services.orders import CANCEL_WRONG_TYPE, OrderView
 from hmc_desktop.services.queue import QueueService
 from hmc_desktop.ui import i18n, ops
@@ -63,7 +64,9 @@ class StubDialogs:
 
     def __init__(self) -> None:
         self.hold = "Väntar på reservdel"
-        self.cancel: str | None = CANCEL_WRONG_TYPE
+        self.cancel_with: str | None = CANCEL_WRONG_TYPE
+        self.expected: date | None = None  # W5: the date the technician gives
+        self.details_with: tuple[str, str] | None = None
         self.confirm = True
         self.asked: list[tuple[str, Any]] = []
 
@@ -71,9 +74,23 @@ class StubDialogs:
         self.asked.append(("hold", order_no))
         return self.hold
 
-    def cancel_reason(self, _parent: object, order_no: str) -> str | None:
-        self.asked.append(("cancel", order_no))
-        return self.cancel
+    def cancel(self, _parent: object, view: OrderView) -> tuple[str, str, str] | None:
+        """The reason as set, and the message the dialog would show for it (W4)."""
+        self.asked.append(("cancel", view.order_no))
+        if self.cancel_with is None:
+            return None
+        subject, body = cancel_message(view.order_no, view.type_name, view.individual_no,
+                                       view.orderer_name, self.cancel_with)
+        return self.cancel_with, subject, body
+
+    def delay_message(self, _parent: object, order_no: str, subject: str, body: str,
+                      today: date) -> tuple[str, str, date | None] | None:
+        self.asked.append(("delay", (order_no, subject, body, today)))
+        return (subject, body, self.expected) if self.expected else None
+
+    def details(self, _parent: object, view: OrderView) -> tuple[str, str] | None:
+        self.asked.append(("details", view.order_no))
+        return self.details_with
 
     def confirm_complete(self, _parent: object, order_no: str) -> bool:
         self.asked.append(("complete", order_no))

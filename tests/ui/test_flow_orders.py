@@ -1,6 +1,7 @@
 """Order flows through the GUI: cost proposal approved and declined (W9), who ordered (W7),
 time reporting, and the billing export as a CSV file."""
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -70,23 +71,33 @@ def test_cost_proposal_approved(qtbot, centre_window):
     propose(qtbot, window, "T7-1")
     answer = run_action(qtbot, window, "T7-1", "cost_answer", CostAnswerDialog)
     assert answer.answered_by.text() == "Eva Ek"  # the orderer, editable
+    # W9: the dialog shows the amount being approved
+    assert answer.proposal.text() == "12 450,50 kr för: Specialbyggd styrbox på vänster armstöd."
     text = ok(qtbot, window, answer)
-    assert "godkänt av Eva Ek" in text
+    assert "T7-1 på 12 450,50 kr är godkänt av Eva Ek" in text
     assert OrderService(window.ctx).show("T7-1").status == "started"
     [proposal] = CostProposalService(window.ctx).proposals("T7-1")
-    assert proposal.status == "approved" and proposal.amount == Decimal("12450.50")
+    assert proposal.status == "approved" and proposal.approved_amount == Decimal("12450.50")
+    assert proposal.recorded_by == "tek1"
 
 
 def test_cost_proposal_declined_and_a_warehouse_login_is_refused(qtbot, centre_window):
     warehouse = centre_window(login="lager1")
-    propose(qtbot, warehouse, "T7-2")  # any role may price; declining cancels the order
-    answer = run_action(qtbot, warehouse, "T7-2", "cost_answer", CostAnswerDialog)
-    text = ok(qtbot, warehouse, answer, answer.decline_button)
-    assert text == NotAllowed("not_allowed", who="Lena Lager", role="warehouse",
-                              action="cancel orders").message("sv")
-    answer.close()
+    dialog = run_action(qtbot, warehouse, "T7-2", "cost", CostProposalDialog)
+    dialog.amount.setValue(100)
+    dialog.description.setPlainText("Ny dyna")
+    refused = NotAllowed("not_allowed", who="Lena Lager", role="warehouse",
+                         action="work on orders").message("sv")
+    assert ok(qtbot, warehouse, dialog) == refused  # pricing is the workshop's work
+    dialog.close()
 
     tech = centre_window(login="tek1")
+    propose(qtbot, tech, "T7-2")
+    open_order(qtbot, warehouse, "T7-1")  # away and back: the details read T7-2 anew
+    answer = run_action(qtbot, warehouse, "T7-2", "cost_answer", CostAnswerDialog)
+    assert ok(qtbot, warehouse, answer, answer.decline_button) == refused
+    answer.close()
+
     answer = run_action(qtbot, tech, "T7-2", "cost_answer", CostAnswerDialog)
     answer.answered_by.setText("Eva Ek per telefon")
     text = ok(qtbot, tech, answer, answer.decline_button)
@@ -161,7 +172,7 @@ def test_time_report_then_billing_export_to_csv(qtbot, centre_window, tmp_path):
     expected = billing.to_csv(billing.export("111", 2026, 11))
     assert target.read_bytes() == expected.encode("utf-8")
     assert "SDH-1" in expected and ";45;" in expected
-    assert "1 arbetsordrar (45 min)" in export.message.text()
+    assert "1 arbetsorder (45 min) är exporterad" in export.message.text()  # singular
     qtbot.waitUntil(lambda: "underlag.csv" in window.statusBar().currentMessage())
 
     export.month.setCurrentIndex(9)  # October: nothing completed, nothing written
@@ -177,11 +188,14 @@ def test_w5_the_message_action_offers_the_delay_notice_for_an_order_at_risk(qtbo
     actions = window.queue_tab.order_actions
     open_order(qtbot, window, "SDH-1")
     assert actions.message.text() == "Meddela &försening…" and "W5" in actions.message.toolTip()
+    actions.dialogs.expected = date(2026, 12, 2)  # the new date the technician gives
     actions.message.trigger()
     details = window.queue_tab.details
     qtbot.waitUntil(lambda: "Förseningsmeddelandet" in details.message.text(), timeout=10_000)
-    [(kind, (no, _subject, body))] = actions.dialogs.asked
-    assert (kind, no) == ("message", "SDH-1") and "inte att hinna utföras inom ledtiden" in body
+    [(kind, (no, _subject, body, today))] = actions.dialogs.asked
+    assert (kind, no, today) == ("delay", "SDH-1", date(2026, 11, 26))
+    assert "inte att kunna påbörjas inom ledtiden (senast 2026-11-26 16:00)" in body
     assert outbox(window.ctx, "SDH-1")[-1][0] == "at_risk"
+    assert OrderService(window.ctx).show("SDH-1").delay_notice[1] == date(2026, 12, 2)
     open_order(qtbot, window, "T7-1")  # no lead time (W9): the ordinary message
     assert actions.message.text() == "Meddelande till &beställare…"

@@ -1,6 +1,7 @@
 """The order actions from the queue: one service call each; refusals explain themselves (W1, W6)."""
 
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 
@@ -125,12 +126,14 @@ def test_message_to_the_orderer_starts_from_the_w5_draft(qtbot, open_window):
     window = open_window(as_of="2026-11-26 09:00")
     no = _rows(window, QueueFilter(at_risk=True))[0].order_no
     select_order(qtbot, window, no)
+    window.queue_tab.order_actions.dialogs.expected = date(2026, 12, 3)
     _trigger(qtbot, window, "message")
-    asked = [a for kind, a in window.queue_tab.order_actions.dialogs.asked if kind == "message"]
+    asked = [a for kind, a in window.queue_tab.order_actions.dialogs.asked if kind == "delay"]
     assert asked and asked[0][0] == no and "försenas" in asked[0][1]
     with window.ctx.db.reading() as s:
-        body = s.scalars(select(Message.body).where(Message.kind == "at_risk")).one()
-    assert body.endswith("Med vänlig hälsning, verkstaden")
+        body, expected = s.execute(select(Message.body, Message.expected_date)
+                                   .where(Message.kind == "at_risk")).one()
+    assert expected == date(2026, 12, 3) and "Ny beräknad klardag: 2026-12-03." in body
 
 
 def test_pickup_of_the_device(qtbot, window):

@@ -36,7 +36,7 @@ def test_search_narrows_to_one_order(qtbot, window):
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=10_000)
     _wait_reload(qtbot, window)
     assert _shown(window) == [no]
-    assert "1 arbetsordrar" in tab.count.text()
+    assert tab.count.text() == "1 arbetsorder"  # Swedish singular
     assert tab.details.view is not None and tab.details.view.order_no == no
 
 

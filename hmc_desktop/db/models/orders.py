@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from hmc_desktop.db.base import Base
@@ -36,6 +36,9 @@ class WorkOrder(Base):
         Index("ix_work_orders_queue", "status", "mailbox", "medical_risk", "start_by",
               "finish_by", "contact_by", "started", "completed", "contacted", "registered",
               "type_code"),
+        # The queue's "Ofullständiga" (W6): the few incomplete orders, without a scan (0006).
+        Index("ix_work_orders_incomplete", "status", sqlite_where=text("incomplete <> ''"),
+              postgresql_where=text("incomplete <> ''")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     order_no: Mapped[str] = mapped_column(String(40), unique=True)
@@ -48,6 +51,7 @@ class WorkOrder(Base):
     contact_by: Mapped[datetime | None]
     started: Mapped[datetime | None]
     completed: Mapped[datetime | None]
+    completed_by: Mapped[str | None] = mapped_column(String(80))  # W10: who completed it
     cancelled: Mapped[datetime | None]
     contacted: Mapped[datetime | None]  # W8: the user was contacted to agree a time
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
@@ -141,5 +145,6 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime]
+    expected_date: Mapped[date | None]  # W5: the new date the orderer can expect
     seq: Mapped[int | None] = mapped_column(unique=True)  # export sequence, set by the outbox
     exported_at: Mapped[datetime | None]

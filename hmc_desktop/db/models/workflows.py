@@ -113,8 +113,10 @@ class CostProposal(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")  # pending|approved|declined
     created_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime]
-    answered_by: Mapped[str | None] = mapped_column(String(120))
+    answered_by: Mapped[str | None] = mapped_column(String(120))  # the orderer who answered
     answered_at: Mapped[datetime | None]
+    approved_amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))  # W9
+    recorded_by: Mapped[str | None] = mapped_column(String(80))  # the staff login (W10)
 
 
 class TimeReport(Base):

@@ -250,11 +250,16 @@
     </message>
     <message>
         <location filename="../../ui/billing_export.py" line="105" />
+        <source>1 arbetsorder (%2 min) är exporterad till %3.</source>
+        <translation>1 work order (%2 min) exported to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/billing_export.py" line="106" />
         <source>%1 arbetsordrar (%2 min) är exporterade till %3.</source>
         <translation>%1 work orders (%2 min) exported to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/billing_export.py" line="108" />
+        <location filename="../../ui/billing_export.py" line="109" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -388,54 +393,44 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/order_dialogs.py" line="50" />
         <source>Makulera %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
-        <source>Beställaren får ett meddelande med orsaken. Makuleringen kan inte ångras; behövs åtgärden, registreras en ny arbetsorder.</source>
-        <translation>The orderer gets a message with the reason. A cancellation cannot be undone; if the work is still needed, a new work order is registered.</translation>
+        <location filename="../../ui/order_dialogs.py" line="53" />
+        <source>Makuleringen kan inte ångras. Beställaren får meddelandet nedan; behövs åtgärden, registreras en ny arbetsorder.</source>
+        <translation>Cancelling cannot be undone. The orderer gets the message below; if the work is still needed, a new work order is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84" />
+        <location filename="../../ui/order_dialogs.py" line="58" />
+        <source>Ordern är markerad med medicinsk risk (P1).</source>
+        <translation>The order is marked as a medical risk (P1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="71" />
+        <source>Välj eller skriv orsaken</source>
+        <translation>Choose or type the reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="75" />
+        <source>Ä&amp;mne</source>
+        <translation>Su&amp;bject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="76" />
+        <source>Meddelande till &amp;beställaren</source>
+        <translation>Message to the &amp;orderer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="68" />
         <source>Orsak till makulering</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
-        <source>Fel arbetsordertyp</source>
-        <translation>Wrong work-order type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="86" />
-        <source>Brukaren gick inte att nå</source>
-        <translation>The user could not be reached</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="87" />
-        <source>Annan orsak (skriv nedan)</source>
-        <translation>Other reason (type below)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="89" />
-        <source>Annan orsak</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="90" />
-        <source>Skriv orsaken</source>
-        <translation>Type the reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/order_dialogs.py" line="74" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="92" />
-        <source>&amp;Fritext</source>
-        <translation>&amp;Free text</translation>
     </message>
 </context>
 <context>
@@ -647,52 +642,67 @@ median / P90</translation>
 <context>
     <name>CostAnswerDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="65" />
+        <location filename="../../ui/flow_orders.py" line="67" />
         <source>Svar på kostnadsförslag – %1</source>
         <translation>Answer to cost proposal – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="66" />
+        <location filename="../../ui/flow_orders.py" line="68" />
         <source>&amp;Godkänt</source>
         <translation>&amp;Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="67" />
+        <location filename="../../ui/flow_orders.py" line="69" />
         <source>Beställarens svar på kostnadsförslaget för %1</source>
         <translation>The orderer's answer to the cost proposal for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="73" />
+        <location filename="../../ui/flow_orders.py" line="77" />
+        <source>%1 för: %2</source>
+        <translation>%1 for: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="81" />
+        <source>Kostnadsförslagets belopp</source>
+        <translation>Amount of the cost proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="84" />
+        <source>Förslaget</source>
+        <translation>The proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/flow_orders.py" line="87" />
         <source>Vem som svarade</source>
         <translation>Who answered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="74" />
+        <location filename="../../ui/flow_orders.py" line="88" />
         <source>&amp;Svar från</source>
         <translation>Answer &amp;from</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="75" />
+        <location filename="../../ui/flow_orders.py" line="89" />
         <source>Godkänt: arbetet återupptas (tillverkning). Avböjt: ordern makuleras och beställaren får ett meddelande.</source>
         <translation>Approved: the work resumes (manufacturing). Declined: the order is cancelled and the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="77" />
+        <location filename="../../ui/flow_orders.py" line="91" />
         <source>Beställaren har godkänt förslaget</source>
         <translation>The orderer has approved the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="78" />
+        <location filename="../../ui/flow_orders.py" line="92" />
         <source>&amp;Avböjt</source>
         <translation>&amp;Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="80" />
+        <location filename="../../ui/flow_orders.py" line="94" />
         <source>Avböjt</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="81" />
+        <location filename="../../ui/flow_orders.py" line="95" />
         <source>Beställaren har avböjt förslaget</source>
         <translation>The orderer has declined the proposal</translation>
     </message>
@@ -700,47 +710,47 @@ median / P90</translation>
 <context>
     <name>CostProposalDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="35" />
+        <location filename="../../ui/flow_orders.py" line="37" />
         <source>Kostnadsförslag – %1</source>
         <translation>Cost proposal – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="36" />
+        <location filename="../../ui/flow_orders.py" line="38" />
         <source>&amp;Skicka förslaget</source>
         <translation>&amp;Send the proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="37" />
+        <location filename="../../ui/flow_orders.py" line="39" />
         <source>Kostnadsförslag för %1</source>
         <translation>Cost proposal for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="42" />
+        <location filename="../../ui/flow_orders.py" line="44" />
         <source>Belopp i kronor</source>
         <translation>Amount in kronor</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="46" />
+        <location filename="../../ui/flow_orders.py" line="48" />
         <source> kr</source>
         <translation> kr</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="47" />
+        <location filename="../../ui/flow_orders.py" line="49" />
         <source>Vad förslaget omfattar</source>
         <translation>What the proposal covers</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="49" />
+        <location filename="../../ui/flow_orders.py" line="51" />
         <source>&amp;Belopp</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="50" />
+        <location filename="../../ui/flow_orders.py" line="52" />
         <source>&amp;Omfattning</source>
         <translation>Sc&amp;ope</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="51" />
+        <location filename="../../ui/flow_orders.py" line="53" />
         <source>Ordern blir vilande tills beställaren har svarat. Förslaget läggs i beställarens utkorg.</source>
         <translation>The order is on hold until the orderer has answered. The proposal is placed in the orderer's outbox.</translation>
     </message>
@@ -776,6 +786,44 @@ Contact IT support and attach the log file if the error comes back.</translation
         <location filename="../../ui/crash.py" line="67" />
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DelayMessageDialog</name>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="116" />
+        <source>Meddela försening – %1</source>
+        <translation>Notify of delay – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="121" />
+        <source>Ny beräknad klardag</source>
+        <translation>New expected completion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="126" />
+        <source>Välj datum</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="129" />
+        <source>Beställaren får veta vilken tidsgräns som inte hålls och när arbetet beräknas vara klart.</source>
+        <translation>The orderer is told which deadline will not be met and when the work is expected to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="133" />
+        <source>&amp;Ny beräknad klardag</source>
+        <translation>&amp;New expected completion date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="134" />
+        <source>Ä&amp;mne</source>
+        <translation>Su&amp;bject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="135" />
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
     </message>
 </context>
 <context>
@@ -1197,12 +1245,12 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="162" />
+        <location filename="../../ui/dialogs.py" line="151" />
         <source>Avsluta arbetsorder %1? Beställaren får ett meddelande om att den är utförd.</source>
         <translation>Complete work order %1? The orderer gets a message that it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164" />
+        <location filename="../../ui/dialogs.py" line="153" />
         <source>Avsluta arbetsorder</source>
         <translation>Complete work order</translation>
     </message>
@@ -1210,72 +1258,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="200" />
+        <location filename="../../ui/widgets.py" line="204" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="202" />
+        <location filename="../../ui/widgets.py" line="206" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="202" />
+        <location filename="../../ui/widgets.py" line="206" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="203" />
+        <location filename="../../ui/widgets.py" line="207" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="203" />
+        <location filename="../../ui/widgets.py" line="207" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="206" />
+        <location filename="../../ui/widgets.py" line="210" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="215" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="214" />
+        <location filename="../../ui/widgets.py" line="218" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="217" />
+        <location filename="../../ui/widgets.py" line="221" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="218" />
+        <location filename="../../ui/widgets.py" line="222" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="221" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="227" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="225" />
+        <location filename="../../ui/widgets.py" line="229" />
         <source>T&amp;yp:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="225" />
+        <location filename="../../ui/widgets.py" line="229" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -1419,72 +1467,72 @@ Contact IT support and attach the log file if the error comes back.</translation
         <translation>Report working time on the order</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="116" />
+        <location filename="../../ui/flow_actions.py" line="119" />
         <source>Felsökningen av %1 är dokumenterad.</source>
         <translation>The troubleshooting of %1 is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="124" />
+        <location filename="../../ui/flow_actions.py" line="127" />
         <source>%1 är löst på distans och avslutad; beställaren får ett meddelande.</source>
         <translation>%1 is solved remotely and completed; the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="128" />
+        <location filename="../../ui/flow_actions.py" line="131" />
         <source>Reservdelar för %1: %2. Skicka dem med Reservdelar och leverans (Ctrl+Shift+R).</source>
         <translation>Spare parts for %1: %2. Send them with Spare parts and delivery (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="130" />
+        <location filename="../../ui/flow_actions.py" line="133" />
         <source>Ersättningshjälpmedel %2 är lämnat till brukaren; %3 hämtas %4. %1 är avslutad.</source>
         <translation>Replacement device %2 is handed to the user; %3 is picked up on %4. %1 is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="143" />
+        <location filename="../../ui/flow_actions.py" line="146" />
         <source>Leverans %2 av reservdelar för %1 är registrerad.</source>
         <translation>Delivery %2 of spare parts for %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="146" />
+        <location filename="../../ui/flow_actions.py" line="149" />
         <source>Ordern är avslutad.</source>
         <translation>The order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="155" />
+        <location filename="../../ui/flow_actions.py" line="158" />
         <source>Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.</source>
         <translation>A cost proposal of %2 for %1 is sent; the order waits for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="166" />
-        <source>Kostnadsförslaget för %1 är godkänt av %2; arbetet återupptas.</source>
-        <translation>The cost proposal for %1 is approved by %2; the work resumes.</translation>
+        <location filename="../../ui/flow_actions.py" line="171" />
+        <source>Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.</source>
+        <translation>The cost proposal of %3 for %1 is approved by %2; the work resumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="168" />
+        <location filename="../../ui/flow_actions.py" line="173" />
         <source>Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.</source>
         <translation>The cost proposal for %1 is declined by %2; the order is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="178" />
+        <location filename="../../ui/flow_actions.py" line="184" />
         <source>Beställare av %1: %2.</source>
         <translation>Orderer of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="180" />
+        <location filename="../../ui/flow_actions.py" line="186" />
         <source>Undantaget för medicinsk behandling i hemmet är noterat.</source>
         <translation>The exception for medical treatment at home is noted.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="188" />
+        <location filename="../../ui/flow_actions.py" line="194" />
         <source>%2 min rapporterade på %1 (%3).</source>
         <translation>%2 min reported on %1 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="207" />
+        <location filename="../../ui/flow_actions.py" line="213" />
         <source>Hämtorder %1</source>
         <translation>Pickup order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="210" />
+        <location filename="../../ui/flow_actions.py" line="216" />
         <source>Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.</source>
         <translation>The pickup order for %1 is created and noted in the device's history.</translation>
     </message>
@@ -1675,17 +1723,17 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="66" />
         <source>Sätt %1 som vilande</source>
         <translation>Put %1 on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66" />
+        <location filename="../../ui/dialogs.py" line="70" />
         <source>Orsak till vilande</source>
         <translation>Reason for putting on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="67" />
+        <location filename="../../ui/dialogs.py" line="71" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -2448,182 +2496,182 @@ in time</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>HMC – arbetsstation för hjälpmedelscentralen</source>
         <translation>HMC – assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="75" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76" />
+        <location filename="../../ui/main_window.py" line="77" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="207" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Språket byts nästa gång programmet startas.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -2748,27 +2796,27 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="112" />
+        <location filename="../../ui/dialogs.py" line="83" />
         <source>Meddelande till beställaren – %1</source>
         <translation>Message to the orderer – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="115" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="117" />
+        <location filename="../../ui/dialogs.py" line="88" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="119" />
+        <location filename="../../ui/dialogs.py" line="90" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -3171,159 +3219,174 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>OrderActions</name>
     <message>
-        <location filename="../../ui/queue_actions.py" line="54" />
+        <location filename="../../ui/queue_actions.py" line="62" />
         <source>&amp;Påbörja</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="55" />
+        <location filename="../../ui/queue_actions.py" line="63" />
         <source>Påbörja arbetet med ordern</source>
         <translation>Start work on the order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="56" />
+        <location filename="../../ui/queue_actions.py" line="64" />
         <source>&amp;Vilande…</source>
         <translation>Put on &amp;hold…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="57" />
+        <location filename="../../ui/queue_actions.py" line="65" />
         <source>Sätt ordern som vilande, med orsak</source>
         <translation>Put the order on hold, with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="58" />
+        <location filename="../../ui/queue_actions.py" line="66" />
         <source>&amp;Återuppta</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="59" />
+        <location filename="../../ui/queue_actions.py" line="67" />
         <source>Återuppta en vilande order</source>
         <translation>Resume an order on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="60" />
+        <location filename="../../ui/queue_actions.py" line="68" />
         <source>&amp;Avsluta…</source>
         <translation>&amp;Complete…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="61" />
+        <location filename="../../ui/queue_actions.py" line="69" />
         <source>Avsluta ordern som utförd</source>
         <translation>Complete the order as done</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="62" />
+        <location filename="../../ui/queue_actions.py" line="70" />
         <source>&amp;Makulera…</source>
         <translation>C&amp;ancel order…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="63" />
+        <location filename="../../ui/queue_actions.py" line="71" />
         <source>Makulera ordern med orsak; beställaren meddelas</source>
         <translation>Cancel the order with a reason; the orderer is told</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="64" />
+        <location filename="../../ui/queue_actions.py" line="72" />
         <source>&amp;Kontakt tagen</source>
         <translation>&amp;User contacted</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="65" />
+        <location filename="../../ui/queue_actions.py" line="73" />
         <source>Teknisk översyn: brukaren är kontaktad om tid (W8)</source>
         <translation>Technical review: the user has been contacted about a time (W8)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="67" />
-        <location filename="../../ui/queue_actions.py" line="134" />
+        <location filename="../../ui/queue_actions.py" line="75" />
+        <location filename="../../ui/queue_actions.py" line="158" />
         <source>Meddelande till &amp;beställare…</source>
         <translation>&amp;Message to the orderer…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="68" />
-        <location filename="../../ui/queue_actions.py" line="137" />
+        <location filename="../../ui/queue_actions.py" line="76" />
+        <location filename="../../ui/queue_actions.py" line="161" />
         <source>Skriv ett meddelande till beställaren</source>
         <translation>Write a message to the orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="69" />
+        <location filename="../../ui/queue_actions.py" line="77" />
         <source>Beställ &amp;hämtning…</source>
         <translation>Order &amp;pickup…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="70" />
+        <location filename="../../ui/queue_actions.py" line="78" />
         <source>Beställ hämtning av hjälpmedlet</source>
         <translation>Order the pickup of the device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="71" />
+        <location filename="../../ui/queue_actions.py" line="79" />
         <source>Öppna &amp;individkort</source>
         <translation>Open de&amp;vice card</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="72" />
+        <location filename="../../ui/queue_actions.py" line="80" />
         <source>Visa hjälpmedlets individkort</source>
         <translation>Show the device's card</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="73" />
+        <location filename="../../ui/queue_actions.py" line="81" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="74" />
+        <location filename="../../ui/queue_actions.py" line="82" />
         <source>Visa orderns tekniska dokumentation</source>
         <translation>Show the order's technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="133" />
+        <location filename="../../ui/queue_actions.py" line="83" />
+        <source>Komplettera &amp;uppgifter…</source>
+        <translation>Fill in missin&amp;g details…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="84" />
+        <source>Fyll i tjänsteprodukt och betalarnummer som ordern saknar (W6)</source>
+        <translation>Fill in the service product and payer number the order lacks (W6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="157" />
         <source>Meddela &amp;försening…</source>
         <translation>Notify of &amp;delay…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="136" />
+        <location filename="../../ui/queue_actions.py" line="160" />
         <source>Meddela beställaren att ledtiden inte hålls (W5)</source>
         <translation>Tell the orderer that the lead time will not be met (W5)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="146" />
+        <location filename="../../ui/queue_actions.py" line="170" />
         <source>%1 är påbörjad.</source>
         <translation>%1 is started.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="154" />
+        <location filename="../../ui/queue_actions.py" line="178" />
         <source>%1 är vilande.</source>
         <translation>%1 is on hold.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="159" />
+        <location filename="../../ui/queue_actions.py" line="183" />
         <source>%1 är återupptagen.</source>
         <translation>%1 is resumed.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="164" />
+        <location filename="../../ui/queue_actions.py" line="188" />
         <source>%1 är avslutad.</source>
         <translation>%1 is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="172" />
+        <location filename="../../ui/queue_actions.py" line="197" />
         <source>%1 är makulerad; beställaren får ett meddelande.</source>
         <translation>%1 is cancelled; the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="178" />
+        <location filename="../../ui/queue_actions.py" line="207" />
+        <source>Uppgifterna för %1 är sparade.</source>
+        <translation>The details of %1 are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="213" />
         <source>Kontakten med brukaren är registrerad för %1.</source>
         <translation>The contact with the user is recorded for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="194" />
+        <location filename="../../ui/queue_actions.py" line="229" />
         <source>Förseningsmeddelandet till beställaren av %1 är sparat.</source>
         <translation>The delay notice to the orderer of %1 is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="197" />
+        <location filename="../../ui/queue_actions.py" line="236" />
         <source>Meddelandet till beställaren av %1 är sparat.</source>
         <translation>The message to the orderer of %1 is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="205" />
+        <location filename="../../ui/queue_actions.py" line="244" />
         <source>Hämtning av hjälpmedlet i %1 är beställd till %2.</source>
         <translation>The pickup of the device in %1 is ordered for %2.</translation>
     </message>
@@ -3331,170 +3394,233 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../../ui/queue_details.py" line="38" />
+        <location filename="../../ui/queue_details.py" line="39" />
         <source>Vald arbetsorder</source>
         <translation>Selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="43" />
-        <location filename="../../ui/queue_details.py" line="129" />
+        <location filename="../../ui/queue_details.py" line="44" />
+        <location filename="../../ui/queue_details.py" line="130" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="62" />
+        <location filename="../../ui/queue_details.py" line="63" />
         <source>Flöden och utskrift</source>
         <translation>Workflows and printing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="78" />
+        <location filename="../../ui/queue_details.py" line="79" />
         <source>Resultat av senaste åtgärden</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="90" />
+        <location filename="../../ui/queue_details.py" line="91" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="90" />
+        <location filename="../../ui/queue_details.py" line="91" />
         <source>Brevlåda</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="91" />
+        <location filename="../../ui/queue_details.py" line="92" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="91" />
+        <location filename="../../ui/queue_details.py" line="92" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="92" />
+        <location filename="../../ui/queue_details.py" line="93" />
         <source>Påbörjas senast</source>
         <translation>Start by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="92" />
+        <location filename="../../ui/queue_details.py" line="93" />
         <source>Klar senast</source>
         <translation>Finish by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="93" />
+        <location filename="../../ui/queue_details.py" line="94" />
         <source>Kontakt senast</source>
         <translation>Contact by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="93" />
+        <location filename="../../ui/queue_details.py" line="94" />
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="94" />
+        <location filename="../../ui/queue_details.py" line="95" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="94" />
+        <location filename="../../ui/queue_details.py" line="95" />
         <source>Makulerad</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="95" />
+        <location filename="../../ui/queue_details.py" line="96" />
         <source>Vilande orsak</source>
         <translation>Reason on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="95" />
+        <location filename="../../ui/queue_details.py" line="96" />
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="96" />
+        <location filename="../../ui/queue_details.py" line="97" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="96" />
+        <location filename="../../ui/queue_details.py" line="97" />
         <source>Beställare</source>
         <translation>Orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="97" />
+        <location filename="../../ui/queue_details.py" line="98" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="97" />
+        <location filename="../../ui/queue_details.py" line="98" />
         <source>Tjänsteprodukt</source>
         <translation>Service product</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="98" />
+        <location filename="../../ui/queue_details.py" line="99" />
         <source>Debitering</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="98" />
+        <location filename="../../ui/queue_details.py" line="99" />
         <source>Handläggare</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="99" />
+        <location filename="../../ui/queue_details.py" line="100" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="140" />
+        <location filename="../../ui/queue_details.py" line="141" />
         <source>Medicinsk risk (P1)</source>
         <translation>Medical risk (P1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="140" />
+        <location filename="../../ui/queue_details.py" line="141" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="166" />
+        <location filename="../../ui/queue_details.py" line="170" />
+        <source>%1 av %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="176" />
         <source>Inget hjälpmedel (konsultation)</source>
         <translation>No device (consultation)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="168" />
+        <location filename="../../ui/queue_details.py" line="178" />
         <source>%1, individnr %2 (%3)</source>
         <translation>%1, individual no. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="175" />
+        <location filename="../../ui/queue_details.py" line="185" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="178" />
+        <location filename="../../ui/queue_details.py" line="188" />
         <source>Försenad (%1)</source>
         <translation>Late (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="180" />
+        <location filename="../../ui/queue_details.py" line="191" />
         <source>Risk för försening – meddela beställaren</source>
         <translation>At risk of delay – tell the orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="182" />
-        <source>Ofullständig – kan inte påbörjas</source>
-        <translation>Incomplete – cannot be started</translation>
+        <location filename="../../ui/queue_details.py" line="193" />
+        <source>Risk för försening</source>
+        <translation>Risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="184" />
+        <location filename="../../ui/queue_details.py" line="196" />
+        <source>Beställaren meddelad om försening %1</source>
+        <translation>Orderer notified of the delay %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="199" />
+        <source>, ny beräknad klardag %1</source>
+        <translation>, new expected completion date %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="202" />
+        <source>Ofullständig – kan inte påbörjas; komplettera med F2</source>
+        <translation>Incomplete – cannot be started; complete it with F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="207" />
+        <source>Väntar på svar på kostnadsförslag (%1)</source>
+        <translation>Waiting for the answer to a cost proposal (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_details.py" line="210" />
         <source>Teknisk översyn</source>
         <translation>Technical review</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="186" />
+        <location filename="../../ui/queue_details.py" line="212" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsDialog</name>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="168" />
+        <source>Komplettera %1</source>
+        <translation>Complete the details of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="173" />
+        <source>Saknas: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="179" />
+        <source>Tjänsteprodukt</source>
+        <translation>Service product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="183" />
+        <source>Betalarnummer</source>
+        <translation>Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="185" />
+        <source>&amp;Tjänsteprodukt</source>
+        <translation>Ser&amp;vice product</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="186" />
+        <source>&amp;Betalarnummer</source>
+        <translation>&amp;Payer number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="188" />
+        <source>Bilagor läggs till under Teknisk dokumentation (Ctrl+D), med sin typ.</source>
+        <translation>Attachments are added under Technical documentation (Ctrl+D), with their kind.</translation>
     </message>
 </context>
 <context>
@@ -3699,72 +3825,72 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>OrdererDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="100" />
+        <location filename="../../ui/flow_orders.py" line="114" />
         <source>Beställd av – %1</source>
         <translation>Ordered by – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="101" />
+        <location filename="../../ui/flow_orders.py" line="115" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="101" />
+        <location filename="../../ui/flow_orders.py" line="115" />
         <source>Vem beställde %1?</source>
         <translation>Who ordered %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="107" />
+        <location filename="../../ui/flow_orders.py" line="121" />
         <source>Beställarens roll</source>
         <translation>The orderer's role</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="108" />
+        <location filename="../../ui/flow_orders.py" line="122" />
         <source>Förskrivare</source>
         <translation>Prescriber</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="109" />
+        <location filename="../../ui/flow_orders.py" line="123" />
         <source>Patienten själv</source>
         <translation>The patient themselves</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="110" />
+        <location filename="../../ui/flow_orders.py" line="124" />
         <source>Anhörig</source>
         <translation>Relative</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="110" />
+        <location filename="../../ui/flow_orders.py" line="124" />
         <source>Vårdpersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="114" />
+        <location filename="../../ui/flow_orders.py" line="128" />
         <source>Beställarens namn</source>
         <translation>The orderer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="115" />
+        <location filename="../../ui/flow_orders.py" line="129" />
         <source>Hjälpmedel för &amp;medicinsk behandling i hemmet</source>
         <translation>Aid for &amp;medical treatment at home</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="117" />
+        <location filename="../../ui/flow_orders.py" line="131" />
         <source>Undantag: medicinsk behandling i hemmet</source>
         <translation>Exception: medical treatment at home</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="118" />
+        <location filename="../../ui/flow_orders.py" line="132" />
         <source>&amp;Roll</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="119" />
+        <location filename="../../ui/flow_orders.py" line="133" />
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="121" />
+        <location filename="../../ui/flow_orders.py" line="135" />
         <source>Akut avhjälpande underhåll ska beställas av en förskrivare. Undantag: vissa hjälpmedel för medicinsk behandling i hemmet, där patienten får ringa själv.</source>
         <translation>Acute corrective maintenance must be ordered by a prescriber. Exception: some aids for medical treatment at home, where the patient may call in person.</translation>
     </message>
@@ -4035,17 +4161,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="130" />
+        <location filename="../../ui/dialogs.py" line="101" />
         <source>Beställ hämtning – %1</source>
         <translation>Order pickup – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134" />
+        <location filename="../../ui/dialogs.py" line="105" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>&amp;Hämtdatum</source>
         <translation>Pickup &amp;date</translation>
     </message>
@@ -4053,42 +4179,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupFormatDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="182" />
+        <location filename="../../ui/flow_orders.py" line="196" />
         <source>Skriv ut hämtorder – %1</source>
         <translation>Print pickup order – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="183" />
+        <location filename="../../ui/flow_orders.py" line="197" />
         <source>&amp;Förhandsgranska</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="185" />
+        <location filename="../../ui/flow_orders.py" line="199" />
         <source>&amp;A4</source>
         <translation>&amp;A4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="187" />
+        <location filename="../../ui/flow_orders.py" line="201" />
         <source>A4-sida</source>
         <translation>A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="188" />
+        <location filename="../../ui/flow_orders.py" line="202" />
         <source>&amp;Etikett 10 × 15 cm</source>
         <translation>&amp;Label 10 × 15 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="190" />
+        <location filename="../../ui/flow_orders.py" line="204" />
         <source>Etikett 10 gånger 15 centimeter</source>
         <translation>Label 10 by 15 centimetres</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="192" />
+        <location filename="../../ui/flow_orders.py" line="206" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="195" />
+        <location filename="../../ui/flow_orders.py" line="209" />
         <source>Hjälpmedlet har ingen planerad hämtning: en hämtning beställs till nästa arbetsdag när hämtordern skapas.</source>
         <translation>The device has no planned pickup: a pickup is ordered for the next working day when the pickup order is created.</translation>
     </message>
@@ -4430,26 +4556,41 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
     <message>
         <location filename="../../ui/printing_tab.py" line="187" />
+        <source>1 hämtorder</source>
+        <translation>1 pickup order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="188" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="190" />
+        <location filename="../../ui/printing_tab.py" line="191" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="218" />
+        <location filename="../../ui/printing_tab.py" line="219" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="221" />
+        <location filename="../../ui/printing_tab.py" line="222" />
+        <source>Skapar 1 hämtorder …</source>
+        <translation>Creating 1 pickup order …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="223" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="229" />
+        <location filename="../../ui/printing_tab.py" line="231" />
+        <source>1 hämtorder är skapad och noterad i hjälpmedlets historik.</source>
+        <translation>1 pickup order is created and noted in the device's history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing_tab.py" line="233" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -4537,92 +4678,102 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Orders you have started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="74" />
+        <location filename="../../ui/queue_filters.py" line="72" />
+        <source>Ofu&amp;llständiga</source>
+        <translation>&amp;Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="73" />
+        <source>Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas (W6)</source>
+        <translation>Orders lacking a service product, payer number or an attachment, which cannot be started (W6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="78" />
         <source>Sök i kön</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="76" />
+        <location filename="../../ui/queue_filters.py" line="80" />
         <source>Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)</source>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="89" />
+        <location filename="../../ui/queue_filters.py" line="93" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="90" />
+        <location filename="../../ui/queue_filters.py" line="94" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="90" />
+        <location filename="../../ui/queue_filters.py" line="94" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="96" />
+        <location filename="../../ui/queue_filters.py" line="100" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="125" />
+        <location filename="../../ui/queue_filters.py" line="129" />
         <source>Ta bort urvalet från uppföljningen</source>
         <translation>Remove the selection from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="137" />
+        <location filename="../../ui/queue_filters.py" line="141" />
         <source>öppna</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="137" />
+        <location filename="../../ui/queue_filters.py" line="141" />
         <source>risk för försening</source>
         <translation>at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="138" />
+        <location filename="../../ui/queue_filters.py" line="142" />
         <source>försenade</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="138" />
+        <location filename="../../ui/queue_filters.py" line="142" />
         <source>registrerade</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="139" />
+        <location filename="../../ui/queue_filters.py" line="143" />
         <source>klara</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="139" />
+        <location filename="../../ui/queue_filters.py" line="143" />
         <source>ordrar i perioden</source>
         <translation>orders in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="140" />
+        <location filename="../../ui/queue_filters.py" line="144" />
         <source>påbörjade i tid</source>
         <translation>started in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="140" />
+        <location filename="../../ui/queue_filters.py" line="144" />
         <source>påbörjade för sent</source>
         <translation>started late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>klara i tid</source>
         <translation>completed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>klara för sent</source>
         <translation>completed late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="188" />
+        <location filename="../../ui/queue_filters.py" line="194" />
         <source>Urval från uppföljningen: %1</source>
         <translation>Selection from the follow-up: %1</translation>
     </message>
@@ -4710,84 +4861,129 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>special-adaptation instruction</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="53" />
+        <location filename="../../ui/queue_format.py" line="54" />
+        <source>Konsultationsunderlag</source>
+        <translation>Consultation basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="56" />
+        <source>Specialanpassningsanvisning</source>
+        <translation>Special-adaptation instruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="57" />
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="64" />
         <source>Ingår i hyran</source>
         <translation>Included in the rent</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="54" />
+        <location filename="../../ui/queue_format.py" line="65" />
         <source>Faktureras</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="55" />
+        <location filename="../../ui/queue_format.py" line="66" />
         <source>Enligt serviceavtal</source>
         <translation>Per service agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="62" />
+        <location filename="../../ui/queue_format.py" line="73" />
         <source>påbörjas</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="63" />
+        <location filename="../../ui/queue_format.py" line="74" />
         <source>klart</source>
         <translation>finish</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="64" />
+        <location filename="../../ui/queue_format.py" line="75" />
         <source>kontakt</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="94" />
+        <location filename="../../ui/queue_format.py" line="105" />
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="96" />
+        <location filename="../../ui/queue_format.py" line="107" />
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="98" />
+        <location filename="../../ui/queue_format.py" line="109" />
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="100" />
+        <location filename="../../ui/queue_format.py" line="111" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="108" />
+        <location filename="../../ui/queue_format.py" line="124" />
+        <source>går ut nu</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="125" />
         <source>%1 kvar</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="110" />
+        <location filename="../../ui/queue_format.py" line="128" />
+        <source>passerad</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="129" />
         <source>%1 sent</source>
         <translation>%1 late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="126" />
+        <location filename="../../ui/queue_format.py" line="146" />
+        <source>Försenad · meddelad</source>
+        <translation>Late · notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="147" />
         <source>Försenad</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="128" />
+        <location filename="../../ui/queue_format.py" line="149" />
+        <source>Risk · meddelad</source>
+        <translation>Risk · notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="150" />
         <source>Risk</source>
         <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="130" />
+        <location filename="../../ui/queue_format.py" line="152" />
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_format.py" line="131" />
+        <location filename="../../ui/queue_format.py" line="153" />
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="164" />
+        <source>1 arbetsorder</source>
+        <translation>1 work order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_format.py" line="165" />
+        <source>%1 arbetsordrar</source>
+        <translation>%1 work orders</translation>
     </message>
 </context>
 <context>
@@ -6284,179 +6480,190 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>TechDocTab</name>
     <message>
-        <location filename="../../ui/tech_doc.py" line="63" />
+        <location filename="../../ui/tech_doc.py" line="64" />
         <source>Produktfel</source>
         <translation>Product fault</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="64" />
+        <location filename="../../ui/tech_doc.py" line="65" />
         <source>Använd till fel ändamål</source>
         <translation>Used for the wrong purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="65" />
+        <location filename="../../ui/tech_doc.py" line="66" />
         <source>Bristande information</source>
         <translation>Lacking information</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="66" />
+        <location filename="../../ui/tech_doc.py" line="67" />
         <source>Bristande underhåll</source>
         <translation>Lacking maintenance</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="67" />
+        <location filename="../../ui/tech_doc.py" line="68" />
         <source>Hanteringsfel</source>
         <translation>Handling error</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="67" />
+        <location filename="../../ui/tech_doc.py" line="68" />
         <source>Annat</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="74" />
+        <location filename="../../ui/tech_doc.py" line="75" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="77" />
+        <location filename="../../ui/tech_doc.py" line="78" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="80" />
+        <location filename="../../ui/tech_doc.py" line="81" />
         <source>Hjälpmedel och beskrivning</source>
         <translation>Device and description</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="85" />
+        <location filename="../../ui/tech_doc.py" line="86" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="91" />
+        <location filename="../../ui/tech_doc.py" line="92" />
         <source>A&amp;vvikelseklass:</source>
         <translation>Deviation &amp;class:</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="94" />
+        <location filename="../../ui/tech_doc.py" line="95" />
         <source>Avvikelseklass</source>
         <translation>Deviation class</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="95" />
+        <location filename="../../ui/tech_doc.py" line="96" />
         <source>(ej klassad)</source>
         <translation>(not classified)</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="115" />
+        <location filename="../../ui/tech_doc.py" line="116" />
         <source>Dokumentation</source>
         <translation>Documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="117" />
+        <location filename="../../ui/tech_doc.py" line="118" />
         <source>Dokumentationslogg</source>
         <translation>Documentation log</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="118" />
+        <location filename="../../ui/tech_doc.py" line="119" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="118" />
-        <location filename="../../ui/tech_doc.py" line="198" />
+        <location filename="../../ui/tech_doc.py" line="119" />
+        <location filename="../../ui/tech_doc.py" line="138" />
+        <location filename="../../ui/tech_doc.py" line="211" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="118" />
+        <location filename="../../ui/tech_doc.py" line="119" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="119" />
+        <location filename="../../ui/tech_doc.py" line="120" />
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="119" />
+        <location filename="../../ui/tech_doc.py" line="120" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="125" />
+        <location filename="../../ui/tech_doc.py" line="126" />
         <source>Total tid</source>
         <translation>Total time</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="134" />
-        <location filename="../../ui/tech_doc.py" line="136" />
+        <location filename="../../ui/tech_doc.py" line="135" />
+        <location filename="../../ui/tech_doc.py" line="137" />
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="138" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="138" />
         <source>Storlek</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="137" />
+        <location filename="../../ui/tech_doc.py" line="139" />
         <source>Tillagd</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="145" />
+        <location filename="../../ui/tech_doc.py" line="147" />
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="147" />
+        <location filename="../../ui/tech_doc.py" line="149" />
         <source>Öppna markerad bilaga</source>
         <translation>Open the selected attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="149" />
+        <location filename="../../ui/tech_doc.py" line="151" />
         <source>Lägg till…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="151" />
+        <location filename="../../ui/tech_doc.py" line="153" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="164" />
+        <location filename="../../ui/tech_doc.py" line="159" />
+        <source>Bilagans typ</source>
+        <translation>Kind of attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tech_doc.py" line="162" />
+        <source>&amp;Bilagans typ:</source>
+        <translation>&amp;Attachment kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tech_doc.py" line="177" />
         <source>Hämtar arbetsorder %1 …</source>
         <translation>Fetching work order %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="198" />
+        <location filename="../../ui/tech_doc.py" line="211" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="201" />
+        <location filename="../../ui/tech_doc.py" line="214" />
         <source>Inget hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="202" />
+        <location filename="../../ui/tech_doc.py" line="215" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="228" />
+        <location filename="../../ui/tech_doc.py" line="244" />
         <source>Total tid: %1 h %2 min</source>
         <translation>Total time: %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/tech_doc.py" line="278" />
+        <location filename="../../ui/tech_doc.py" line="295" />
         <source>Inget program kunde öppna %1</source>
         <translation>No program could open %1</translation>
     </message>
@@ -6464,52 +6671,52 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>TimeReportDialog</name>
     <message>
-        <location filename="../../ui/flow_orders.py" line="144" />
+        <location filename="../../ui/flow_orders.py" line="158" />
         <source>Rapportera tid – %1</source>
         <translation>Report time – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="145" />
+        <location filename="../../ui/flow_orders.py" line="159" />
         <source>&amp;Rapportera</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="145" />
+        <location filename="../../ui/flow_orders.py" line="159" />
         <source>Arbetstid på %1</source>
         <translation>Working time on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="152" />
+        <location filename="../../ui/flow_orders.py" line="166" />
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="156" />
+        <location filename="../../ui/flow_orders.py" line="170" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="159" />
+        <location filename="../../ui/flow_orders.py" line="173" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="165" />
+        <location filename="../../ui/flow_orders.py" line="179" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="166" />
+        <location filename="../../ui/flow_orders.py" line="180" />
         <source>&amp;Tid</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="167" />
+        <location filename="../../ui/flow_orders.py" line="181" />
         <source>&amp;Datum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_orders.py" line="168" />
+        <location filename="../../ui/flow_orders.py" line="182" />
         <source>&amp;Anteckning</source>
         <translation>&amp;Note</translation>
     </message>
@@ -6788,17 +6995,12 @@ today</translation>
         <translation>Number of work orders in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_tab.py" line="152" />
+        <location filename="../../ui/queue_tab.py" line="153" />
         <source>Hämtar arbetsordrar …</source>
         <translation>Fetching work orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_tab.py" line="169" />
-        <source>%1 arbetsordrar</source>
-        <translation>%1 work orders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_tab.py" line="195" />
+        <location filename="../../ui/queue_tab.py" line="196" />
         <source>Kön kunde inte hämtas.</source>
         <translation>The queue could not be fetched.</translation>
     </message>
@@ -6806,77 +7008,97 @@ today</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="96" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="96" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="97" />
+        <location filename="../../ui/queue_model.py" line="98" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="97" />
+        <location filename="../../ui/queue_model.py" line="98" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="289" />
+        <location filename="../../ui/queue_model.py" line="263" />
+        <source>ofullständig</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="295" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="290" />
+        <location filename="../../ui/queue_model.py" line="296" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="290" />
+        <location filename="../../ui/queue_model.py" line="296" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="293" />
+        <location filename="../../ui/queue_model.py" line="299" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="303" />
+        <location filename="../../ui/queue_model.py" line="310" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="308" />
+        <location filename="../../ui/queue_model.py" line="315" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="314" />
+        <location filename="../../ui/queue_model.py" line="316" />
+        <source>Risk för försening</source>
+        <translation>Risk of delay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="318" />
+        <source>Beställaren är meddelad %1.</source>
+        <translation>The orderer was notified %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="322" />
+        <source>Ofullständig – saknas: %1. Kan inte påbörjas (W6).</source>
+        <translation>Incomplete – missing: %1. Cannot be started (W6).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="329" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>
@@ -6890,29 +7112,42 @@ today</translation>
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="36" />
+        <source>Ämne</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_dialogs.py" line="39" />
+        <source>Meddelandetext</source>
+        <translation>Message text</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
-        <location filename="../../ui/widgets.py" line="47" />
+        <location filename="../../ui/widgets.py" line="48" />
         <source>Filen %1 kunde inte läsas eller skrivas: %2</source>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="103" />
+        <location filename="../../ui/widgets.py" line="106" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="106" />
+        <location filename="../../ui/widgets.py" line="109" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="169" />
+        <location filename="../../ui/widgets.py" line="173" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>

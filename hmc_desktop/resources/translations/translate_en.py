@@ -40,6 +40,7 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("QueueFilterBar", "Öppna"): "Open",
     ("DeviceCardTab", "Visa"): "Show",
     ("QueueFormat", "klart"): "finish",
+    ("OrderDetails", "%1 av %2"): "%1 by %2",  # completed when, by whom (W10)
     ("InspectionDueModel", "Försenad"): "Overdue",  # an inspection, not an order's deadline
     ("InspectionTab", "Försenade"): "Overdue",
     ("InspectionFiguresModel", "Försenade"): "Overdue",
@@ -1366,6 +1367,62 @@ EN: dict[str, str] = {
     "och försök igen.":
         "The disk is full: %1 could not be written. Nothing was left half-written; free some "
         "space and try again.",
+    # -- the order's state machine in the window (issue 16): cancelling on purpose (W4), the
+    #    delay message's new date (W5), completing an incomplete order (W6), the cost-proposal
+    #    answer's amount (W9), who completed, singular counts
+    "Makuleringen kan inte ångras. Beställaren får meddelandet nedan; behövs åtgärden, "
+    "registreras en ny arbetsorder.": "Cancelling cannot be undone. The orderer gets the "
+        "message below; if the work is still needed, a new work order is registered.",
+    "Ordern är markerad med medicinsk risk (P1).":
+        "The order is marked as a medical risk (P1).",
+    "Välj eller skriv orsaken": "Choose or type the reason",
+    "Meddelande till &beställaren": "Message to the &orderer",
+    "Meddela försening – %1": "Notify of delay – %1",
+    "Ny beräknad klardag": "New expected completion date",
+    "&Ny beräknad klardag": "&New expected completion date",
+    "Välj datum": "Choose a date",
+    "Beställaren får veta vilken tidsgräns som inte hålls och när arbetet beräknas vara klart.":
+        "The orderer is told which deadline will not be met and when the work is expected "
+        "to be done.",
+    "%1 för: %2": "%1 for: %2",
+    "Kostnadsförslagets belopp": "Amount of the cost proposal",
+    "Förslaget": "The proposal",
+    "Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.":
+        "The cost proposal of %3 for %1 is approved by %2; the work resumes.",
+    "Komplettera &uppgifter…": "Fill in missin&g details…",
+    "Fyll i tjänsteprodukt och betalarnummer som ordern saknar (W6)":
+        "Fill in the service product and payer number the order lacks (W6)",
+    "Uppgifterna för %1 är sparade.": "The details of %1 are saved.",
+    "Komplettera %1": "Complete the details of %1",
+    "Saknas: %1": "Missing: %1",
+    "Bilagor läggs till under Teknisk dokumentation (Ctrl+D), med sin typ.":
+        "Attachments are added under Technical documentation (Ctrl+D), with their kind.",
+    "Risk för försening": "Risk of delay",
+    "Beställaren meddelad om försening %1": "Orderer notified of the delay %1",
+    ", ny beräknad klardag %1": ", new expected completion date %1",
+    "Ofullständig – kan inte påbörjas; komplettera med F2":
+        "Incomplete – cannot be started; complete it with F2",
+    "Väntar på svar på kostnadsförslag (%1)": "Waiting for the answer to a cost proposal (%1)",
+    "1 hämtorder": "1 pickup order",
+    "Skapar 1 hämtorder …": "Creating 1 pickup order …",
+    "1 hämtorder är skapad och noterad i hjälpmedlets historik.":
+        "1 pickup order is created and noted in the device's history.",
+    "1 arbetsorder (%2 min) är exporterad till %3.": "1 work order (%2 min) exported to %3.",
+    "Ofu&llständiga": "&Incomplete",
+    "Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas (W6)":
+        "Orders lacking a service product, payer number or an attachment, which cannot be "
+        "started (W6)",
+    "går ut nu": "due now",
+    "passerad": "passed",
+    "Försenad · meddelad": "Late · notified",
+    "Risk · meddelad": "Risk · notified",
+    "1 arbetsorder": "1 work order",
+    "Bilagans typ": "Kind of attachment",
+    "&Bilagans typ:": "&Attachment kind:",
+    "ofullständig": "incomplete",
+    "Beställaren är meddelad %1.": "The orderer was notified %1.",
+    "Ofullständig – saknas: %1. Kan inte påbörjas (W6).":
+        "Incomplete – missing: %1. Cannot be started (W6).",
 }
 
 

@@ -20,6 +20,7 @@ from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.completeness import missing_items
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.lifecycle import status_from_timestamps
+from hmc_desktop.domain.order_flow import imported_status
 from hmc_desktop.domain.people import PersonKey, clean_name, identify, person_key, split_address
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.domain.types import DeviceStatus
@@ -248,6 +249,13 @@ class NewOrders:
         if number and device is None and not row.article_no:
             return [RowError(row.line, "individual_no",
                              f"unknown device {number}, and no article_no to register it")]
+        kinds = tuple(k.value for k in row.attachment_kinds)
+        status = status_from_timestamps(row.started, row.completed, row.cancelled)
+        try:  # W6: not registered as started while incomplete (the ORM path's rule)
+            imported_status(None, status, tuple(i for i in self._missing(row, kinds).split("|")
+                                                if i))
+        except ValidationError as err:
+            return [RowError(row.line, err.field or "status", str(err))]
         # The user first, then the device they hold (the order Lookups creates them in).
         try:
             h = self.holder(row.user_name, row.user_address, row.user_phone,
@@ -260,13 +268,11 @@ class NewOrders:
         started, completed, cancelled = wall(row.started), wall(row.completed), wall(row.cancelled)
         name = row.orderer_name
         orderer = self.orderer(name, row.orderer_unit or "", row.payer_no).id if name else None
-        kinds = tuple(k.value for k in row.attachment_kinds)
         mailbox, billing, start_by, finish_by, contact_by, incomplete = self._derive(
             row, bool(device and device[1]), kinds)
-        status = status_from_timestamps(started, completed, cancelled).value
         order_id = self.ids["work_orders"].next()
         self.orders.append((
-            order_id, row.order_no, row.type_code, mailbox, status, wall(row.registered),
+            order_id, row.order_no, row.type_code, mailbox, status.value, wall(row.registered),
             start_by, finish_by, contact_by, started, completed, cancelled,
             row.cancel_reason or "", orderer, device[0] if device else None, h.id if h else None,
             row.description or "", row.service_product or "", row.payer_no or "",
@@ -274,7 +280,7 @@ class NewOrders:
             billing, incomplete))
         for file_name, kind in zip(row.attachments, kinds, strict=True):
             self.attachments.append((order_id, file_name, kind))
-        self.audit.append(("order", row.order_no, "created", None, status))
+        self.audit.append(("order", row.order_no, "created", None, status.value))
         return None
 
     def _derive(self, row: OrderRow, simple_aid: bool, kinds: tuple[str, ...]) -> tuple[Any, ...]:
@@ -294,13 +300,20 @@ class NewOrders:
         billing = self._billing.get((code, simple_aid))
         if billing is None:
             billing = self._billing[(code, simple_aid)] = t.billing_for(simple_aid).value
+        incomplete = self._missing(row, kinds)
+        return (t.mailbox, billing, *deadlines, incomplete)
+
+    def _missing(self, row: OrderRow, kinds: tuple[str, ...]) -> str:
+        """W6: what the order lacks, '|'-separated, worked out once per distinct input."""
+        code = row.type_code
         needs = (code, bool(row.service_product), bool(row.payer_no), kinds)
         incomplete = self._incomplete.get(needs)
         if incomplete is None:
+            t = self._types.get(code) or self.ctx.catalogue.get(code)
             incomplete = self._incomplete[needs] = "|".join(missing_items(
                 t, service_product=row.service_product, payer_no=row.payer_no,
                 attachment_kinds=kinds))
-        return (t.mailbox, billing, *deadlines, incomplete)
+        return incomplete
 
     # -- writing --------------------------------------------------------------------------------
     def _write(self) -> None:

@@ -1,4 +1,4 @@
-"""W1, D2, W6, billing, personnummer and roles: the pure rules say no in a sentence."""
+"""D2, W6, billing, personnummer and roles: the pure rules say no in a sentence."""
 
 import itertools
 
@@ -7,28 +7,10 @@ import pytest
 from hmc_desktop.domain.catalogue import DEFAULT_CATALOGUE, normalise_code
 from hmc_desktop.domain.completeness import missing_items
 from hmc_desktop.domain.errors import IllegalTransition, NotAllowed, ValidationError
-from hmc_desktop.domain.lifecycle import check_device_transition, check_order_transition
+from hmc_desktop.domain.lifecycle import check_device_transition
 from hmc_desktop.domain.permissions import Action, require
 from hmc_desktop.domain.personnummer import parse_personnummer
-from hmc_desktop.domain.types import Billing, DeviceStatus, OrderStatus, Role
-
-
-def test_w1_completed_order_cannot_be_started_again_and_says_so_in_swedish():
-    with pytest.raises(IllegalTransition) as err:
-        check_order_transition(OrderStatus.COMPLETED, OrderStatus.STARTED)
-    assert err.value.message("sv") == "En arbetsorder som är avslutad kan inte påbörjas"
-    assert str(err.value) == "an order that is completed cannot be started"
-
-
-@pytest.mark.parametrize("status", [OrderStatus.REGISTERED, OrderStatus.STARTED, OrderStatus.WAITING])
-def test_w1_cancel_from_any_open_status(status: OrderStatus):
-    check_order_transition(status, OrderStatus.CANCELLED)
-
-
-def test_w1_resume_from_waiting():
-    check_order_transition(OrderStatus.WAITING, OrderStatus.STARTED)
-    with pytest.raises(IllegalTransition, match="cannot be completed"):
-        check_order_transition(OrderStatus.REGISTERED, OrderStatus.COMPLETED)
+from hmc_desktop.domain.types import Billing, DeviceStatus, Role
 
 
 def test_d2_lifecycle_order():

@@ -62,6 +62,13 @@ def test_cancelled_order_is_judged_at_cancellation_and_never_at_risk():
     assert s.at_risk is False
 
 
+def test_a_cancelled_order_is_never_late_even_if_cancelled_after_its_deadline():
+    """W4: cancelled on 1 Dec, after its start (26 Nov) and finish (7 Dec passes later) deadlines:
+    the queue must not call it Försenad."""
+    s = state(at(10, 9, month=12), cancelled=at(1, 9, month=12))
+    assert (s.breached, s.at_risk, s.next_due) == ((), False, None)
+
+
 def test_next_deadline_is_the_nearest_not_met():
     assert state(at(24, 9)).next_kind == "start"
     assert state(at(27, 9), started=at(24, 9)).next_kind == "finish"

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.services.context import ServiceContext
@@ -246,3 +246,25 @@ def test_c2_the_queue_counts_a_saturday_registration_from_monday_not_thursday(ma
     thursday = QueueService(make_ctx("2026-12-03 09:00"))
     late = thursday.rows(thursday.order_ids(QueueFilter(breached=True))).values()
     assert [r.order_no for r in late] == ["SAT-1"]
+def test_w6_the_incomplete_filter_finds_them_all_by_its_index(qctx, db_url):
+    """Ofullständiga: exactly the orders lacking something, read through the partial index."""
+    q = QueueService(qctx)
+    wanted = {i for i, o in _all_orders(qctx).items() if o.incomplete}
+    assert wanted and set(q.order_ids(QueueFilter(status="all", incomplete=True))) == wanted
+    open_ones = {i for i in wanted if _all_orders(qctx)[i].status in OPEN}
+    assert set(q.order_ids(QueueFilter(incomplete=True))) == open_ones
+    if db_url.startswith("sqlite"):  # the plan, of the statement as it is sent
+        seen: list[tuple[str, object]] = []
+
+        def capture(conn, cursor, statement, parameters, context, executemany):
+            seen.append((statement, parameters))
+
+        event.listen(qctx.db.engine, "before_cursor_execute", capture)
+        try:
+            q.order_ids(QueueFilter(status="all", incomplete=True))
+        finally:
+            event.remove(qctx.db.engine, "before_cursor_execute", capture)
+        [(statement, params)] = seen
+        with qctx.db.engine.connect() as conn:
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params).all()
+        assert any("ix_work_orders_incomplete" in str(row[-1]) for row in plan), plan

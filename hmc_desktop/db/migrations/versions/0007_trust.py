@@ -1,7 +1,7 @@
 """trust: service accounts (who may act through HMC_USER) and the log of reads of personal data
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-08 09:00:00
 """
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ import hmc_desktop.db.base
 
 
 revision: str = '0007'
-down_revision: str | None = '0005'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
