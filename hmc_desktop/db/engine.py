@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision, so that start-up can see a current schema without loading Alembic
 # (a test checks it against the migration scripts' single head).
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0008"
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -104,5 +104,9 @@ def upgrade(engine: Engine) -> str | None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if conn.dialect.name == "sqlite":  # a migration that recreated a table lost its triggers
+            from hmc_desktop.db.search_index import ensure_sqlite_triggers
+
+            ensure_sqlite_triggers(conn)
     note = f"database upgraded from {current or 'empty'} to {head}"
     return note + (f" (backup: {backup})" if backup else "")

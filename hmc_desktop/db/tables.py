@@ -25,7 +25,8 @@ work_orders = table(
 )
 devices = table("devices", column("id", Integer), column("individual_no", String),
                 column("article_id", Integer))
-articles = table("articles", column("id", Integer), column("name", String))
+articles = table("articles", column("id", Integer), column("article_no", String),
+                 column("name", String))
 holders = table("holders", column("id", Integer), column("name", String))
 orderers = table("orderers", column("id", Integer), column("name", String))
 audit_log = table("audit_log", column("id", Integer), column("entity", String),

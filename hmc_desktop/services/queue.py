@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, or_, select
 
 from hmc_desktop.db import models, tables
 from hmc_desktop.db.types import UTCDateTime
@@ -20,7 +20,6 @@ from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate, risk_horizon
 from hmc_desktop.domain.types import OPEN_STATUSES, OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue_search import MIN_SEARCH as MIN_SEARCH
 from hmc_desktop.services.queue_search import case_variants as case_variants
 from hmc_desktop.services.queue_search import escape_like as escape_like
 from hmc_desktop.services.queue_search import prefix_range as prefix_range
@@ -110,15 +109,16 @@ class QueueService:
 
         ``limit``: only the first ones (a top-N sort, cheaper than ordering every match).
         """
-        stmt = self.ids_statement(flt)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.ctx.db.engine.connect() as conn:  # Core: no ORM bookkeeping for 500,000 ints
+            stmt = self.ids_statement(conn, flt)
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return list(conn.execute(stmt).scalars())
 
-    def ids_statement(self, flt: QueueFilter) -> Select[Any]:
+    def ids_statement(self, conn: Connection, flt: QueueFilter) -> Select[Any]:
+        """The query of :meth:`order_ids`; the search's small lookups run on ``conn`` first."""
         now = self.ctx.clock.now()
-        matches = search_ids(flt.search, self.ctx.db.backend)
+        matches = search_ids(conn, flt.search)
         stmt = select(W.id).where(*self._conditions(flt, now, matches is not None))
         if matches is not None:
             found = matches.subquery("found")
