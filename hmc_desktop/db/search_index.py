@@ -17,9 +17,8 @@ Neither is part of the ORM models (FTS5 tables and operator-class indexes have n
 declarative form): :func:`is_search_object` lets the models-match-migrations comparison
 pass over them, and a test holds the objects themselves to this module.
 
-A later SQLite migration that *recreates* a base table (Alembic's batch "move and copy")
-drops that table's triggers with it; :func:`ensure_sqlite_triggers` runs after every
-upgrade and puts missing ones back (the index itself keeps its rows: ids do not change).
+A later SQLite migration that *recreates* a base table drops its triggers:
+:mod:`hmc_desktop.db.triggers` puts them back after every upgrade.
 """
 
 from sqlalchemy import Connection, Integer, TableClause, column, table, text
@@ -96,20 +95,8 @@ def create_sqlite(conn: Connection) -> None:
             f"CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(cols)}, content='{base}', "
             "content_rowid='id', tokenize='trigram case_sensitive 0', columnsize=0)"))
         conn.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
-    ensure_sqlite_triggers(conn)
-
-
-def ensure_sqlite_triggers(conn: Connection) -> None:
-    """Create any of the index's triggers that are missing (see the module docstring)."""
-    have = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
-    fts_tables = set(conn.scalars(text(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")))
-    for base in SEARCHED:
-        if fts_name(base) not in fts_tables:
-            continue  # before migration 0008
         for name, body in sqlite_triggers(base).items():
-            if name not in have:
-                conn.execute(text(f"CREATE TRIGGER {name} {body}"))
+            conn.execute(text(f"CREATE TRIGGER {name} {body}"))
 
 
 def drop_sqlite(conn: Connection) -> None:

@@ -235,11 +235,15 @@ class QueueService:
         now = self.ctx.clock.now()
         risk = at_risk_condition(now, risk_horizon(now, self.ctx.calendar))
         late = breached_condition(now)
+        # grouped by status too: the queue index's own order, so SQLite sorts nothing
         stmt = (select(W.mailbox, func.count(), func.sum(case((risk, 1), else_=0)),
                        func.sum(case((late, 1), else_=0)))
-                .where(W.status.in_(OPEN)).group_by(W.mailbox))
+                .where(W.status.in_(OPEN)).group_by(W.status, W.mailbox))
+        counts: dict[str, tuple[int, int, int]] = {}
         with self.ctx.db.engine.connect() as conn:
-            counts = {m: (int(o), int(r or 0), int(b or 0)) for m, o, r, b in conn.execute(stmt)}
+            for m, o, r, b in conn.execute(stmt):
+                have = counts.get(m, (0, 0, 0))
+                counts[m] = (have[0] + int(o), have[1] + int(r or 0), have[2] + int(b or 0))
         boxes = list(dict.fromkeys(itertools.chain(self.ctx.catalogue.mailboxes, sorted(counts))))
         rows = [FollowUp(m, *counts.get(m, (0, 0, 0))) for m in boxes]
         total = FollowUp(None, *(sum(c[i] for c in counts.values()) for i in range(3)))

@@ -15,6 +15,7 @@ from hmc_desktop.db.base import Base
 from hmc_desktop.db.engine import alembic_config, current_revision, head_revision
 from hmc_desktop.db.models import Holder, WorkOrder, load_all
 from hmc_desktop.db.search_index import is_search_object
+from hmc_desktop.db.triggers import ensure_sqlite_triggers
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
@@ -139,7 +140,7 @@ def test_triggers_lost_to_a_recreated_table_come_back_with_the_next_upgrade(tmp_
                 pass
             triggers = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
             assert not set(search_index.sqlite_triggers("holders")) & triggers
-            search_index.ensure_sqlite_triggers(conn)  # what upgrade() does after migrating
+            ensure_sqlite_triggers(conn)  # what upgrade() does after migrating
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
     with ctx.db.engine.begin() as conn:

@@ -12,6 +12,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from hmc_desktop.db.models.audit import AuditEntry, PrintedDocument
     from hmc_desktop.db.models.devices import Article, Device, DeviceBlock, Holder
+    from hmc_desktop.db.models.leadtimes import (
+        LeadTimeBin,
+        LeadTimeChange,
+        LeadTimeFact,
+        LeadTimeState,
+        LeadTimeSum,
+    )
     from hmc_desktop.db.models.orders import (
         Attachment,
         DocEntry,
@@ -45,6 +52,7 @@ if TYPE_CHECKING:
 MODULES: dict[str, tuple[str, ...]] = {
     "audit": ("AuditEntry", "PrintedDocument"),
     "devices": ("Article", "Device", "DeviceBlock", "Holder"),
+    "leadtimes": ("LeadTimeBin", "LeadTimeChange", "LeadTimeFact", "LeadTimeState", "LeadTimeSum"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
                   "Setting", "Staff"),
@@ -64,6 +72,11 @@ __all__ = [
     "DeviceBlock",
     "DocEntry",
     "Holder",
+    "LeadTimeBin",
+    "LeadTimeChange",
+    "LeadTimeFact",
+    "LeadTimeState",
+    "LeadTimeSum",
     "Mailbox",
     "Message",
     "OpeningHours",
