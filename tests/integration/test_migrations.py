@@ -10,12 +10,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import select, text
 
-from hmc_desktop.db import search_index
+from hmc_desktop.db import leadtime_log, search_index
 from hmc_desktop.db.base import Base
 from hmc_desktop.db.engine import alembic_config, current_revision, head_revision
 from hmc_desktop.db.models import Holder, WorkOrder, load_all
 from hmc_desktop.db.search_index import is_search_object
-from hmc_desktop.db.triggers import ensure_sqlite_triggers
+from hmc_desktop.db.triggers import ensure_sqlite_triggers, sqlite_triggers
 from hmc_desktop.services.clock import Clock
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.database import Database
@@ -108,11 +108,14 @@ def test_the_migration_indexes_the_rows_already_there(db_url: str):
         if conn.dialect.name == "sqlite":
             names = set(conn.scalars(text("SELECT name FROM sqlite_master")))
             for base in search_index.SEARCHED:
-                assert {search_index.fts_name(base), *search_index.sqlite_triggers(base)} <= names
+                assert search_index.fts_name(base) in names
+            assert set(sqlite_triggers()) <= names  # search index and lead-time change log
         else:
             names = set(conn.scalars(text("SELECT indexname FROM pg_indexes")))
             assert {search_index.trigram_index_name(b, c) for b, cols in search_index.SEARCHED.items()
                     for c in cols} <= names
+            triggers = set(conn.scalars(text("SELECT tgname FROM pg_trigger")))
+            assert set(leadtime_log.TRIGGERS) <= triggers
     db.dispose()
 
 
@@ -136,11 +139,15 @@ def test_triggers_lost_to_a_recreated_table_come_back_with_the_next_upgrade(tmp_
         conn.commit()
         with conn.begin():
             operations = Operations(MigrationContext.configure(conn))
-            with operations.batch_alter_table("holders", recreate="always"):
-                pass
+            for table in ("holders", "work_orders"):
+                with operations.batch_alter_table(table, recreate="always"):
+                    pass
             triggers = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
             assert not set(search_index.sqlite_triggers("holders")) & triggers
+            assert not set(leadtime_log.TRIGGERS) & triggers
             ensure_sqlite_triggers(conn)  # what upgrade() does after migrating
+            triggers = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+            assert set(sqlite_triggers()) <= triggers
         conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         conn.commit()
     with ctx.db.engine.begin() as conn:
