@@ -768,7 +768,7 @@ Contact IT support and attach the log file if the error comes back.</translation
     </message>
     <message>
         <location filename="../../ui/device_card.py" line="89" />
-        <location filename="../../ui/device_card.py" line="168" />
+        <location filename="../../ui/device_card.py" line="171" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
@@ -863,37 +863,37 @@ Contact IT support and attach the log file if the error comes back.</translation
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="170" />
+        <location filename="../../ui/device_card.py" line="173" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="187" />
+        <location filename="../../ui/device_card.py" line="190" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="227" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="224" />
+        <location filename="../../ui/device_card.py" line="227" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="227" />
+        <location filename="../../ui/device_card.py" line="230" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="236" />
+        <location filename="../../ui/device_card.py" line="239" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="242" />
+        <location filename="../../ui/device_card.py" line="245" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1074,72 +1074,72 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DocEntryForm</name>
     <message>
-        <location filename="../../ui/widgets.py" line="209" />
+        <location filename="../../ui/widgets.py" line="200" />
         <source>Ny post</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="211" />
+        <location filename="../../ui/widgets.py" line="202" />
         <source>Iakttagelse</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="212" />
+        <location filename="../../ui/widgets.py" line="203" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="215" />
+        <location filename="../../ui/widgets.py" line="206" />
         <source>Typ av post</source>
         <translation>Kind of entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="220" />
+        <location filename="../../ui/widgets.py" line="211" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="223" />
+        <location filename="../../ui/widgets.py" line="214" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="226" />
+        <location filename="../../ui/widgets.py" line="217" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="218" />
         <source>Vad gjordes, vad såg du, vad blev resultatet?</source>
         <translation>What was done, what did you see, what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="230" />
+        <location filename="../../ui/widgets.py" line="221" />
         <source>Spara post (Ctrl+Retur)</source>
         <translation>Save entry (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="232" />
+        <location filename="../../ui/widgets.py" line="223" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;yp:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="234" />
+        <location filename="../../ui/widgets.py" line="225" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
@@ -1313,18 +1313,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="103" />
+        <location filename="../../ui/flow_forms.py" line="104" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="110" />
         <location filename="../../ui/flow_forms.py" line="111" />
+        <location filename="../../ui/flow_forms.py" line="112" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="130" />
+        <location filename="../../ui/flow_forms.py" line="131" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1332,42 +1332,42 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpStrip</name>
     <message>
-        <location filename="../../ui/queue_strip.py" line="23" />
+        <location filename="../../ui/queue_strip.py" line="37" />
         <source>Dagens uppföljning per brevlåda</source>
         <translation>Today's follow-up per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="28" />
+        <location filename="../../ui/queue_strip.py" line="47" />
         <source>&lt;b&gt;Dagens uppföljning&lt;/b&gt;&lt;br&gt;öppna · risk · sena</source>
         <translation>&lt;b&gt;Today's follow-up&lt;/b&gt;&lt;br&gt;open · at risk · late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="29" />
+        <location filename="../../ui/queue_strip.py" line="48" />
         <source>Dagens uppföljning: öppna, risk för försening, sena</source>
         <translation>Today's follow-up: open, at risk of delay, late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="54" />
+        <location filename="../../ui/queue_strip.py" line="96" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="66" />
+        <location filename="../../ui/queue_strip.py" line="108" />
         <source>klicka för att visa dem i kön</source>
         <translation>click to show them in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="78" />
+        <location filename="../../ui/queue_strip.py" line="120" />
         <source>öppna ordrar</source>
         <translation>open orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="79" />
+        <location filename="../../ui/queue_strip.py" line="121" />
         <source>ordrar med risk för försening</source>
         <translation>orders at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="80" />
+        <location filename="../../ui/queue_strip.py" line="122" />
         <source>försenade ordrar</source>
         <translation>late orders</translation>
     </message>
@@ -1375,100 +1375,100 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup.py" line="81" />
-        <location filename="../../ui/followup.py" line="94" />
+        <location filename="../../ui/followup.py" line="82" />
+        <location filename="../../ui/followup.py" line="95" />
         <source>Uppföljning</source>
         <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="98" />
+        <location filename="../../ui/followup.py" line="99" />
         <source>Tidpunkt för siffrorna</source>
         <translation>Time of the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="101" />
+        <location filename="../../ui/followup.py" line="102" />
         <source>Beräknar</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="106" />
+        <location filename="../../ui/followup.py" line="107" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="107" />
+        <location filename="../../ui/followup.py" line="108" />
         <source>Hämta siffrorna på nytt</source>
         <translation>Fetch the figures again</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="115" />
-        <location filename="../../ui/followup.py" line="132" />
+        <location filename="../../ui/followup.py" line="116" />
+        <location filename="../../ui/followup.py" line="133" />
         <source>Dagens läge per brevlåda</source>
         <translation>Today's state per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="118" />
+        <location filename="../../ui/followup.py" line="119" />
         <source>Andel i tid och ledtid per typ</source>
         <translation>On-time rate and lead time per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="128" />
+        <location filename="../../ui/followup.py" line="129" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="130" />
+        <location filename="../../ui/followup.py" line="131" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="131" />
+        <location filename="../../ui/followup.py" line="132" />
         <source>Ledtider per typ</source>
         <translation>Lead times per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="139" />
+        <location filename="../../ui/followup.py" line="140" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="185" />
+        <location filename="../../ui/followup.py" line="186" />
         <source>läget per %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="234" />
+        <location filename="../../ui/followup.py" line="235" />
         <source>Ledtider per typ, registrerade %1 – %2</source>
         <translation>Lead times per type, registered %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="239" />
+        <location filename="../../ui/followup.py" line="240" />
         <source>Andel i tid per månad, alla typer, %1 – %2</source>
         <translation>On-time rate per month, all types, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="246" />
+        <location filename="../../ui/followup.py" line="247" />
         <source>Spara ledtidsrapporten som PDF</source>
         <translation>Save the lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="247" />
+        <location filename="../../ui/followup.py" line="248" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="255" />
+        <location filename="../../ui/followup.py" line="256" />
         <source>Spara antalen som CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="256" />
+        <location filename="../../ui/followup.py" line="257" />
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup.py" line="270" />
+        <location filename="../../ui/followup.py" line="271" />
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1792,28 +1792,28 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>NewOrder</name>
     <message>
-        <location filename="../../ui/new_order_action.py" line="24" />
+        <location filename="../../ui/new_order_action.py" line="26" />
         <source>&amp;Ny arbetsorder…</source>
         <translation>&amp;New work order…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="29" />
+        <location filename="../../ui/new_order_action.py" line="31" />
         <source>Registrera en arbetsorder från telefon, fax eller besök (Ctrl+N)</source>
         <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="62" />
+        <location filename="../../ui/new_order_action.py" line="64" />
         <source>Arbetsorder %1 är registrerad.</source>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="83" />
+        <location filename="../../ui/new_order_action.py" line="85" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="89" />
         <location filename="../../ui/new_order_action.py" line="91" />
+        <location filename="../../ui/new_order_action.py" line="93" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -2683,17 +2683,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="169" />
+        <location filename="../../ui/flow_forms.py" line="170" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="172" />
+        <location filename="../../ui/flow_forms.py" line="173" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="174" />
+        <location filename="../../ui/flow_forms.py" line="175" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
@@ -2701,42 +2701,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="187" />
+        <location filename="../../ui/flow_forms.py" line="188" />
         <source>Artikelnummer för reservdel</source>
         <translation>Article number of the spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="188" />
+        <location filename="../../ui/flow_forms.py" line="189" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="190" />
+        <location filename="../../ui/flow_forms.py" line="191" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="192" />
+        <location filename="../../ui/flow_forms.py" line="193" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="194" />
+        <location filename="../../ui/flow_forms.py" line="195" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="196" />
+        <location filename="../../ui/flow_forms.py" line="197" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="198" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -3112,149 +3112,149 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintingTab</name>
     <message>
-        <location filename="../../ui/printing_tab.py" line="51" />
+        <location filename="../../ui/printing_tab.py" line="52" />
         <source>Utskrifter</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="58" />
+        <location filename="../../ui/printing_tab.py" line="59" />
         <source>Hämtordrar att skriva ut</source>
         <translation>Pickup orders to print</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="66" />
+        <location filename="../../ui/printing_tab.py" line="67" />
         <source>Förlopp för utskriften</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="70" />
+        <location filename="../../ui/printing_tab.py" line="71" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="93" />
+        <location filename="../../ui/printing_tab.py" line="94" />
         <source>&amp;Hämtdatum:</source>
         <translation>Pickup &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="96" />
+        <location filename="../../ui/printing_tab.py" line="97" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="103" />
         <location filename="../../ui/printing_tab.py" line="104" />
+        <location filename="../../ui/printing_tab.py" line="105" />
         <source>Föregående arbetsdag</source>
         <translation>Previous working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="109" />
         <location filename="../../ui/printing_tab.py" line="110" />
+        <location filename="../../ui/printing_tab.py" line="111" />
         <source>Nästa arbetsdag</source>
         <translation>Next working day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="112" />
+        <location filename="../../ui/printing_tab.py" line="113" />
         <source>&amp;Format:</source>
         <translation>Forma&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="115" />
+        <location filename="../../ui/printing_tab.py" line="116" />
         <source>Utskriftsformat</source>
         <translation>Print format</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="116" />
+        <location filename="../../ui/printing_tab.py" line="117" />
         <source>A4-sidor</source>
         <translation>A4 pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="117" />
+        <location filename="../../ui/printing_tab.py" line="118" />
         <source>Etiketter 10 × 15 cm</source>
         <translation>Labels 10 × 15 cm</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="121" />
+        <location filename="../../ui/printing_tab.py" line="122" />
         <source>Antal hämtordrar</source>
         <translation>Number of pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="122" />
+        <location filename="../../ui/printing_tab.py" line="123" />
         <source>Skriv ut &amp;alla…</source>
         <translation>Print &amp;all…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="124" />
+        <location filename="../../ui/printing_tab.py" line="125" />
         <source>Skriv ut alla hämtordrar för dagen</source>
         <translation>Print all pickup orders for the day</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="125" />
+        <location filename="../../ui/printing_tab.py" line="126" />
         <source>Alla dagens hämtordrar i en PDF, i körordning (Ctrl+P)</source>
         <translation>All the day's pickup orders in one PDF, in driving order (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="140" />
+        <location filename="../../ui/printing_tab.py" line="141" />
         <source>Dagens hämtordrar i körordning</source>
         <translation>The day's pickup orders in driving order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="141" />
+        <location filename="../../ui/printing_tab.py" line="142" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="142" />
+        <location filename="../../ui/printing_tab.py" line="143" />
         <source>Orsak</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="167" />
+        <location filename="../../ui/printing_tab.py" line="168" />
         <source>Hämtar …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="186" />
+        <location filename="../../ui/printing_tab.py" line="187" />
         <source>%1 hämtordrar</source>
         <translation>%1 pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="189" />
+        <location filename="../../ui/printing_tab.py" line="190" />
         <source>Inga hämtningar är planerade %1.</source>
         <translation>No pickups are planned for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="217" />
+        <location filename="../../ui/printing_tab.py" line="218" />
         <source>Hämtordrar %1</source>
         <translation>Pickup orders %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="220" />
+        <location filename="../../ui/printing_tab.py" line="221" />
         <source>Skapar %1 hämtordrar …</source>
         <translation>Creating %1 pickup orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing_tab.py" line="228" />
+        <location filename="../../ui/printing_tab.py" line="229" />
         <source>%1 hämtordrar är skapade och noterade i hjälpmedlens historik.</source>
         <translation>%1 pickup orders are created and noted in the devices' histories.</translation>
     </message>
@@ -3352,82 +3352,87 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="89" />
+        <location filename="../../ui/queue_filters.py" line="78" />
+        <source>Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. Ett eller två tecken: början av ett nummer eller ett namn.</source>
+        <translation>Finds orders by any part of the order number, individual number, article number or article name, the orderer's or the user's name, in upper or lower case. One or two characters: the start of a number or a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="93" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="90" />
+        <location filename="../../ui/queue_filters.py" line="94" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="90" />
+        <location filename="../../ui/queue_filters.py" line="94" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="96" />
+        <location filename="../../ui/queue_filters.py" line="100" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="125" />
+        <location filename="../../ui/queue_filters.py" line="129" />
         <source>Ta bort urvalet från uppföljningen</source>
         <translation>Remove the selection from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="137" />
+        <location filename="../../ui/queue_filters.py" line="141" />
         <source>öppna</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="137" />
+        <location filename="../../ui/queue_filters.py" line="141" />
         <source>risk för försening</source>
         <translation>at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="138" />
+        <location filename="../../ui/queue_filters.py" line="142" />
         <source>försenade</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="138" />
+        <location filename="../../ui/queue_filters.py" line="142" />
         <source>registrerade</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="139" />
+        <location filename="../../ui/queue_filters.py" line="143" />
         <source>klara</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="139" />
+        <location filename="../../ui/queue_filters.py" line="143" />
         <source>ordrar i perioden</source>
         <translation>orders in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="140" />
+        <location filename="../../ui/queue_filters.py" line="144" />
         <source>påbörjade i tid</source>
         <translation>started in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="140" />
+        <location filename="../../ui/queue_filters.py" line="144" />
         <source>påbörjade för sent</source>
         <translation>started late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>klara i tid</source>
         <translation>completed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>klara för sent</source>
         <translation>completed late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="188" />
+        <location filename="../../ui/queue_filters.py" line="192" />
         <source>Urval från uppföljningen: %1</source>
         <translation>Selection from the follow-up: %1</translation>
     </message>
@@ -3606,163 +3611,163 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QuickServiceTab</name>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="42" />
-        <location filename="../../ui/quick_service_tab.py" line="61" />
+        <location filename="../../ui/quick_service_tab.py" line="43" />
+        <location filename="../../ui/quick_service_tab.py" line="62" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="69" />
+        <location filename="../../ui/quick_service_tab.py" line="70" />
         <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
         <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="71" />
+        <location filename="../../ui/quick_service_tab.py" line="72" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Dagens tider</source>
         <translation>The day's times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Kund</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="96" />
+        <location filename="../../ui/quick_service_tab.py" line="97" />
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="99" />
+        <location filename="../../ui/quick_service_tab.py" line="100" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Föregående dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="109" />
+        <location filename="../../ui/quick_service_tab.py" line="110" />
         <source>Nästa dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="119" />
+        <location filename="../../ui/quick_service_tab.py" line="120" />
         <source>Bokade och lediga tider</source>
         <translation>Booked and free times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="123" />
+        <location filename="../../ui/quick_service_tab.py" line="124" />
         <source>&amp;Boka…</source>
         <translation>&amp;Book…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <location filename="../../ui/quick_service_tab.py" line="125" />
         <source>Boka den markerade lediga tiden</source>
         <translation>Book the selected free time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="125" />
+        <location filename="../../ui/quick_service_tab.py" line="126" />
         <source>&amp;Avboka</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <location filename="../../ui/quick_service_tab.py" line="127" />
         <source>Avboka den markerade bokningen</source>
         <translation>Cancel the selected booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="128" />
+        <location filename="../../ui/quick_service_tab.py" line="129" />
         <source>&amp;Registrera reparation</source>
         <translation>&amp;Register repair</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="129" />
+        <location filename="../../ui/quick_service_tab.py" line="130" />
         <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="176" />
+        <location filename="../../ui/quick_service_tab.py" line="177" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="188" />
+        <location filename="../../ui/quick_service_tab.py" line="189" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="191" />
+        <location filename="../../ui/quick_service_tab.py" line="192" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="233" />
+        <location filename="../../ui/quick_service_tab.py" line="234" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="244" />
+        <location filename="../../ui/quick_service_tab.py" line="245" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="248" />
+        <location filename="../../ui/quick_service_tab.py" line="249" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="260" />
+        <location filename="../../ui/quick_service_tab.py" line="261" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
@@ -3770,173 +3775,173 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>ReconDialog</name>
     <message>
-        <location filename="../../ui/flow_recon.py" line="50" />
+        <location filename="../../ui/flow_recon.py" line="51" />
         <source>Rekonditionering – %1</source>
         <translation>Reconditioning – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="51" />
+        <location filename="../../ui/flow_recon.py" line="52" />
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="66" />
+        <location filename="../../ui/flow_recon.py" line="67" />
         <source>Livslängd</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="69" />
+        <location filename="../../ui/flow_recon.py" line="70" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="81" />
+        <location filename="../../ui/flow_recon.py" line="82" />
         <source>Skriv ut &amp;rekonditioneringsprotokoll…</source>
         <translation>Print &amp;reconditioning record…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="83" />
+        <location filename="../../ui/flow_recon.py" line="84" />
         <source>Skriv ut rekonditioneringsprotokollet</source>
         <translation>Print the reconditioning record</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="87" />
+        <location filename="../../ui/flow_recon.py" line="88" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="94" />
+        <location filename="../../ui/flow_recon.py" line="95" />
         <source>Använda reservdelar</source>
         <translation>Spare parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="100" />
+        <location filename="../../ui/flow_recon.py" line="101" />
         <source>Signering</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="102" />
+        <location filename="../../ui/flow_recon.py" line="103" />
         <source>&amp;Tillbaka i lager</source>
         <translation>Back &amp;in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="104" />
+        <location filename="../../ui/flow_recon.py" line="105" />
         <source>&amp;Kassera</source>
         <translation>Scra&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="112" />
         <location filename="../../ui/flow_recon.py" line="113" />
+        <location filename="../../ui/flow_recon.py" line="114" />
         <source>Orsak till kassation</source>
         <translation>Reason for scrapping</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="127" />
+        <location filename="../../ui/flow_recon.py" line="128" />
         <source>Utfört av</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="134" />
+        <location filename="../../ui/flow_recon.py" line="135" />
         <source>Obligatoriskt steg</source>
         <translation>Mandatory step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="137" />
+        <location filename="../../ui/flow_recon.py" line="138" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="139" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="140" />
         <source>Ej aktuellt</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="144" />
+        <location filename="../../ui/flow_recon.py" line="145" />
         <source>Anteckning för %1</source>
         <translation>Note for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="156" />
+        <location filename="../../ui/flow_recon.py" line="157" />
         <source>Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är gjord.</source>
         <translation>Mandatory for digital aids: the previous user's personal data must be erased before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>digitalt hjälpmedel</source>
         <translation>digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="175" />
+        <location filename="../../ui/flow_recon.py" line="176" />
         <source>ej digitalt</source>
         <translation>not digital</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="177" />
+        <location filename="../../ui/flow_recon.py" line="178" />
         <source>%1 · %2 · påbörjad %3 av %4</source>
         <translation>%1 · %2 · started %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="182" />
+        <location filename="../../ui/flow_recon.py" line="183" />
         <source>Passerat förväntad livslängd (till %1) – beslut om kassation.</source>
         <translation>Past its expected lifetime (until %1) – decide on scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="202" />
+        <location filename="../../ui/flow_recon.py" line="203" />
         <source>Kvar att göra (* obligatoriskt): %1</source>
         <translation>Still to do (* mandatory): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="203" />
+        <location filename="../../ui/flow_recon.py" line="204" />
         <source>Alla obligatoriska steg (*) har ett resultat.</source>
         <translation>All mandatory steps (*) have a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="279" />
+        <location filename="../../ui/flow_recon.py" line="280" />
         <source>Signerad: tillbaka i lager.</source>
         <translation>Signed: back in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="280" />
+        <location filename="../../ui/flow_recon.py" line="281" />
         <source>Signerad: kasserad (%1).</source>
         <translation>Signed: scrapped (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="281" />
+        <location filename="../../ui/flow_recon.py" line="282" />
         <source>Skriv ut protokollet och lägg det med hjälpmedlet.</source>
         <translation>Print the record and put it with the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="295" />
+        <location filename="../../ui/flow_recon.py" line="296" />
         <source>Rekonditioneringsprotokoll %1</source>
         <translation>Reconditioning record %1</translation>
     </message>
@@ -5133,77 +5138,77 @@ today</translation>
 <context>
     <name>WorkOrderTableModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="93" />
+        <location filename="../../ui/queue_model.py" line="95" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Hjälpmedel/artikel</source>
         <translation>Device/article</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="94" />
+        <location filename="../../ui/queue_model.py" line="96" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>Nästa tidsgräns</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="95" />
+        <location filename="../../ui/queue_model.py" line="97" />
         <source>SLA-läge</source>
         <translation>SLA state</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="287" />
+        <location filename="../../ui/queue_model.py" line="289" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Akut</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="288" />
+        <location filename="../../ui/queue_model.py" line="290" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="291" />
+        <location filename="../../ui/queue_model.py" line="293" />
         <source>Utan hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="301" />
+        <location filename="../../ui/queue_model.py" line="303" />
         <source>Nästa tidsgräns (%1): %2</source>
         <translation>Next deadline (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="306" />
+        <location filename="../../ui/queue_model.py" line="308" />
         <source>Tidsgränsen har passerats: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="312" />
+        <location filename="../../ui/queue_model.py" line="314" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
     </message>
@@ -5224,22 +5229,22 @@ today</translation>
         <translation>The file %1 could not be read or written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="109" />
+        <location filename="../../ui/widgets.py" line="100" />
         <source>%1, tillagd %2 av %3</source>
         <translation>%1, added %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="112" />
+        <location filename="../../ui/widgets.py" line="103" />
         <source>Anmäld i portalen men filen har inte kommit in</source>
         <translation>Announced in the portal, but the file has not arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="115" />
+        <location filename="../../ui/widgets.py" line="106" />
         <source>saknas</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="178" />
+        <location filename="../../ui/widgets.py" line="169" />
         <source>Lägg till bilaga</source>
         <translation>Add attachment</translation>
     </message>

@@ -1071,6 +1071,13 @@ EN: dict[str, str] = {
     "Utkorgen": "The outbox folder",
     "%1 finns inte, eller går inte att nå härifrån: %2":
         "%1 does not exist, or cannot be reached from here: %2",
+    # the queue's search by any fragment (trigram index, services/queue_search.py)
+    "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
+    "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
+    "Ett eller två tecken: början av ett nummer eller ett namn.":
+        "Finds orders by any part of the order number, individual number, article number "
+        "or article name, the orderer's or the user's name, in upper or lower case. "
+        "One or two characters: the start of a number or a name.",
 }
 
 

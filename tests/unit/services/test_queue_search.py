@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
+from hmc_desktop.db import search_index
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
+from hmc_desktop.db.triggers import sqlite_triggers
 from hmc_desktop.services import queue_search
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.demo import generate_demo
@@ -157,3 +159,23 @@ def test_the_search_finds_exactly_what_contains_the_fragment(make_ctx):
         expected = {no for no, fs in orders
                     if any(all(w.lower() in f.lower() for w in fragment.split()) for f in fs)}
         assert found(ctx, fragment) == expected, fragment
+
+
+def test_the_sqlite_index_holds_exactly_its_tables_after_every_write_path(sctx, tmp_path):
+    """FTS5's own check against the tables, after the bulk paths (their index is written by
+    one statement at the end) and the row-by-row ones."""
+    if sctx.db.backend != "sqlite":
+        pytest.skip("PostgreSQL maintains its GIN indexes itself")
+    generate_demo(sctx, 300, 200, seed=4)  # db/bulk.py
+    rows = [f"B-{i:04d};1;2026-11-23 09:00;BULK-{i};A-NEW{i};Ny artikel {i};Ny Beställare;"
+            f"Ny Brukare {i}" for i in range(5)]
+    _import(sctx, tmp_path, rows, bulk=True)  # services/import_bulk
+    with sctx.db.transaction() as s:
+        s.scalars(select(Holder).where(Holder.name == "Åsa Öberg")).one().name = "Åsa Lind"
+    with sctx.db.engine.begin() as conn:
+        for base in search_index.SEARCHED:
+            fts = search_index.fts_name(base)
+            conn.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
+        triggers = set(conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert set(sqlite_triggers()) <= triggers  # every trigger the bulk paths set aside is back
+    assert found(sctx, "ny brukare 3") == {"B-0003"}
