@@ -52,9 +52,9 @@ from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.leadtime_report import (
     FLAG_BITS,
     MISSED,
-    _stream,
     epoch,
     month_starts,
+    stream_rows,
 )
 from hmc_desktop.services.leadtimes import outcome_condition
 
@@ -100,7 +100,7 @@ def calendar_key(calendar: WorkCalendar) -> str:
 
 
 class LeadTimeSummary:
-    """Keeps the figures counted (:meth:`refresh`) and reads them (:meth:`period`, :meth:`months`)."""
+    """Keeps the figures counted (:meth:`refresh`); :meth:`count_orders` counts any orders."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -214,7 +214,7 @@ class LeadTimeSummary:
             result = conn.execute(stmt.execution_options(stream_results=True, yield_per=10_000))
             rows = (r for part in result.partitions() for r in part)
         else:  # SQLite's cursor steps through the rows itself; its plain tuples are cheaper
-            rows = _stream(conn.execute(stmt))
+            rows = stream_rows(conn.execute(stmt))
         for row, start, finish in index.spans(rows):
             due = [d - 1 for d in (row[6], row[7]) if d is not None]  # a second early is safe
             yield row[5], Fact(row[3], month_of(row[0]), row[4], start, finish,

@@ -10,8 +10,9 @@ What a text finds, the same on SQLite and PostgreSQL:
   Shorter words beside them narrow within the same field ("anna b").
 * **Only one- and two-character words** (the first keystrokes, "AO", "Bo"): a trigram
   needs three characters, so the text finds what *starts* with it — order numbers,
-  individual numbers, users' and orderers' names — by index range, at most
-  :data:`SHORT_LIMIT` rows of each: a bounded look that costs a few milliseconds at any size.
+  individual numbers, users' and orderers' names (as stored: first name first) — by index
+  range, at most :data:`SHORT_LIMIT` orders from each: a bounded look that costs a few
+  milliseconds at any size.
 
 Never a ``LIKE '%…%'`` over a big table: every branch starts from an index.
 """
@@ -38,7 +39,7 @@ from hmc_desktop.db.search_index import TRIGRAM, fts_name, fts_table
 # Core tables, not mapped classes: see services/queue.py (no ORM before the first rows).
 W, D = tables.work_orders.c, tables.devices.c
 MAX_WORDS = 6
-SHORT_LIMIT = 500  # rows per table for a 1–2 character text: enough to scroll, never a scan
+SHORT_LIMIT = 500  # orders per kind for a 1–2 character text: enough to scroll, never a scan
 _BASES: dict[str, TableClause] = {"work_orders": tables.work_orders, "devices": tables.devices,
                                   "articles": tables.articles, "holders": tables.holders,
                                   "orderers": tables.orderers}
