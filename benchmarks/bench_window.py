@@ -85,7 +85,9 @@ def main() -> None:
             whole.append((time.perf_counter() - t0) * 1000)
         out["search"][label].update(window_first_rows=statistics.median(rows),
                                     window_all=statistics.median(whole))
-    tab.filters.apply()  # back to the open orders
+    tab.filters.apply()  # back to the open orders; nothing left running in the background
+    wait(tab.model.loaded)
+    ops.wait_for_all()
 
     out["strip"] = figures(timed(lambda: tab.strip.show_figures(q.follow_up()), 5))
 
