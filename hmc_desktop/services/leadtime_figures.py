@@ -83,6 +83,7 @@ class LeadTimeFigures:
         self.summary.refresh()
         now = self.ctx.clock.now()
         with self.ctx.db.engine.connect() as conn:
+            _one_snapshot(conn)
             counted_at: datetime | None = conn.scalar(select(STATE.c.counted_at))
             if counted_at is None or now < counted_at - SKEW:
                 return None
@@ -249,6 +250,15 @@ def _spread(n: int, at: dict[int, int], day: int) -> Spread:
         return Spread()
     mid = at[n // 2] if n % 2 else (at[n // 2 - 1] + at[n // 2]) / 2
     return Spread(n, to_days(mid, day), to_days(at[math.ceil(0.9 * n) - 1], day))
+
+
+def _one_snapshot(conn: Connection) -> None:
+    """Every statement after this sees the counts as one moment left them: a recount that
+    another workstation commits meanwhile must not pair old sums with new facts."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+    else:  # the driver begins only before writes; a read transaction keeps one snapshot (WAL)
+        conn.exec_driver_sql("BEGIN")
 
 
 def _registered(conn: Connection, first: date, last: date) -> bool:
