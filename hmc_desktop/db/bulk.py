@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, text
 
+from hmc_desktop.db.search_index import indexed_afterwards
 from hmc_desktop.db.types import UTCDateTime
 
 CHUNK = 20_000
@@ -62,15 +63,16 @@ def bulk_insert(conn: Connection, table: Table, rows: Iterable[dict[str, Any]],
         return out
 
     pending: Iterable[dict[str, Any]] = [first, *islice(iterator, CHUNK - 1)]
-    while True:
-        batch = tuples(pending)
-        if not batch:
-            break
-        cursor.executemany(sql, batch)
-        done += len(batch)
-        if progress is not None:
-            progress(done)
-        pending = list(islice(iterator, CHUNK))
+    with indexed_afterwards(conn, table.name):  # the search index: one statement at the end
+        while True:
+            batch = tuples(pending)
+            if not batch:
+                break
+            cursor.executemany(sql, batch)
+            done += len(batch)
+            if progress is not None:
+                progress(done)
+            pending = list(islice(iterator, CHUNK))
     if sqlite:
         cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()

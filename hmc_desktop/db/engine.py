@@ -178,5 +178,9 @@ def upgrade(engine: Engine) -> str | None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if conn.dialect.name == "sqlite":  # a migration that recreated a table lost its triggers
+            from hmc_desktop.db.triggers import ensure_sqlite_triggers
+
+            ensure_sqlite_triggers(conn)
     note = f"database upgraded from {current or 'empty'} to {head}"
     return note + (f" (backup: {backup})" if backup else "")

@@ -25,18 +25,27 @@ key, with the very conditions the queue and the CSV use).
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal, select
 
 from hmc_desktop.db import tables
-from hmc_desktop.documents.leadtime_data import LeadTimeReportData, Share
+from hmc_desktop.documents.leadtime_data import (
+    Figures,
+    LeadTimeReportData,
+    Share,
+    Spread,
+    TypeFigures,
+)
 from hmc_desktop.domain.sla import risk_horizon
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.document_data import DocumentData
+from hmc_desktop.services.leadtime_figures import LeadTimeFigures
 from hmc_desktop.services.leadtime_report import LeadTimeReportService, month_starts
+from hmc_desktop.services.leadtime_summary import COUNTS
 from hmc_desktop.services.leadtimes import (
     OUTCOMES,
     counts,
@@ -91,11 +100,12 @@ class FollowUpService:
         today's inflow (registered) and outflow (completed)."""
         today = self.ctx.clock.now().date()
         lo, hi = period_bounds(today, today)
-        new, done = and_(W.registered >= lo, W.registered < hi), and_(W.completed >= lo, W.completed < hi)
-        stmt = (select(W.mailbox, func.sum(case((new, 1), else_=0)), func.sum(case((done, 1), else_=0)))
-                .where(new | done).group_by(W.mailbox))
-        with self.ctx.db.reading() as session:
-            flow = {m: (int(n or 0), int(d or 0)) for m, n, d in session.execute(stmt)}
+        flow: dict[str, list[int]] = {}
+        with self.ctx.db.engine.connect() as conn:  # each count by its own index
+            for i, col in enumerate((W.registered, W.completed)):
+                for mailbox, n in conn.execute(select(W.mailbox, func.count())
+                                               .where(col >= lo, col < hi).group_by(W.mailbox)):
+                    flow.setdefault(mailbox, [0, 0])[i] = int(n)
         *boxes, total = QueueService(self.ctx).follow_up()  # mailboxes, then all (None)
         rows = [MailboxToday(b.mailbox, b.open, b.at_risk, b.breached, *flow.get(b.mailbox or "", (0, 0)))
                 for b in boxes]
@@ -104,13 +114,43 @@ class FollowUpService:
                                     sum(n for n, _ in flow.values()), sum(d for _, d in flow.values()))]
 
     def compliance(self, first: date, last: date) -> LeadTimeReportData:
-        """The lead-time report's content for the period (without the breached-orders list)."""
-        return LeadTimeReportService(self.ctx).collect(first, last, breached_cap=0)
+        """The period's compliance per type and in total, as the lead-time report counts it,
+        without its months and breached orders (the PDF has those): read from the counts kept
+        by :mod:`hmc_desktop.services.leadtime_summary`."""
+        figures = LeadTimeFigures(self.ctx).period(first, last)
+        if figures is None:  # a clock far behind the last count: the orders themselves
+            data = LeadTimeReportService(self.ctx).collect(first, last, breached_cap=0)
+            return replace(data, months=(), types=tuple(replace(t, months=()) for t in data.types),
+                           total=replace(data.total, months=()))
+        cat, spreads = self.ctx.catalogue, figures.spreads
+
+        def fig(c: list[int], key: str) -> Figures:
+            return Figures(c[0], Share(c[1], c[2]), Share(c[3], c[4]),
+                           spreads.get((key, "s"), Spread()), spreads.get((key, "f"), Spread()))
+
+        codes = sorted(figures.counts, key=cat.sort_key)
+        total = [sum(c[i] for c in figures.counts.values()) for i in range(len(COUNTS))]
+        with self.ctx.db.reading() as session:
+            centre = DocumentData(session, self.ctx).centre()
+        return LeadTimeReportData(
+            centre=centre, first=first, last=last, as_of=self.ctx.clock.now(),
+            day_hours=self.ctx.calendar.day_length.total_seconds() / 3600, months=(),
+            types=tuple(TypeFigures(c, cat.get(c).name if c in cat else c,
+                                    fig(figures.counts[c], c), ()) for c in codes),
+            total=TypeFigures("total", "Alla typer", fig(total, "total"), ()),
+            breached=(), breached_total=total[COUNTS.index("late")])
 
     def trend(self, last: date, months: int = 12) -> list[MonthShare]:
         """All types, month by month, for the ``months`` months ending with ``last``'s month."""
         y, m = divmod(last.year * 12 + last.month - months, 12)
-        starts = month_starts(date(y, m + 1, 1), last)
+        counted = LeadTimeFigures(self.ctx).months(date(y, m + 1, 1), last)
+        if counted is None:  # a clock far behind the last count: the orders themselves
+            return self._counted_trend(date(y, m + 1, 1), last)
+        return [MonthShare(month, c[0], Share(c[1], c[2]), Share(c[3], c[4]))
+                for month, c in counted.items()]
+
+    def _counted_trend(self, first: date, last: date) -> list[MonthShare]:
+        starts = month_starts(first, last)
         bounds = [period_bounds(m, m)[0] for m in starts[1:]]
         bucket = (case(*((W.registered < b, i) for i, b in enumerate(bounds)), else_=len(bounds))
                   if bounds else literal(0)).label("month")

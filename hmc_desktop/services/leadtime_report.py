@@ -156,7 +156,7 @@ class LeadTimeReportService:
         tally, missed = _Tally(), []
         by_bits: dict[tuple[str, int, int], int] = defaultdict(int)
         starts, finishes, month_of = tally.starts, tally.finishes, bisect_right  # the hot loop
-        for row, start_span, finish_span in index.spans(_stream(session.connection().execute(stmt))):
+        for row, start_span, finish_span in index.spans(stream_rows(session.connection().execute(stmt))):
             code, bits = row[3], row[4]
             key = (code, month_of(bounds, row[0]))
             by_bits[code, key[1], bits] += 1
@@ -208,7 +208,7 @@ class LeadTimeReportService:
         return out
 
 
-def _stream(result: Result[Any]) -> Iterator[Sequence[Any]]:
+def stream_rows(result: Result[Any]) -> Iterator[Sequence[Any]]:
     """The rows of ``result`` in batches, as the driver's plain tuples.
 
     Every column of the scan is an integer or a string (no result processing), so the

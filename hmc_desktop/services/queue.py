@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Select,
     and_,
     case,
@@ -30,7 +31,6 @@ from hmc_desktop.domain.sla import Deadlines, SlaState, evaluate, risk_horizon
 from hmc_desktop.domain.types import OPEN_STATUSES, OrderStatus
 from hmc_desktop.services import messages
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue_search import MIN_SEARCH as MIN_SEARCH
 from hmc_desktop.services.queue_search import case_variants as case_variants
 from hmc_desktop.services.queue_search import escape_like as escape_like
 from hmc_desktop.services.queue_search import prefix_range as prefix_range
@@ -123,15 +123,16 @@ class QueueService:
 
         ``limit``: only the first ones (a top-N sort, cheaper than ordering every match).
         """
-        stmt = self.ids_statement(flt)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.ctx.db.engine.connect() as conn:  # Core: no ORM bookkeeping for 500,000 ints
+            stmt = self.ids_statement(conn, flt)
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return list(conn.execute(stmt).scalars())
 
-    def ids_statement(self, flt: QueueFilter) -> Select[Any]:
+    def ids_statement(self, conn: Connection, flt: QueueFilter) -> Select[Any]:
+        """The query of :meth:`order_ids`; the search's small lookups run on ``conn`` first."""
         now = self.ctx.clock.now()
-        matches = search_ids(flt.search, self.ctx.db.backend)
+        matches = search_ids(conn, flt.search)
         stmt = select(W.id).where(*self._conditions(flt, now, matches is not None))
         if matches is not None:
             found = matches.subquery("found")
@@ -253,11 +254,15 @@ class QueueService:
         now = self.ctx.clock.now()
         risk = at_risk_condition(now, risk_horizon(now, self.ctx.calendar))
         late = breached_condition(now)
+        # grouped by status too: the queue index's own order, so SQLite sorts nothing
         stmt = (select(W.mailbox, func.count(), func.sum(case((risk, 1), else_=0)),
                        func.sum(case((late, 1), else_=0)))
-                .where(W.status.in_(OPEN)).group_by(W.mailbox))
+                .where(W.status.in_(OPEN)).group_by(W.status, W.mailbox))
+        counts: dict[str, tuple[int, int, int]] = {}
         with self.ctx.db.engine.connect() as conn:
-            counts = {m: (int(o), int(r or 0), int(b or 0)) for m, o, r, b in conn.execute(stmt)}
+            for m, o, r, b in conn.execute(stmt):
+                have = counts.get(m, (0, 0, 0))
+                counts[m] = (have[0] + int(o), have[1] + int(r or 0), have[2] + int(b or 0))
         boxes = list(dict.fromkeys(itertools.chain(self.ctx.catalogue.mailboxes, sorted(counts))))
         rows = [FollowUp(m, *counts.get(m, (0, 0, 0))) for m in boxes]
         total = FollowUp(None, *(sum(c[i] for c in counts.values()) for i in range(3)))

@@ -173,6 +173,9 @@ class DeviceCardTab(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DeviceHistoryModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        # widths from the first rows (dates, kinds, order numbers, logins are alike): a device
+        # with 500 history rows otherwise has every cell formatted before the card shows
+        header.setResizeContentsPrecision(60)
         table.activated.connect(self._on_activated)  # Enter, and double-click
         table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

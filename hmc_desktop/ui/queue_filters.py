@@ -79,6 +79,10 @@ class QueueFilterBar(QWidget):
         self.search.setPlaceholderText(
             self.tr("Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr(  # services/queue_search.py
+            "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
+            "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
+            "Ett eller två tecken: början av ett nummer eller ett namn."))
         self.search.setMinimumWidth(220)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

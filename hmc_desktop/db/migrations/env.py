@@ -5,6 +5,7 @@ from sqlalchemy import engine_from_config, pool
 
 from hmc_desktop.db.base import Base
 from hmc_desktop.db.models import load_all
+from hmc_desktop.db.search_index import is_search_object
 
 load_all()  # every table on the metadata (autogenerate compares them all)
 
@@ -18,6 +19,8 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=True,  # column changes work on SQLite too
         compare_type=True,
+        # the search index (FTS5 tables, trigram indexes) has no model: db/search_index.py
+        include_name=lambda name, type_, _parents: not is_search_object(name, type_),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
         InspectionStepRow,
         InspectionVisit,
     )
+    from hmc_desktop.db.models.leadtimes import (
+        LeadTimeBin,
+        LeadTimeChange,
+        LeadTimeFact,
+        LeadTimeState,
+        LeadTimeSum,
+    )
     from hmc_desktop.db.models.orders import (
         Attachment,
         DocEntry,
@@ -58,6 +65,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "devices": ("Article", "Device", "DeviceBlock", "Holder"),
     "inspections": ("Inspection", "InspectionPlan", "InspectionPlanStep", "InspectionStepRow",
                     "InspectionVisit"),
+    "leadtimes": ("LeadTimeBin", "LeadTimeChange", "LeadTimeFact", "LeadTimeState", "LeadTimeSum"),
     "orders": ("Attachment", "DocEntry", "Message", "Orderer", "Pickup", "WorkOrder"),
     "recalls": ("RecallCampaign", "RecallDevice", "RecallOrder"),
     "reference": ("ChecklistStep", "ClosingDay", "Mailbox", "OpeningHours", "OrderTypeRow",
@@ -83,6 +91,11 @@ __all__ = [
     "InspectionPlanStep",
     "InspectionStepRow",
     "InspectionVisit",
+    "LeadTimeBin",
+    "LeadTimeChange",
+    "LeadTimeFact",
+    "LeadTimeState",
+    "LeadTimeSum",
     "Mailbox",
     "Message",
     "OpeningHours",

@@ -31,6 +31,7 @@ class WorkOrder(Base):
         Index("ix_work_orders_status_contact", "status", "contact_by"),
         Index("ix_work_orders_registered", "registered"),
         Index("ix_work_orders_device", "device_id"),
+        Index("ix_work_orders_completed", "completed"),  # the follow-up's "done today" (0008)
         # The queue (services/queue.py): covers its filters, SLA conditions and default sort,
         # so the open-order view is read from this index alone (migration 0002).
         Index("ix_work_orders_queue", "status", "mailbox", "medical_risk", "start_by",

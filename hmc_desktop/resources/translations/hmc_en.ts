@@ -876,7 +876,7 @@ Contact IT support and attach the log file if the error comes back.</translation
     </message>
     <message>
         <location filename="../../ui/device_card.py" line="99" />
-        <location filename="../../ui/device_card.py" line="180" />
+        <location filename="../../ui/device_card.py" line="183" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
@@ -976,42 +976,42 @@ Contact IT support and attach the log file if the error comes back.</translation
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="182" />
+        <location filename="../../ui/device_card.py" line="185" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="199" />
+        <location filename="../../ui/device_card.py" line="202" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="237" />
+        <location filename="../../ui/device_card.py" line="240" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="237" />
+        <location filename="../../ui/device_card.py" line="240" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="240" />
+        <location filename="../../ui/device_card.py" line="243" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="249" />
+        <location filename="../../ui/device_card.py" line="252" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="259" />
+        <location filename="../../ui/device_card.py" line="262" />
         <source>Besiktningen är försenad: den skulle ha gjorts senast %1.</source>
         <translation>The inspection is overdue: it was due by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="265" />
+        <location filename="../../ui/device_card.py" line="268" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -4698,82 +4698,87 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="93" />
+        <location filename="../../ui/queue_filters.py" line="82" />
+        <source>Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. Ett eller två tecken: början av ett nummer eller ett namn.</source>
+        <translation>Finds orders by any part of the order number, individual number, article number or article name, the orderer's or the user's name, in upper or lower case. One or two characters: the start of a number or a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_filters.py" line="97" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="94" />
+        <location filename="../../ui/queue_filters.py" line="98" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="94" />
+        <location filename="../../ui/queue_filters.py" line="98" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="100" />
+        <location filename="../../ui/queue_filters.py" line="104" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="129" />
+        <location filename="../../ui/queue_filters.py" line="133" />
         <source>Ta bort urvalet från uppföljningen</source>
         <translation>Remove the selection from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>öppna</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="141" />
+        <location filename="../../ui/queue_filters.py" line="145" />
         <source>risk för försening</source>
         <translation>at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="142" />
+        <location filename="../../ui/queue_filters.py" line="146" />
         <source>försenade</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="142" />
+        <location filename="../../ui/queue_filters.py" line="146" />
         <source>registrerade</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="143" />
+        <location filename="../../ui/queue_filters.py" line="147" />
         <source>klara</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="143" />
+        <location filename="../../ui/queue_filters.py" line="147" />
         <source>ordrar i perioden</source>
         <translation>orders in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="144" />
+        <location filename="../../ui/queue_filters.py" line="148" />
         <source>påbörjade i tid</source>
         <translation>started in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="144" />
+        <location filename="../../ui/queue_filters.py" line="148" />
         <source>påbörjade för sent</source>
         <translation>started late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="145" />
+        <location filename="../../ui/queue_filters.py" line="149" />
         <source>klara i tid</source>
         <translation>completed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="145" />
+        <location filename="../../ui/queue_filters.py" line="149" />
         <source>klara för sent</source>
         <translation>completed late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="194" />
+        <location filename="../../ui/queue_filters.py" line="198" />
         <source>Urval från uppföljningen: %1</source>
         <translation>Selection from the follow-up: %1</translation>
     </message>

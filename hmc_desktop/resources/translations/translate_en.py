@@ -1423,6 +1423,13 @@ EN: dict[str, str] = {
     "Beställaren är meddelad %1.": "The orderer was notified %1.",
     "Ofullständig – saknas: %1. Kan inte påbörjas (W6).":
         "Incomplete – missing: %1. Cannot be started (W6).",
+    # the queue's search by any fragment (trigram index, services/queue_search.py)
+    "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
+    "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
+    "Ett eller två tecken: början av ett nummer eller ett namn.":
+        "Finds orders by any part of the order number, individual number, article number "
+        "or article name, the orderer's or the user's name, in upper or lower case. "
+        "One or two characters: the start of a number or a name.",
 }
 
 

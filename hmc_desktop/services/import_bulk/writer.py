@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, text
 
 from hmc_desktop.db.bulk import Ids, sqlite_utc, take_write_lock, utc_naive
+from hmc_desktop.db.search_index import indexed_afterwards
 from hmc_desktop.domain.calendar import TZ
 
 BATCH = 10_000
@@ -86,7 +87,8 @@ class BulkWriter:
         quoted = ", ".join(f'"{n}"' for n in names)
         if self.sqlite:
             values = ", ".join([self.mark] * len(columns) + [_sqlite_literal(v) for v in fixed.values()])
-            self._many(f"INSERT INTO {table.name} ({quoted}) VALUES ({values})", rows)
+            with indexed_afterwards(self.conn, table.name):  # new ids only: reserved above max
+                self._many(f"INSERT INTO {table.name} ({quoted}) VALUES ({values})", rows)
             return
         tail = tuple(fixed.values())
         raw = self.conn.connection.dbapi_connection

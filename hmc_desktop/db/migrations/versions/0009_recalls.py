@@ -1,7 +1,7 @@
 """recall campaigns: the campaign, its affected devices and the one order per device (R1–R5)
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-08 09:00:00
 """
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ import hmc_desktop.db.base
 
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
