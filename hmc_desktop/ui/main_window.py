@@ -31,6 +31,7 @@ from hmc_desktop.services.queue import Located, QueueService
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows
+from hmc_desktop.ui.focus_chain import set_chain
 from hmc_desktop.ui.inspection_window import install_inspections
 from hmc_desktop.ui.lazy_tabs import LazyTabs
 from hmc_desktop.ui.ops import Op
@@ -38,8 +39,11 @@ from hmc_desktop.ui.queue_model import icon
 from hmc_desktop.ui.queue_tab import WorkOrderQueueTab
 from hmc_desktop.ui.recall_install import install_recall_tab
 from hmc_desktop.ui.screen_fit import place_on_screen
+from hmc_desktop.ui.scrolling import scroll_area
+from hmc_desktop.ui.shortcut_list import show_shortcuts
 from hmc_desktop.ui.sync_status import SyncStatusWidget
 from hmc_desktop.ui.window_extras import install_extras
+from hmc_desktop.ui.zoom import install_zoom
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -60,7 +64,8 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("HMC – arbetsstation för hjälpmedelscentralen"))
+        # The platform adds the program's name ("— HMC", QApplication.applicationDisplayName)
+        self.setWindowTitle(self.tr("Arbetsstation för hjälpmedelscentralen"))
         self.setWindowIcon(icon("app"))
         self.setAccessibleName(self.tr("Hjälpmedelscentralens arbetsstation"))
         self.ctx = ctx
@@ -86,7 +91,9 @@ class MainWindow(QMainWindow):
             layout.addWidget(self._read_only_banner())
         layout.addLayout(self._scan_bar())
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        # Lower than its content needs (1366 × 768 at 150 %, zoomed text): it scrolls, the
+        # status bar and the menus stay where they are.
+        self.setCentralWidget(scroll_area(central, "mainScroll"))
         self._menus()
         self._status_bar()
         self._connect()
@@ -100,8 +107,18 @@ class MainWindow(QMainWindow):
         install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
         install_inspections(self)  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
         install_recall_tab(self)  # Återkallelser (Ctrl+8; R1–R5)
-        place_on_screen(self)  # 1400 × 900 where it fits, else within the screen
-        QWidget.setTabOrder(self.scan_field, self.queue_tab.filters.mailbox)
+        self.zoom = install_zoom(self)  # Ctrl++, Ctrl+-, Ctrl+0 (remembered)
+        place_on_screen(self)  # the remembered size, else the screen's; always within it
+        self.queue_tab.chainChanged.connect(self.order_focus)
+        self.order_focus()
+
+    def order_focus(self) -> None:
+        """Tab follows the eye: the tab bar, the scan field, then the queue as it orders itself
+        (filters, table, the order's actions); the other pages' controls come after the
+        queue's. The tab bar is first, never in the middle. (The chain is set from known
+        widgets only: walking the whole window's chain from Python leaves wrappers of
+        widgets a lazy tab deletes.)"""
+        set_chain([self.tabs.tabBar(), self.scan_field, *self.queue_tab.focus_chain()])
 
     def _start_teamwork(self) -> None:
         QTimer.singleShot(0, self.teamwork, self.teamwork.go)
@@ -178,10 +195,9 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         file_menu = self.file_menu = bar.addMenu(self.tr("&Arkiv"))
-        other = "en" if i18n.current_language() == "sv" else "sv"
-        self._add(file_menu, self.tr("Byt språk till engelska") if other == "en"
-                  else self.tr("Byt språk till svenska"), ["Ctrl+Shift+L"],
-                  lambda: self._switch_language(other), "actionLanguage")
+        self.language_action = self._add(file_menu, "", ["Ctrl+Shift+L"],
+                                         self._switch_language, "actionLanguage")
+        self._language_text()
         file_menu.addSeparator()
         self._add(file_menu, self.tr("Avsluta &programmet"), ["Ctrl+Q"], self.close, "actionQuit")
         order_menu = self.order_menu = bar.addMenu(self.tr("Arbets&order"))
@@ -293,22 +309,33 @@ class MainWindow(QMainWindow):
         tab.open_order(order_no)
 
     # -- menus' dialogs -----------------------------------------------------------------------
-    def _switch_language(self, lang: str) -> None:
+    def _next_language(self) -> str:
+        """The language the next start is in: the saved choice, else the running one."""
+        return i18n.saved_language() or i18n.current_language()
+
+    def _language_text(self) -> None:
+        """The menu offers the other language than the one the next start will have, and
+        after a switch says which language the program will start in."""
+        coming = self._next_language()
+        text = self.tr("Byt språk till engelska") if coming == "sv" \
+            else self.tr("Byt språk till svenska")
+        if coming != i18n.current_language():
+            text += " " + (self.tr("(svenska vid nästa start)") if coming == "sv"
+                           else self.tr("(engelska vid nästa start)"))
+        self.language_action.setText(text)
+        self.language_action.setToolTip(f"{text} (Ctrl+Shift+L)")
+
+    def _switch_language(self) -> None:
+        lang = "en" if self._next_language() == "sv" else "sv"
         i18n.save_language(lang)
+        self._language_text()
         self.statusBar().showMessage(
-            self.tr("Språket byts nästa gång programmet startas."), STATUS_MS)
+            self.tr("Engelska gäller från nästa gång programmet startas.") if lang == "en"
+            else self.tr("Svenska gäller från nästa gång programmet startas."), STATUS_MS)
 
     def _show_shortcuts(self) -> None:
         self.lazy_tabs.build_all()  # every tab's keys, also of those not opened yet
-        lines = []
-        for action in self.findChildren(QAction):
-            keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in action.shortcuts())
-            if keys and action.text():
-                lines.append(f"{action.text().replace('&', '')}\t{keys}")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Kortkommandon"),
-                          "\n".join(sorted(set(lines))), QMessageBox.StandardButton.Close, self)
-        box.open()
+        self.shortcut_dialog = show_shortcuts(self)
 
     def _about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Om programmet"),

@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from hmc_desktop.paths import resource_path
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.scrolling import scroll_area
 
 FIELDS = ("status", "mailbox", "priority", "registered", "start_by", "finish_by", "contact_by",
           "started", "completed", "cancelled", "waiting", "incomplete", "device", "orderer",
@@ -32,6 +32,8 @@ FIELDS = ("status", "mailbox", "priority", "registered", "start_by", "finish_by"
 class OrderDetails(QFrame):
     """Shows one :class:`OrderView`; the buttons are the shared :class:`QAction` objects."""
 
+    flowsLaidOut = Signal()  # the flows shown changed: their Tab order with them
+
     def __init__(self, calendar: WorkCalendar, actions: list[QAction],
                  parent: QWidget | None = None, flow_actions: list[QAction] | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +41,15 @@ class OrderDetails(QFrame):
         self.setAccessibleName(self.tr("Vald arbetsorder"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = calendar
-        outer = QVBoxLayout(self)
+        # Everything scrolls together when the window is low (1366 × 768 at 150 %): the facts
+        # and buttons are never cut, and Tab scrolls the focused button into view.
+        content = QWidget()
+        content.setObjectName("orderDetailsContent")
+        scroll = scroll_area(content, "orderDetailsScroll", sideways=False)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroll)
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(8, 6, 8, 6)
         self.title = QLabel(self.tr("Ingen arbetsorder vald"))
         self.title.setObjectName("orderTitle")
@@ -55,8 +65,9 @@ class OrderDetails(QFrame):
 
         grid = QGridLayout()
         grid.setSpacing(4)
-        for i, action in enumerate(actions):
-            grid.addWidget(_button(action), i // 2, i % 2)
+        self.action_buttons = [_button(action) for action in actions]
+        for i, button in enumerate(self.action_buttons):
+            grid.addWidget(button, i // 2, i % 2)
         outer.addLayout(grid)
         # The flows (issue 5): only the ones that apply to the order's type are shown, so
         # the grid is laid out again when an action is shown or hidden.
@@ -65,6 +76,8 @@ class OrderDetails(QFrame):
         self.flow_grid = QGridLayout(self.flow_box)
         self.flow_grid.setSpacing(4)
         self.flow_buttons = [(a, _button(a)) for a in (flow_actions or [])]
+        for _a, button in self.flow_buttons:  # a hidden one too is part of the panel
+            button.setParent(self.flow_box)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.timeout.connect(self._layout_flows)
@@ -107,12 +120,21 @@ class OrderDetails(QFrame):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             self.form.addRow(labels[key], value)
-        scroll = QScrollArea()
-        scroll.setWidget(facts)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(facts)
+        outer.addStretch(1)
         self.view: OrderView | None = None
+
+    def tab_stops(self) -> list[QToolButton]:
+        """The buttons in reading order: the order's actions, then the shown flows."""
+        flows = [b for _a, b in sorted(self.flow_buttons, key=lambda ab: self._grid_place(ab[1]))]
+        return [*self.action_buttons, *flows]
+
+    def _grid_place(self, button: QToolButton) -> tuple[int, int]:
+        index = self.flow_grid.indexOf(button)
+        if index < 0:
+            return (1_000, 0)
+        place = self.flow_grid.getItemPosition(index)  # (row, column, row span, column span)
+        return (int(place[0]), int(place[1]))  # type: ignore[index]
 
     def _layout_flows(self) -> None:
         for _a, button in self.flow_buttons:
@@ -122,6 +144,7 @@ class OrderDetails(QFrame):
             self.flow_grid.addWidget(button, i // 2, i % 2)
         for action, button in self.flow_buttons:
             button.setVisible(action.isVisible())
+        self.flowsLaidOut.emit()
 
     def show_order(self, view: OrderView | None) -> None:
         """Fill in ``view`` (None: nothing selected)."""
@@ -138,7 +161,7 @@ class OrderDetails(QFrame):
         d = view.deadlines
         values = {
             "status": fmt.status_name(view.status), "mailbox": view.mailbox,
-            "priority": self.tr("Medicinsk risk (P1)") if view.medical_risk else self.tr("Normal"),
+            "priority": self.tr("Medicinsk risk") if view.medical_risk else self.tr("Normal"),
             "registered": fmt.full_time(view.registered),
             "start_by": fmt.full_time(d.start_by), "finish_by": fmt.full_time(d.finish_by),
             "contact_by": fmt.full_time(d.contact_by), "started": fmt.full_time(view.started),
@@ -225,11 +248,21 @@ class OrderDetails(QFrame):
 
 
 def _button(action: QAction) -> QToolButton:
+    """A button for ``action``: named after it (``actionStart`` → ``actionStartButton``), its
+    accessible name following the action's text when that changes (W5's "Meddela försening")."""
     button = QToolButton()
+    button.setObjectName(f"{action.objectName()}Button")
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def named() -> None:
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setAccessibleDescription(action.toolTip())
+
+    named()
+    action.changed.connect(named)
     return button
 
 

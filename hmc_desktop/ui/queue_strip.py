@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.queue import FollowUp
 from hmc_desktop.ui import queue_format as fmt
+from hmc_desktop.ui.focus_chain import ArrowGroup
 from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.queue_model import icon
 
@@ -30,12 +31,14 @@ class FollowUpStrip(QScrollArea):
     """
 
     picked = Signal(object, str)
+    rebuilt = Signal()  # new buttons: the queue puts the group's Tab stop in its chain
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpStrip")
         self.setAccessibleName(self.tr("Dagens uppföljning per brevlåda"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its figures are the Tab stop
         self.setWidgetResizable(True)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -49,6 +52,7 @@ class FollowUpStrip(QScrollArea):
         self._layout.addWidget(title)
         self._cells: list[QWidget] = []
         self.buttons: dict[tuple[str | None, str], QPushButton] = {}
+        self.group = ArrowGroup(self, "followUpStrip")  # one Tab stop; arrows move in it
 
     def show_figures(self, figures: list[FollowUp]) -> None:
         while self._layout.count() > 1:  # everything after the title: cells and the stretch
@@ -62,7 +66,14 @@ class FollowUpStrip(QScrollArea):
             self._cells.append(cell)
             self._layout.addWidget(cell)
         self._layout.addStretch(0)
+        self.group.set_members(list(self.buttons.values()))
         self.updateGeometry()
+        self.rebuilt.emit()
+
+    def tab_stop(self) -> QPushButton | None:
+        """The figure Tab reaches (the one last used, at first the first)."""
+        stop = self.group.tab_stop()
+        return stop if isinstance(stop, QPushButton) else None
 
     def sizeHint(self) -> QSize:
         """The cells' height, and the scroll bar's when they are wider than the strip."""

@@ -1,6 +1,5 @@
 """The work-order queue tab: filter bar, follow-up strip (P2), lazy table, details and actions."""
 
-import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.orders import OrderService, OrderView
 from hmc_desktop.services.queue import FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui import queue_format as fmt
+from hmc_desktop.ui.focus_chain import set_chain
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_actions import OrderActions
 from hmc_desktop.ui.queue_details import OrderDetails
@@ -40,6 +40,7 @@ class WorkOrderQueueTab(QWidget):
     deviceRequested = Signal(str)
     techDocRequested = Signal(str)
     statusMessage = Signal(str)
+    chainChanged = Signal()  # the Tab order was laid anew (the window puts it in its own)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None,
                  report: Callable[[BaseException], None] | None = None) -> None:
@@ -97,6 +98,7 @@ class WorkOrderQueueTab(QWidget):
         self.filters.changed.connect(self._filter_changed)
         self.filters.search.returnPressed.connect(self.filters.flush)
         self.strip.picked.connect(self._strip_picked)
+        self.strip.rebuilt.connect(self._tab_order)
         self.model.firstPage.connect(self._on_first_page)
         self.model.loaded.connect(self._on_loaded)
         self.model.busyChanged.connect(self._busy_changed)
@@ -107,21 +109,32 @@ class WorkOrderQueueTab(QWidget):
         self.order_actions.reread.connect(self._reread)
         self.order_actions.openDevice.connect(self.deviceRequested)
         self.order_actions.openTechDoc.connect(self.techDocRequested)
+        self.details.flowsLaidOut.connect(self._tab_order)
         self._tab_order()
         self.model.set_filter(self.filters.current())  # the follow-up strip comes after it
 
     def _build_table(self) -> QTableView:
         table = make_queue_table(self.model)
         table.customContextMenuRequested.connect(self._context_menu)
-        table.doubleClicked.connect(lambda _i: self.order_actions.techdoc.trigger())
+        # Enter (and a double-click) opens the order's technical documentation
+        table.activated.connect(lambda _i: self.order_actions.techdoc.trigger())
         return table
 
-    def _tab_order(self) -> None:
+    def focus_chain(self) -> list[QWidget]:
+        """Tab as the eye reads the tab: the filters row by row, the follow-up figures (one
+        stop), the table, then the selected order's actions and flows."""
         f = self.filters
-        chain: list[QWidget] = [f.mailbox, f.status, f.type, f.at_risk, f.breached, f.medical,
-                                f.mine, f.incomplete, f.followup_clear, f.search, self.table]
-        for a, b in itertools.pairwise(chain):
-            QWidget.setTabOrder(a, b)
+        return [f.mailbox, f.status, f.type, f.search, f.at_risk, f.breached, f.medical,
+                f.mine, f.incomplete, f.followup_clear, *self.strip_stop(), self.table,
+                *self.details.tab_stops()]
+
+    def strip_stop(self) -> list[QWidget]:
+        stop = self.strip.tab_stop()
+        return [stop] if stop is not None else []
+
+    def _tab_order(self) -> None:
+        set_chain(self.focus_chain())
+        self.chainChanged.emit()
 
     # -- loading -----------------------------------------------------------------------------
     def _filter_changed(self, flt: QueueFilter) -> None:

@@ -10,7 +10,8 @@ WIDTHS = {"order": 12, "type": 23, "status": 14, "priority": 17, "registered": 1
 
 
 def make_queue_table(model: WorkOrderTableModel) -> QTableView:
-    """``workOrderTable``: one selected row, sorted by the model (medical risk always first)."""
+    """``workOrderTable``: one selected row, sorted by the model (medical risk always first);
+    one Tab stop (arrows move between rows, Enter opens the order)."""
     table = QTableView()
     table.setObjectName("workOrderTable")
     table.setAccessibleName(QCoreApplication.translate("QueueView", "Arbetsordrar"))
@@ -19,6 +20,7 @@ def make_queue_table(model: WorkOrderTableModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     rows = table.verticalHeader()
     rows.hide()

@@ -1,43 +1,123 @@
-"""The main window's first size: the size it was designed for, within the screen it opens on.
+"""Window sizes from the screen: each window's size is remembered, and always clipped to the screen.
 
-1400 × 900 does not fit a 1366 × 768 screen (still common on workstations and laptops):
-the status bar and the lower rows would open below the screen's edge. The window takes
-the designed size where there is room, else the screen's available area less room for the
-window manager's title bar and borders (not known before the window is shown), and its
-frame is centred in that area.
+A window is never given a size the screen cannot hold. Its first size comes from the
+screen's *available* area (less its task bars and panels): the main window takes all of it
+(a program used all day), a dialog what its layout asks for, up to a comfortable size in
+lines and characters of its font (so it grows with a larger font or zoom). After that the
+size the person leaves it at is remembered per window (``QSettings``, key
+``windows/<name>/size``) and, each time it opens, clipped to the screen it opens on: a
+dialog enlarged on a large monitor still fits a 1366 × 768 laptop the next day. What does
+not fit scrolls (the layouts put their forms in scroll areas), instead of being cut.
+
+The offscreen platform (tests, ``--screenshot`` in CI) has no real screen, only an
+800 × 800 stand-in; there a 1366 × 768 workstation's area stands for it, as pictures of the
+window show it. Given a screen (``QT_QPA_PLATFORM=offscreen:configfile=…``), its area counts.
 """
 
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-DESIGNED = QSize(1400, 900)
 FRAME_ROOM = QSize(16, 48)  # a title bar and borders, typical of Windows and Linux desktops
+REFERENCE = QRect(0, 0, 1366, 768)  # the smallest common workstation screen
+_OFFSCREEN_STAND_IN = QRect(0, 0, 800, 800)
+SETTING = "windows/%s/size"
 
 
-def first_geometry(available: QRect, designed: QSize = DESIGNED) -> tuple[QSize, QPoint]:
-    """The window's client size and its frame's top-left corner within ``available``."""
-    room = (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
-    size = designed.boundedTo(room)
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The available area of the screen ``widget`` is on (its parent's, else the primary one)."""
+    screen = None
+    while widget is not None and screen is None:
+        screen = widget.screen() if widget.isWindow() or widget.parentWidget() is None else None
+        widget = widget.parentWidget()
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return REFERENCE
+    if QGuiApplication.platformName() == "offscreen" and screen.geometry() == _OFFSCREEN_STAND_IN:
+        return REFERENCE
+    return screen.availableGeometry()
+
+
+def room_in(available: QRect) -> QSize:
+    """The largest client size whose frame fits ``available``."""
+    return (available.size() - FRAME_ROOM).expandedTo(QSize(1, 1))
+
+
+def first_geometry(available: QRect, wanted: QSize) -> tuple[QSize, QPoint]:
+    """``wanted`` clipped to the room in ``available``, and the frame's top-left corner that
+    centres it there."""
+    size = wanted.boundedTo(room_in(available))
     frame = size + FRAME_ROOM
     corner = available.topLeft() + QPoint(max(0, (available.width() - frame.width()) // 2),
                                           max(0, (available.height() - frame.height()) // 2))
     return size, corner
 
 
-def place_on_screen(window: QWidget, screen: QScreen | None = None) -> None:
-    """Give ``window`` its first size and place within ``screen`` (default: the primary one).
+def comfortable(widget: QWidget, columns: int, lines: int) -> QSize:
+    """A size in the widget's font: ``columns`` average characters by ``lines`` lines."""
+    metrics = widget.fontMetrics()
+    return QSize(columns * metrics.averageCharWidth(), lines * metrics.lineSpacing())
 
-    The offscreen platform (tests, ``--screenshot`` in CI) has no real screen, only an
-    800 × 800 stand-in: there the window keeps its designed size, as pictures of it show it.
-    """
-    if QGuiApplication.platformName() == "offscreen":
-        window.resize(DESIGNED)
-        return
-    screen = screen or window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(DESIGNED)
-        return
-    size, corner = first_geometry(screen.availableGeometry())
-    window.resize(size)
-    window.move(corner)
+
+def remembered_size(key: str) -> QSize | None:
+    value = QSettings().value(SETTING % key)
+    return value if isinstance(value, QSize) and value.isValid() else None
+
+
+def remember_size(key: str, size: QSize) -> None:
+    QSettings().setValue(SETTING % key, size)
+
+
+def wanted_size(widget: QWidget, key: str, first: QSize | None) -> QSize:
+    """The remembered size; else the layout's wish, at least ``first`` (None: the whole room)."""
+    saved = remembered_size(key)
+    if saved is not None:
+        return saved.expandedTo(widget.minimumSize())
+    if first is None:
+        return room_in(available_area(widget))
+    return widget.sizeHint().expandedTo(first)
+
+
+class ScreenFit(QObject):
+    """Installed on a window: sized (remembered, clipped) as it is shown; its size kept as it
+    is hidden. Dialogs are then centred over their parent by Qt, within the screen."""
+
+    def __init__(self, window: QWidget, key: str, first: QSize | None) -> None:
+        super().__init__(window)
+        self.window, self.key, self.first = window, key, first
+        self.placed = False
+        window.installEventFilter(self)
+
+    def place(self) -> None:
+        """Size the window for the screen it is about to open on; a window without a parent
+        is centred there (a dialog is centred over its parent by Qt)."""
+        w = self.window
+        size, corner = first_geometry(available_area(w), wanted_size(w, self.key, self.first))
+        w.resize(size)
+        if w.parentWidget() is None:
+            w.move(corner)
+        self.placed = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window:
+            if event.type() == QEvent.Type.Show and not event.spontaneous() and \
+                    not (self.placed and self.window.parentWidget() is None):
+                self.place()  # a dialog: before QDialog's own showEvent centres it
+            elif event.type() == QEvent.Type.Hide and not event.spontaneous() and \
+                    not (self.window.isMaximized() or self.window.isFullScreen()):
+                remember_size(self.key, self.window.size())
+        return False
+
+
+def fit_to_screen(window: QWidget, key: str, first: QSize | None = None) -> ScreenFit:
+    """Size ``window`` from its screen each time it opens (see the module's docstring);
+    ``key`` names it in the settings, ``first`` is the size it asks for the first time, if
+    its layout asks for less (None: the whole available area)."""
+    return ScreenFit(window, key, first)
+
+
+def place_on_screen(window: QWidget, key: str = "mainWindow") -> None:
+    """The main window's first size: the remembered one, else the whole available area,
+    clipped to the screen and centred there (before it is shown: the window manager then
+    maps it where it belongs)."""
+    fit_to_screen(window, key).place()

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -242,10 +242,13 @@ class DocEntryForm(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.text_edit)
         layout.addLayout(bottom)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.submit)
+        # an action, not a bare QShortcut: the F1 list reads it from the window's actions
+        self.save_action = QAction(self.tr("Spara posten"), self)
+        self.save_action.setObjectName("actionSaveDocEntry")
+        self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(lambda _c=False: self.submit())
+        self.addAction(self.save_action)
         QWidget.setTabOrder(self.kind_combo, self.minutes_spin)
         QWidget.setTabOrder(self.minutes_spin, self.text_edit)
         QWidget.setTabOrder(self.text_edit, self.save_button)

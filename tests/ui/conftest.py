@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hmc_desktop.services.clock import Clock
@@ -20,12 +21,24 @@ from hmc_desktop.services.demo import generate_demo
 from hmc_desktop.services.messages import cancel_message
 from hmc_desktop.services.orders import CANCEL_WRONG_TYPE, OrderView
 from hmc_desktop.services.queue import QueueService
-from hmc_desktop.ui import i18n, ops
+from hmc_desktop.ui import i18n, ops, zoom
 from hmc_desktop.ui.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
 from tests.queue_cases import add_queue_cases
 
 AS_OF = "2026-11-24 10:00"
+
+
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Each test starts with no remembered settings (window sizes, zoom, language), in a
+    folder of its own, never the person's; and the text at its normal size."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    zoom.reset_for_tests()
+    yield folder
+    zoom.reset_for_tests()
 
 
 @pytest.fixture(scope="session")

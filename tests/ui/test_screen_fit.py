@@ -1,25 +1,45 @@
-"""The main window's first size fits the screen it opens on (a 1366 × 768 workstation)."""
+"""Windows fit the screen they open on (a 1366 × 768 or 1280 × 720 workstation): sizes come
+from the screen's available area, are remembered, and are clipped to the screen each time."""
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from hmc_desktop.ui.screen_fit import DESIGNED, FRAME_ROOM, first_geometry
+from hmc_desktop.ui import screen_fit
+from hmc_desktop.ui.screen_fit import FRAME_ROOM, first_geometry, fit_to_screen, remember_size
 
 
 @pytest.mark.parametrize(("available", "size"), [
-    (QRect(0, 0, 1920, 1040), DESIGNED),  # full HD less a task bar: the designed size
+    (QRect(0, 0, 1920, 1040), QSize(1400, 900)),  # full HD less a task bar: what it asks for
     (QRect(0, 0, 1366, 768), QSize(1350, 720)),  # no room for 900 px: the screen less a frame
     (QRect(0, 28, 1280, 692), QSize(1264, 644)),  # 1280 × 720 under a top panel
     (QRect(1920, 0, 1366, 728), QSize(1350, 680)),  # a second screen, right of the first
 ])
 def test_the_window_and_its_frame_fit_the_available_area(available: QRect, size: QSize) -> None:
-    got, corner = first_geometry(available)
+    got, corner = first_geometry(available, QSize(1400, 900))
     assert got == size
     frame = QRect(corner, got + FRAME_ROOM)
     assert available.contains(frame), (frame, available)
 
 
 def test_where_there_is_room_the_frame_is_centred() -> None:
-    size, corner = first_geometry(QRect(0, 0, 1920, 1080))
-    assert size == DESIGNED
+    size, corner = first_geometry(QRect(0, 0, 1920, 1080), QSize(1400, 900))
+    assert size == QSize(1400, 900)
     assert corner == QPoint((1920 - 1416) // 2, (1080 - 948) // 2)
+
+
+def test_a_size_left_on_a_large_monitor_is_remembered_and_clipped_on_a_laptop(
+        qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = QDialog()
+    QVBoxLayout(dialog).addWidget(QLabel("x"))
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, "testDialog", QSize(300, 200))
+    remember_size("testDialog", QSize(1800, 1000))  # left that large on a 1920 × 1080 monitor
+    monkeypatch.setattr(screen_fit, "available_area", lambda _w=None: QRect(0, 0, 1280, 720))
+    dialog.show()
+    assert dialog.width() <= 1280 - FRAME_ROOM.width()
+    assert dialog.height() <= 720 - FRAME_ROOM.height()
+    dialog.resize(640, 400)
+    dialog.hide()  # the person's size is kept for the next time
+    dialog.show()
+    assert dialog.size() == QSize(640, 400)

@@ -1314,6 +1314,7 @@ Contact IT support and attach the log file if the error comes back.</translation
     </message>
     <message>
         <location filename="../../ui/widgets.py" line="227" />
+        <location filename="../../ui/widgets.py" line="246" />
         <source>Spara posten</source>
         <translation>Save the entry</translation>
     </message>
@@ -1559,42 +1560,42 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpStrip</name>
     <message>
-        <location filename="../../ui/queue_strip.py" line="37" />
+        <location filename="../../ui/queue_strip.py" line="39" />
         <source>Dagens uppföljning per brevlåda</source>
         <translation>Today's follow-up per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="47" />
+        <location filename="../../ui/queue_strip.py" line="50" />
         <source>&lt;b&gt;Dagens uppföljning&lt;/b&gt;&lt;br&gt;öppna · risk · sena</source>
         <translation>&lt;b&gt;Today's follow-up&lt;/b&gt;&lt;br&gt;open · at risk · late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="48" />
+        <location filename="../../ui/queue_strip.py" line="51" />
         <source>Dagens uppföljning: öppna, risk för försening, sena</source>
         <translation>Today's follow-up: open, at risk of delay, late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="96" />
+        <location filename="../../ui/queue_strip.py" line="107" />
         <source>Alla brevlådor</source>
         <translation>All mailboxes</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="108" />
+        <location filename="../../ui/queue_strip.py" line="119" />
         <source>klicka för att visa dem i kön</source>
         <translation>click to show them in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="120" />
+        <location filename="../../ui/queue_strip.py" line="131" />
         <source>öppna ordrar</source>
         <translation>open orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="121" />
+        <location filename="../../ui/queue_strip.py" line="132" />
         <source>ordrar med risk för försening</source>
         <translation>orders at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_strip.py" line="122" />
+        <location filename="../../ui/queue_strip.py" line="133" />
         <source>försenade ordrar</source>
         <translation>late orders</translation>
     </message>
@@ -2496,182 +2497,192 @@ in time</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
-        <source>HMC – arbetsstation för hjälpmedelscentralen</source>
-        <translation>HMC – assistive-devices centre workstation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="79" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77" />
+        <location filename="../../ui/main_window.py" line="82" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79" />
+        <location filename="../../ui/main_window.py" line="84" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>Arbetsstation för hjälpmedelscentralen</source>
+        <translation>Workstation of the assistive-devices centre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
-        <source>Språket byts nästa gång programmet startas.</source>
-        <translation>The language changes the next time the program starts.</translation>
+        <location filename="../../ui/main_window.py" line="323" />
+        <source>(svenska vid nästa start)</source>
+        <translation>(Swedish from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
-        <source>Kortkommandon</source>
-        <translation>Keyboard shortcuts</translation>
+        <location filename="../../ui/main_window.py" line="324" />
+        <source>(engelska vid nästa start)</source>
+        <translation>(English from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>Engelska gäller från nästa gång programmet startas.</source>
+        <translation>English applies from the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334" />
+        <source>Svenska gäller från nästa gång programmet startas.</source>
+        <translation>Swedish applies from the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -3394,193 +3405,189 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>OrderDetails</name>
     <message>
-        <location filename="../../ui/queue_details.py" line="39" />
+        <location filename="../../ui/queue_details.py" line="41" />
         <source>Vald arbetsorder</source>
         <translation>Selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="44" />
-        <location filename="../../ui/queue_details.py" line="130" />
+        <location filename="../../ui/queue_details.py" line="54" />
+        <location filename="../../ui/queue_details.py" line="153" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="63" />
+        <location filename="../../ui/queue_details.py" line="74" />
         <source>Flöden och utskrift</source>
         <translation>Workflows and printing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="79" />
+        <location filename="../../ui/queue_details.py" line="92" />
         <source>Resultat av senaste åtgärden</source>
         <translation>Result of the last action</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="91" />
+        <location filename="../../ui/queue_details.py" line="104" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="91" />
+        <location filename="../../ui/queue_details.py" line="104" />
         <source>Brevlåda</source>
         <translation>Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="92" />
+        <location filename="../../ui/queue_details.py" line="105" />
         <source>Prioritet</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="92" />
+        <location filename="../../ui/queue_details.py" line="105" />
         <source>Registrerad</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="93" />
+        <location filename="../../ui/queue_details.py" line="106" />
         <source>Påbörjas senast</source>
         <translation>Start by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="93" />
+        <location filename="../../ui/queue_details.py" line="106" />
         <source>Klar senast</source>
         <translation>Finish by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="94" />
+        <location filename="../../ui/queue_details.py" line="107" />
         <source>Kontakt senast</source>
         <translation>Contact by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="94" />
+        <location filename="../../ui/queue_details.py" line="107" />
         <source>Påbörjad</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="95" />
+        <location filename="../../ui/queue_details.py" line="108" />
         <source>Avslutad</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="95" />
+        <location filename="../../ui/queue_details.py" line="108" />
         <source>Makulerad</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="96" />
+        <location filename="../../ui/queue_details.py" line="109" />
         <source>Vilande orsak</source>
         <translation>Reason on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="96" />
+        <location filename="../../ui/queue_details.py" line="109" />
         <source>Saknas</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="97" />
+        <location filename="../../ui/queue_details.py" line="110" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="97" />
+        <location filename="../../ui/queue_details.py" line="110" />
         <source>Beställare</source>
         <translation>Orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="98" />
+        <location filename="../../ui/queue_details.py" line="111" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="98" />
+        <location filename="../../ui/queue_details.py" line="111" />
         <source>Tjänsteprodukt</source>
         <translation>Service product</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="99" />
+        <location filename="../../ui/queue_details.py" line="112" />
         <source>Debitering</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="99" />
+        <location filename="../../ui/queue_details.py" line="112" />
         <source>Handläggare</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="100" />
+        <location filename="../../ui/queue_details.py" line="113" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="141" />
-        <source>Medicinsk risk (P1)</source>
-        <translation>Medical risk (P1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_details.py" line="141" />
+        <location filename="../../ui/queue_details.py" line="164" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="170" />
+        <location filename="../../ui/queue_details.py" line="193" />
         <source>%1 av %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="176" />
+        <location filename="../../ui/queue_details.py" line="199" />
         <source>Inget hjälpmedel (konsultation)</source>
         <translation>No device (consultation)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="178" />
+        <location filename="../../ui/queue_details.py" line="201" />
         <source>%1, individnr %2 (%3)</source>
         <translation>%1, individual no. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="185" />
+        <location filename="../../ui/queue_details.py" line="164" />
+        <location filename="../../ui/queue_details.py" line="208" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="188" />
+        <location filename="../../ui/queue_details.py" line="211" />
         <source>Försenad (%1)</source>
         <translation>Late (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="191" />
+        <location filename="../../ui/queue_details.py" line="214" />
         <source>Risk för försening – meddela beställaren</source>
         <translation>At risk of delay – tell the orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="193" />
+        <location filename="../../ui/queue_details.py" line="216" />
         <source>Risk för försening</source>
         <translation>Risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="196" />
+        <location filename="../../ui/queue_details.py" line="219" />
         <source>Beställaren meddelad om försening %1</source>
         <translation>Orderer notified of the delay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="199" />
+        <location filename="../../ui/queue_details.py" line="222" />
         <source>, ny beräknad klardag %1</source>
         <translation>, new expected completion date %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="202" />
+        <location filename="../../ui/queue_details.py" line="225" />
         <source>Ofullständig – kan inte påbörjas; komplettera med F2</source>
         <translation>Incomplete – cannot be started; complete it with F2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="207" />
+        <location filename="../../ui/queue_details.py" line="230" />
         <source>Väntar på svar på kostnadsförslag (%1)</source>
         <translation>Waiting for the answer to a cost proposal (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="210" />
+        <location filename="../../ui/queue_details.py" line="233" />
         <source>Teknisk översyn</source>
         <translation>Technical review</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="212" />
+        <location filename="../../ui/queue_details.py" line="235" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
@@ -4994,7 +5001,7 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>QueueView</name>
     <message>
-        <location filename="../../ui/queue_view.py" line="16" />
+        <location filename="../../ui/queue_view.py" line="17" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
@@ -6115,6 +6122,49 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="113" />
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutListDialog</name>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="123" />
+        <location filename="../../ui/shortcut_list.py" line="124" />
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="125" />
+        <source>Tangenterna under en menys namn fungerar i hela fönstret; de under en fliks namn när den fliken är framme.</source>
+        <translation>The keys under a menu's name work in the whole window; those under a tab's name when that tab is in front.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="130" />
+        <source>Kortkommandon per meny och flik</source>
+        <translation>Keyboard shortcuts by menu and tab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="132" />
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="132" />
+        <source>Tangenter</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcut_list.py" line="153" />
+        <location filename="../../ui/shortcut_list.py" line="154" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>SupportDialog</name>
     <message>
         <location filename="../../ui/flow_support.py" line="48" />
@@ -6990,22 +7040,22 @@ today</translation>
 <context>
     <name>WorkOrderQueueTab</name>
     <message>
-        <location filename="../../ui/queue_tab.py" line="48" />
+        <location filename="../../ui/queue_tab.py" line="49" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_tab.py" line="75" />
+        <location filename="../../ui/queue_tab.py" line="76" />
         <source>Antal arbetsordrar i listan</source>
         <translation>Number of work orders in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_tab.py" line="153" />
+        <location filename="../../ui/queue_tab.py" line="166" />
         <source>Hämtar arbetsordrar …</source>
         <translation>Fetching work orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_tab.py" line="196" />
+        <location filename="../../ui/queue_tab.py" line="209" />
         <source>Kön kunde inte hämtas.</source>
         <translation>The queue could not be fetched.</translation>
     </message>
@@ -7106,6 +7156,34 @@ today</translation>
         <location filename="../../ui/queue_model.py" line="329" />
         <source>Ofullständig – saknas: %1</source>
         <translation>Incomplete – missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <location filename="../../ui/zoom.py" line="89" />
+        <source>&amp;Större text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="92" />
+        <source>M&amp;indre text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="95" />
+        <source>&amp;Normal textstorlek</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="121" />
+        <source>Textstorlek %1 %</source>
+        <translation>Text size %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/zoom.py" line="130" />
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>

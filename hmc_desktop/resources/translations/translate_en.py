@@ -1430,6 +1430,25 @@ EN: dict[str, str] = {
         "Finds orders by any part of the order number, individual number, article number "
         "or article name, the orderer's or the user's name, in upper or lower case. "
         "One or two characters: the start of a number or a name.",
+    # keyboard, screens and assistive technology: window title, language menu, F1 list, zoom
+    "Arbetsstation för hjälpmedelscentralen": "Workstation of the assistive-devices centre",
+    "(engelska vid nästa start)": "(English from the next start)",
+    "(svenska vid nästa start)": "(Swedish from the next start)",
+    "Engelska gäller från nästa gång programmet startas.":
+        "English applies from the next time the program starts.",
+    "Svenska gäller från nästa gång programmet startas.":
+        "Swedish applies from the next time the program starts.",
+    "Kommando": "Command",
+    "Tangenter": "Keys",
+    "Kortkommandon per meny och flik": "Keyboard shortcuts by menu and tab",
+    "Tangenterna under en menys namn fungerar i hela fönstret; de under en fliks namn när "
+    "den fliken är framme.":
+        "The keys under a menu's name work in the whole window; those under a tab's name "
+        "when that tab is in front.",
+    "&Normal textstorlek": "&Normal text size",
+    "&Större text": "&Larger text",
+    "M&indre text": "S&maller text",
+    "Textstorlek %1 %": "Text size %1 %",
 }
 
 
