@@ -8,7 +8,7 @@ overwritten without that choice.
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.editing import Conflict, StaleEdit
 from hmc_desktop.ui import i18n
+from hmc_desktop.ui.screen_fit import fit_to_screen
 
 RELOAD, KEEP_EDITING, OVERWRITE = "reload", "keep", "overwrite"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -77,7 +78,7 @@ class ConflictDialog(QDialog):
             "ändringsloggen."))
         self.reload_button.setDefault(True)
         layout.addWidget(self.buttons)
-        self.resize(720, 320)
+        fit_to_screen(self, "conflictDialog", QSize(720, 320))  # clipped to the screen
 
     def _button(self, text: str, choice: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
         button = self.buttons.addButton(text, role)

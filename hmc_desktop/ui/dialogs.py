@@ -8,7 +8,7 @@ message (W5) and completing an order's details (W6): :mod:`hmc_desktop.ui.order_
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import day_of
 
 if TYPE_CHECKING:
@@ -52,6 +53,8 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
+        # sized for the screen it opens on, and wide enough for its title
+        self.screen_fit = fit_to_screen(self, None, QSize(0, 0))
 
     def _ok_enabled(self, enabled: bool) -> None:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -51,13 +51,13 @@ class FlowActions(QObject):
                           ["Ctrl+Shift+R"], self.tr("Skicka reservdelar, hela eller delleverans"),
                           self._shipment)
         self.cost = a("actionCostProposal", self.tr("&Kostnadsförslag…"), ["Ctrl+Shift+K"],
-                      self.tr("Prissätt specialanpassningen; ordern väntar på svar (W9)"),
+                      self.tr("Prissätt specialanpassningen; ordern väntar på svar"),
                       self._cost)
         self.cost_answer = a("actionCostAnswer", self.tr("Svar på kostnads&förslag…"),
                              ["Ctrl+Shift+G"], self.tr("Beställaren har godkänt eller avböjt"),
                              self._cost_answer)
         self.orderer = a("actionOrderer", self.tr("Beställd &av…"), ["Ctrl+Shift+B"],
-                         self.tr("Vem beställde den akuta ordern (W7)"), self._orderer)
+                         self.tr("Vem beställde den akuta ordern"), self._orderer)
         self.time = a("actionTimeReport", self.tr("Rapportera &tid…"), ["Ctrl+T"],
                       self.tr("Rapportera arbetstid på ordern"), self._time)
         self.all = [self.support, self.shipment, self.cost, self.cost_answer, self.orderer,

@@ -8,7 +8,7 @@ correct it; success emits :attr:`FlowDialog.succeeded` with the service's answer
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import scaled_font
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -116,6 +117,9 @@ class FlowDialog(QDialog):
         self.outer.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.busy = False
+        # sized for the screen it opens on (a subclass sets ``screen_fit.first``), wide
+        # enough for its title
+        self.screen_fit = fit_to_screen(self, None, QSize(0, 0))
 
     # -- to override ---------------------------------------------------------------------
     def submit(self) -> None:

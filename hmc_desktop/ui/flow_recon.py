@@ -9,7 +9,7 @@ After the sign-off the reconditioning log is offered for preview and print.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -87,7 +87,7 @@ class ReconDialog(FlowDialog):
         self.log_button.hide()  # after addButton, which shows it
         self.cancel_button.setText(self.tr("Stäng"))
         self.ok_button.setEnabled(False)
-        self.resize(900, 680)
+        self.screen_fit.first = QSize(900, 680)  # clipped to the screen
         self._call(load, self._show)
 
     # -- building --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ leaves it open, and the next delivery defaults to the same instruction and perfo
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,7 +87,7 @@ class ShipmentDialog(FlowDialog):
         self.note_button.clicked.connect(self.print_note)
         self.buttons.addButton(self.note_button, self.buttons.ButtonRole.ActionRole)
         self.note_button.hide()  # after addButton, which shows it
-        self.resize(860, 640)
+        self.screen_fit.first = QSize(860, 640)  # clipped to the screen
         self.ok_button.setEnabled(False)
         self.load()
 

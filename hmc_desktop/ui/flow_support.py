@@ -7,7 +7,7 @@ for the old one (both device cards show it).
 """
 
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,7 +54,7 @@ class SupportDialog(FlowDialog):
         self.body.addWidget(self._steps_box(), 1)
         self.body.addWidget(self._outcome_box(), 1)
         self.cancel_button.setText(self.tr("Stäng"))  # the steps are saved one by one
-        self.resize(820, 760)
+        self.screen_fit.first = QSize(820, 760)  # clipped to the screen
         self._load_steps()
         self.step_text.setFocus()
 

@@ -18,12 +18,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.documents.leadtime_data import Share, month_label, pct
 from hmc_desktop.services.followup import MonthShare
 from hmc_desktop.ui import i18n
+from hmc_desktop.ui.accessible_roles import announce_as
 from hmc_desktop.ui.queue_format import scaled_font
 
 START_COLOUR = QColor("#1F3A5F")
@@ -58,6 +59,7 @@ class _ShareChart(QChartView):
         chart.setBackgroundRoundness(0)
         chart.legend().setFont(scaled_font(self, 0.95, bold=False))
         self.setChart(chart)
+        announce_as(_ShareChart, QAccessible.Role.Chart)  # not a generic "client" area
 
     def _reset(self) -> QChart:
         chart = self.chart()

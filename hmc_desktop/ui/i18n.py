@@ -50,6 +50,9 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
         chosen = "sv"
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _load(app, f"{qt_dir}/qtbase_sv.qm", "qtbase_sv", required=False)
+        corrections = SwedishCorrections(app)  # asked before qtbase_sv (installed later)
+        app.installTranslator(corrections)
+        _installed.append(corrections)
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     _current = chosen
     return chosen
@@ -61,6 +64,18 @@ def uninstall(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     _current = "sv"
+
+
+class SwedishCorrections(QTranslator):
+    """Where Qt's own Swedish differs from Swedish usage: qtbase_sv says "Ok" on the dialogs'
+    OK button; Språkrådet and every Swedish program write "OK"."""
+
+    FIXES = {("QPlatformTheme", "OK"): "OK", ("QPlatformTheme", "&OK"): "&OK"}
+
+    def translate(self, context: str, source: str,
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None (a null string, not ""): not ours, the next translator (qtbase_sv) answers
+        return self.FIXES.get((context, source))
 
 
 def _load(app: QCoreApplication, path: str, name: str, required: bool = True) -> bool:

@@ -5,19 +5,17 @@ which the dialog then names and opens; the protocol (PM5) is offered for preview
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from hmc_desktop.ui.flow_forms import FlowDialog
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import device_status_name, scaled_font
+from hmc_desktop.ui.scrolling import scroll_area
 from hmc_desktop.ui.widgets import MessageBar, day_of
 
 
@@ -60,10 +59,7 @@ class InspectionDialog(FlowDialog):
             self.body.insertWidget(i, widget)
         self.steps_box = QGroupBox(self.tr("Kontrollpunkter"))
         self.grid = QGridLayout(self.steps_box)
-        scroll = QScrollArea()
-        scroll.setWidget(self.steps_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scroll_area(self.steps_box, "inspectionStepsScroll")  # Tab scrolls with it
         self.body.addWidget(scroll, 1)
         self.day = QDateEdit()
         self.day.setObjectName("inspectionDate")
@@ -89,7 +85,7 @@ class InspectionDialog(FlowDialog):
                                         self._open_order)
         self.cancel_button.setText(self.tr("Stäng"))
         self.ok_button.setEnabled(False)
-        self.resize(860, 640)
+        self.screen_fit.first = QSize(860, 640)  # clipped to the screen
         Op(lambda: self.service.form(individual_no)).success(self._show).failure(
             self.load_failed).run()
 

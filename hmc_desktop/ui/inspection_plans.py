@@ -5,7 +5,7 @@ is audited by the service."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from hmc_desktop.domain.inspection import INTERVAL_MAX
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.inspection_plans import InspectionPlanService, PlanView
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
 
@@ -64,7 +65,7 @@ class InspectionPlansDialog(QDialog):
         layout.addLayout(self._new_row())
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, "inspectionPlansDialog", QSize(960, 560))  # clipped to the screen
         self.reload()
 
     # -- building -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import itertools
 from dataclasses import astuple, replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from hmc_desktop.ui.new_order_preview import PreviewPanel
 from hmc_desktop.ui.new_order_prompts import DeviceRegistration, NewOrderPrompts
 from hmc_desktop.ui.new_order_type_chooser import TypeChooser, TypeGuide
 from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import FileChooser, MessageBar, alive, choose_file, error_text
 
 REFRESH_MS = 250
@@ -118,7 +119,7 @@ class NewOrderDialog(QDialog):
                  self.save_button, self.cancel_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
-        self.resize(1200, 820)
+        fit_to_screen(self, "newOrderDialog", QSize(1200, 820))  # clipped to the screen
 
     def _connect(self) -> None:
         self.device.changed.connect(self.schedule)

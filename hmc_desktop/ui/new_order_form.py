@@ -73,7 +73,7 @@ class OrderForm(QWidget):
             "Förskrivaren &deltar vid anpassningen"), self.tr(
             "Kan anvisningen inte göras exakt ska förskrivaren ha beredskap att delta."))
         self.medical_risk = self._check("medicalRiskCheck", self.tr(
-            "&Medicinsk risk – prioriteras först (P1)"), self.tr(
+            "&Medicinsk risk – prioriteras först"), self.tr(
             "Försening kan innebära medicinsk risk för patienten: ordern sorteras först i kön."))
         self.review = self._check("technicalReviewCheck", self.tr(
             "Teknisk öve&rsyn (planerad, utan ledtid)"), self.tr(

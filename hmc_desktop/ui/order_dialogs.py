@@ -55,7 +55,7 @@ class CancelDialog(FormDialog):
         note.setWordWrap(True)
         self.form.addRow(note)
         if view.medical_risk:
-            risk = QLabel(self.tr("Ordern är markerad med medicinsk risk (P1)."))
+            risk = QLabel(self.tr("Ordern är markerad med medicinsk risk."))
             risk.setObjectName("cancelMedicalRisk")
             risk.setStyleSheet("QLabel { color: #a31515; font-weight: bold; }")
             self.form.addRow(risk)

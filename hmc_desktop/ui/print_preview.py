@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtGui import QAccessible, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.safe_files import write_atomically
+from hmc_desktop.ui.accessible_roles import announce_as
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -97,6 +99,7 @@ class PrintPreviewDialog(QDialog):
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("printPreviewView")
+        announce_as(QPdfView, QAccessible.Role.Document)  # not a generic "client" area
         self.view.setAccessibleName(self.tr("Dokumentets sidor"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
@@ -111,7 +114,7 @@ class PrintPreviewDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.document.pageCountChanged.connect(self._page_changed)
         self._page_changed()
-        self.resize(900, 1000)
+        fit_to_screen(self, "printPreview", QSize(900, 1000))  # clipped to the screen
 
     # -- building -----------------------------------------------------------------------
     def _tool(self, name: str, text: str, tip: str, keys: str, slot: Callable[[], None]

@@ -70,7 +70,7 @@ class OrderActions(QObject):
         self.cancel = a("actionCancel", self.tr("&Makulera…"), ["Ctrl+Delete"],
                         self.tr("Makulera ordern med orsak; beställaren meddelas"), self._cancel)
         self.contacted = a("actionContacted", self.tr("&Kontakt tagen"), ["Ctrl+K"],
-                           self.tr("Teknisk översyn: brukaren är kontaktad om tid (W8)"),
+                           self.tr("Teknisk översyn: brukaren är kontaktad om tid"),
                            self._contacted)
         self.message = a("actionMessage", self.tr("Meddelande till &beställare…"), ["Ctrl+M"],
                          self.tr("Skriv ett meddelande till beställaren"), self._message)
@@ -81,8 +81,8 @@ class OrderActions(QObject):
         self.techdoc = a("actionTechDoc", self.tr("&Teknisk dokumentation"), ["Ctrl+D"],
                          self.tr("Visa orderns tekniska dokumentation"), self._techdoc)
         self.details = a("actionOrderDetails", self.tr("Komplettera &uppgifter…"), ["F2"],
-                         self.tr("Fyll i tjänsteprodukt och betalarnummer som ordern saknar "
-                                 "(W6)"), self._details)
+                         self.tr("Fyll i tjänsteprodukt och betalarnummer som ordern saknar"),
+                         self._details)
         self.changing = [self.start, self.hold, self.resume, self.complete, self.cancel,
                          self.contacted, self.message, self.pickup, self.details]
         self.all = [*self.changing, self.device, self.techdoc]
@@ -157,7 +157,7 @@ class OrderActions(QObject):
         self.message.setText(self.tr("Meddela &försening…") if late
                              else self.tr("Meddelande till &beställare…"))
         self.message.setToolTip(
-            (self.tr("Meddela beställaren att ledtiden inte hålls (W5)") if late
+            (self.tr("Meddela beställaren att ledtiden inte hålls") if late
              else self.tr("Skriv ett meddelande till beställaren")) + " (Ctrl+M)")
 
     # -- the actions ----------------------------------------------------------------------------

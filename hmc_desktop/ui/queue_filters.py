@@ -65,13 +65,13 @@ class QueueFilterBar(QWidget):
         self.breached = self._check("breachedFilter", self.tr("&Försenad"),
                                     self.tr("Öppna ordrar där en tidsgräns redan har passerats"))
         self.medical = self._check("medicalFilter", self.tr("&Medicinsk risk"),
-                                   self.tr("Ordrar där en försening kan ge medicinsk risk (P1)"))
+                                   self.tr("Ordrar där en försening kan ge medicinsk risk"))
         self.mine = self._check("mineFilter", self.tr("Mi&na"),
                                 self.tr("Ordrar som du har påbörjat"))
         self.incomplete = self._check(
             "incompleteFilter", self.tr("Ofu&llständiga"),
             self.tr("Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte "
-                    "kan påbörjas (W6)"))
+                    "kan påbörjas"))
 
         self.search = QLineEdit()
         self.search.setObjectName("queueSearch")

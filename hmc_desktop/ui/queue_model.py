@@ -319,7 +319,7 @@ class WorkOrderTableModel(QAbstractTableModel):
                     "%1", fmt.full_time(row.delay_notified))
             return text
         if column == "status" and row.incomplete:
-            return self.tr("Ofullständig – saknas: %1. Kan inte påbörjas (W6).").replace(
+            return self.tr("Ofullständig – saknas: %1. Kan inte påbörjas.").replace(
                 "%1", ", ".join(fmt.missing_name(i) for i in row.incomplete))
         if column == "type":
             return row.type_name

@@ -22,6 +22,7 @@ FRAME_ROOM = QSize(16, 48)  # a title bar and borders, typical of Windows and Li
 REFERENCE = QRect(0, 0, 1366, 768)  # the smallest common workstation screen
 _OFFSCREEN_STAND_IN = QRect(0, 0, 800, 800)
 SETTING = "windows/%s/size"
+TITLE_ROOM = 140  # the title bar's icon and buttons beside a dialog's title
 
 
 def available_area(widget: QWidget | None = None) -> QRect:
@@ -75,18 +76,33 @@ def wanted_size(widget: QWidget, key: str, first: QSize | None) -> QSize:
         return saved.expandedTo(widget.minimumSize())
     if first is None:
         return room_in(available_area(widget))
-    return widget.sizeHint().expandedTo(first)
+    return widget.sizeHint().expandedTo(first).expandedTo(title_width(widget))
+
+
+def title_width(widget: QWidget) -> QSize:
+    """As wide as the title bar needs for the whole title and the name the platform adds
+    ("… — HMC"), so that a title is not cut to "Beställ…"."""
+    title = widget.windowTitle()
+    if not title:
+        return QSize(0, 0)
+    text = f"{title} — {QGuiApplication.applicationDisplayName() or 'HMC'}"
+    return QSize(widget.fontMetrics().horizontalAdvance(text) + TITLE_ROOM, 0)
 
 
 class ScreenFit(QObject):
     """Installed on a window: sized (remembered, clipped) as it is shown; its size kept as it
     is hidden. Dialogs are then centred over their parent by Qt, within the screen."""
 
-    def __init__(self, window: QWidget, key: str, first: QSize | None) -> None:
+    def __init__(self, window: QWidget, key: str | None, first: QSize | None) -> None:
         super().__init__(window)
-        self.window, self.key, self.first = window, key, first
+        self.window, self._key, self.first = window, key, first
         self.placed = False
         window.installEventFilter(self)
+
+    @property
+    def key(self) -> str:
+        """The settings' name of the window: given, else its objectName, else its class."""
+        return self._key or self.window.objectName() or type(self.window).__name__
 
     def place(self) -> None:
         """Size the window for the screen it is about to open on; a window without a parent
@@ -109,7 +125,7 @@ class ScreenFit(QObject):
         return False
 
 
-def fit_to_screen(window: QWidget, key: str, first: QSize | None = None) -> ScreenFit:
+def fit_to_screen(window: QWidget, key: str | None, first: QSize | None = None) -> ScreenFit:
     """Size ``window`` from its screen each time it opens (see the module's docstring);
     ``key`` names it in the settings, ``first`` is the size it asks for the first time, if
     its layout asks for less (None: the whole available area)."""

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry
@@ -187,7 +188,10 @@ def test_w5_the_message_action_offers_the_delay_notice_for_an_order_at_risk(qtbo
     window = centre_window(as_of="2026-11-26 09:00")  # SDH-1 must be started by 16:00 today
     actions = window.queue_tab.order_actions
     open_order(qtbot, window, "SDH-1")
-    assert actions.message.text() == "Meddela &försening…" and "W5" in actions.message.toolTip()
+    assert actions.message.text() == "Meddela &försening…"
+    assert "ledtiden inte hålls" in actions.message.toolTip()
+    button = window.queue_tab.details.findChild(QToolButton, "actionMessageButton")
+    assert button.accessibleName() == "Meddela försening"  # not the stale "Meddelande till …"
     actions.dialogs.expected = date(2026, 12, 2)  # the new date the technician gives
     actions.message.trigger()
     details = window.queue_tab.details

@@ -403,11 +403,6 @@
         <translation>Cancelling cannot be undone. The orderer gets the message below; if the work is still needed, a new work order is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="58" />
-        <source>Ordern är markerad med medicinsk risk (P1).</source>
-        <translation>The order is marked as a medical risk (P1).</translation>
-    </message>
-    <message>
         <location filename="../../ui/order_dialogs.py" line="71" />
         <source>Välj eller skriv orsaken</source>
         <translation>Choose or type the reason</translation>
@@ -428,6 +423,11 @@
         <translation>Reason for cancellation</translation>
     </message>
     <message>
+        <location filename="../../ui/order_dialogs.py" line="58" />
+        <source>Ordern är markerad med medicinsk risk.</source>
+        <translation>The order is marked as a medical risk.</translation>
+    </message>
+    <message>
         <location filename="../../ui/order_dialogs.py" line="74" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
@@ -436,32 +436,32 @@
 <context>
     <name>ComplianceBarChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="87" />
+        <location filename="../../ui/followup_charts.py" line="105" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="96" />
+        <location filename="../../ui/followup_charts.py" line="114" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="97" />
+        <location filename="../../ui/followup_charts.py" line="115" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="107" />
+        <location filename="../../ui/followup_charts.py" line="125" />
         <source>Arbetsordertyp</source>
         <translation>Work-order type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="114" />
+        <location filename="../../ui/followup_charts.py" line="132" />
         <source>Typ %1</source>
         <translation>Type %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="114" />
+        <location filename="../../ui/followup_charts.py" line="132" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>
@@ -543,32 +543,32 @@ median / P90</translation>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="35" />
+        <location filename="../../ui/conflict_dialog.py" line="36" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="36" />
+        <location filename="../../ui/conflict_dialog.py" line="37" />
         <source>Medicinsk risk (prioritet)</source>
         <translation>Medical risk (priority)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="37" />
+        <location filename="../../ui/conflict_dialog.py" line="38" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="38" />
+        <location filename="../../ui/conflict_dialog.py" line="39" />
         <source>Tagen av</source>
         <translation>Taken by</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="47" />
+        <location filename="../../ui/conflict_dialog.py" line="48" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="47" />
+        <location filename="../../ui/conflict_dialog.py" line="48" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
@@ -576,52 +576,52 @@ median / P90</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="59" />
+        <location filename="../../ui/conflict_dialog.py" line="60" />
         <source>Någon annan har sparat en ändring</source>
         <translation>Someone else has saved a change</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="69" />
+        <location filename="../../ui/conflict_dialog.py" line="70" />
         <source>&amp;Läs in sparad version</source>
         <translation>&amp;Reload the saved version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="71" />
+        <location filename="../../ui/conflict_dialog.py" line="72" />
         <source>&amp;Fortsätt redigera</source>
         <translation>&amp;Keep editing</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="73" />
+        <location filename="../../ui/conflict_dialog.py" line="74" />
         <source>&amp;Spara min version ändå</source>
         <translation>&amp;Save my version anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="76" />
+        <location filename="../../ui/conflict_dialog.py" line="77" />
         <source>Ersätter den andras ändring med din version. Den andras ändring finns kvar i ändringsloggen.</source>
         <translation>Replaces the other person's change with your version. Their change stays in the change log.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="97" />
+        <location filename="../../ui/conflict_dialog.py" line="98" />
         <source>Din version och den sparade, fält för fält</source>
         <translation>Your version and the saved one, field by field</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="98" />
+        <location filename="../../ui/conflict_dialog.py" line="99" />
         <source>Fält</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="98" />
+        <location filename="../../ui/conflict_dialog.py" line="99" />
         <source>Din version</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="99" />
+        <location filename="../../ui/conflict_dialog.py" line="100" />
         <source>Sparad version</source>
         <translation>Saved version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="114" />
+        <location filename="../../ui/conflict_dialog.py" line="115" />
         <source>Skiljer sig</source>
         <translation>Differs</translation>
     </message>
@@ -1245,12 +1245,12 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="151" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>Avsluta arbetsorder %1? Beställaren får ett meddelande om att den är utförd.</source>
         <translation>Complete work order %1? The orderer gets a message that it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153" />
+        <location filename="../../ui/dialogs.py" line="156" />
         <source>Avsluta arbetsorder</source>
         <translation>Complete work order</translation>
     </message>
@@ -1433,11 +1433,6 @@ Contact IT support and attach the log file if the error comes back.</translation
         <translation>Cost proposa&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_actions.py" line="54" />
-        <source>Prissätt specialanpassningen; ordern väntar på svar (W9)</source>
-        <translation>Price the special adaptation; the order waits for an answer (W9)</translation>
-    </message>
-    <message>
         <location filename="../../ui/flow_actions.py" line="56" />
         <source>Svar på kostnads&amp;förslag…</source>
         <translation>Cost proposal ans&amp;wer…</translation>
@@ -1453,9 +1448,14 @@ Contact IT support and attach the log file if the error comes back.</translation
         <translation>Ordered &amp;by…</translation>
     </message>
     <message>
+        <location filename="../../ui/flow_actions.py" line="54" />
+        <source>Prissätt specialanpassningen; ordern väntar på svar</source>
+        <translation>Price the special adaptation; the order waits for an answer</translation>
+    </message>
+    <message>
         <location filename="../../ui/flow_actions.py" line="60" />
-        <source>Vem beställde den akuta ordern (W7)</source>
-        <translation>Who ordered the acute order (W7)</translation>
+        <source>Vem beställde den akuta ordern</source>
+        <translation>Who ordered the acute order</translation>
     </message>
     <message>
         <location filename="../../ui/flow_actions.py" line="61" />
@@ -1541,18 +1541,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="104" />
+        <location filename="../../ui/flow_forms.py" line="105" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="111" />
         <location filename="../../ui/flow_forms.py" line="112" />
+        <location filename="../../ui/flow_forms.py" line="113" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="131" />
+        <location filename="../../ui/flow_forms.py" line="135" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1724,17 +1724,17 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="66" />
+        <location filename="../../ui/dialogs.py" line="69" />
         <source>Sätt %1 som vilande</source>
         <translation>Put %1 on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="70" />
+        <location filename="../../ui/dialogs.py" line="73" />
         <source>Orsak till vilande</source>
         <translation>Reason for putting on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="71" />
+        <location filename="../../ui/dialogs.py" line="74" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -2138,168 +2138,168 @@ in time</translation>
 <context>
     <name>InspectionPlansDialog</name>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="40" />
         <location filename="../../ui/inspection_plans.py" line="41" />
-        <location filename="../../ui/inspection_plans.py" line="45" />
+        <location filename="../../ui/inspection_plans.py" line="42" />
+        <location filename="../../ui/inspection_plans.py" line="46" />
         <source>Besiktningsplaner</source>
         <translation>Inspection plans</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="46" />
+        <location filename="../../ui/inspection_plans.py" line="47" />
         <source>Gäller</source>
         <translation>Applies to</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="46" />
+        <location filename="../../ui/inspection_plans.py" line="47" />
         <source>Intervall</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="46" />
+        <location filename="../../ui/inspection_plans.py" line="47" />
         <source>Kontrollpunkter</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="47" />
+        <location filename="../../ui/inspection_plans.py" line="48" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="51" />
+        <location filename="../../ui/inspection_plans.py" line="52" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="57" />
+        <location filename="../../ui/inspection_plans.py" line="58" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="61" />
+        <location filename="../../ui/inspection_plans.py" line="62" />
         <source>En artikels egen plan gäller före produktgruppens; det den saknar (intervall eller kontrollpunkter) tas från gruppen. Intervall 0: besiktigas inte.</source>
         <translation>An article's own plan applies before its product group's; what it lacks (interval or checklist) comes from the group. Interval 0: not inspected.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="72" />
+        <location filename="../../ui/inspection_plans.py" line="73" />
         <source>Vald plan</source>
         <translation>Selected plan</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="78" />
+        <location filename="../../ui/inspection_plans.py" line="79" />
         <source>Intervall i månader</source>
         <translation>Interval in months</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="80" />
+        <location filename="../../ui/inspection_plans.py" line="81" />
         <source>från produktgruppen</source>
         <translation>from the product group</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="81" />
+        <location filename="../../ui/inspection_plans.py" line="82" />
         <source> mån</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="84" />
+        <location filename="../../ui/inspection_plans.py" line="85" />
         <source>Kontrollpunkter, en per rad</source>
         <translation>Checklist, one check a line</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="86" />
+        <location filename="../../ui/inspection_plans.py" line="87" />
         <source>&amp;Spara plan</source>
         <translation>&amp;Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="87" />
+        <location filename="../../ui/inspection_plans.py" line="88" />
         <source>&amp;Ta bort plan</source>
         <translation>&amp;Remove plan</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="88" />
+        <location filename="../../ui/inspection_plans.py" line="89" />
         <source>Gäller:</source>
         <translation>Applies to:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="89" />
+        <location filename="../../ui/inspection_plans.py" line="90" />
         <source>&amp;Intervall:</source>
         <translation>&amp;Interval:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="90" />
+        <location filename="../../ui/inspection_plans.py" line="91" />
         <source>&amp;Kontrollpunkter
 (en per rad):</source>
         <translation>&amp;Checklist
 (one per line):</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="100" />
+        <location filename="../../ui/inspection_plans.py" line="101" />
         <source>Produktgrupp för ny plan</source>
         <translation>Product group of the new plan</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="104" />
+        <location filename="../../ui/inspection_plans.py" line="105" />
         <source>Artikelnummer för ny plan</source>
         <translation>Article number of the new plan</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="105" />
+        <location filename="../../ui/inspection_plans.py" line="106" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="108" />
+        <location filename="../../ui/inspection_plans.py" line="109" />
         <source>Ny plan för &amp;produktgrupp:</source>
         <translation>New plan for product &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="109" />
-        <location filename="../../ui/inspection_plans.py" line="111" />
+        <location filename="../../ui/inspection_plans.py" line="110" />
+        <location filename="../../ui/inspection_plans.py" line="112" />
         <source>Lägg till</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="110" />
+        <location filename="../../ui/inspection_plans.py" line="111" />
         <source>för &amp;artikel:</source>
         <translation>for &amp;article:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="141" />
+        <location filename="../../ui/inspection_plans.py" line="142" />
         <source>Artikel %1 %2</source>
         <translation>Article %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="143" />
+        <location filename="../../ui/inspection_plans.py" line="144" />
         <source>besiktigas inte</source>
         <translation>not inspected</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="145" />
+        <location filename="../../ui/inspection_plans.py" line="146" />
         <source>%1 mån</source>
         <translation>%1 months</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="146" />
+        <location filename="../../ui/inspection_plans.py" line="147" />
         <source>från gruppen</source>
         <translation>from the group</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="185" />
+        <location filename="../../ui/inspection_plans.py" line="186" />
         <source>Planen är sparad.</source>
         <translation>The plan has been saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="191" />
+        <location filename="../../ui/inspection_plans.py" line="192" />
         <source>Planen är borttagen.</source>
         <translation>The plan has been removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="198" />
-        <location filename="../../ui/inspection_plans.py" line="205" />
+        <location filename="../../ui/inspection_plans.py" line="199" />
+        <location filename="../../ui/inspection_plans.py" line="206" />
         <source>Planen är skapad: välj intervall och kontrollpunkter.</source>
         <translation>The plan has been created: choose its interval and checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_plans.py" line="213" />
+        <location filename="../../ui/inspection_plans.py" line="214" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -2807,27 +2807,27 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="83" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Meddelande till beställaren – %1</source>
         <translation>Message to the orderer – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90" />
+        <location filename="../../ui/dialogs.py" line="93" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -3012,69 +3012,69 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/new_order.py" line="55" />
         <location filename="../../ui/new_order.py" line="56" />
+        <location filename="../../ui/new_order.py" line="57" />
         <source>Ny arbetsorder</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="82" />
+        <location filename="../../ui/new_order.py" line="83" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="83" />
+        <location filename="../../ui/new_order.py" line="84" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="84" />
+        <location filename="../../ui/new_order.py" line="85" />
         <source>Spara arbetsordern</source>
         <translation>Save the work order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="85" />
+        <location filename="../../ui/new_order.py" line="86" />
         <source>Spara (Enter eller Ctrl+Retur)</source>
         <translation>Save (Enter or Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="87" />
+        <location filename="../../ui/new_order.py" line="88" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="88" />
+        <location filename="../../ui/new_order.py" line="89" />
         <source>Avbryt utan att spara</source>
         <translation>Cancel without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="88" />
+        <location filename="../../ui/new_order.py" line="89" />
         <source>Avbryt (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="90" />
+        <location filename="../../ui/new_order.py" line="91" />
         <source>T&amp;yp av arbetsorder – skriv koden</source>
         <translation>Work-order t&amp;ype – type the code</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="203" />
+        <location filename="../../ui/new_order.py" line="204" />
         <source>Välj typ av arbetsorder.</source>
         <translation>Choose the type of work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="224" />
+        <location filename="../../ui/new_order.py" line="225" />
         <source>Åtgärda det som är markerat innan du sparar.</source>
         <translation>Fix what is marked before you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="259" />
         <location filename="../../ui/new_order.py" line="260" />
+        <location filename="../../ui/new_order.py" line="261" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="275" />
+        <location filename="../../ui/new_order.py" line="276" />
         <source>Hjälpmedel %1 är registrerat.</source>
         <translation>Device %1 is registered.</translation>
     </message>
@@ -3286,8 +3286,18 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_actions.py" line="73" />
-        <source>Teknisk översyn: brukaren är kontaktad om tid (W8)</source>
-        <translation>Technical review: the user has been contacted about a time (W8)</translation>
+        <source>Teknisk översyn: brukaren är kontaktad om tid</source>
+        <translation>Technical review: the user has been contacted about a time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="84" />
+        <source>Fyll i tjänsteprodukt och betalarnummer som ordern saknar</source>
+        <translation>Fill in the service product and payer number the order lacks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_actions.py" line="160" />
+        <source>Meddela beställaren att ledtiden inte hålls</source>
+        <translation>Tell the orderer that the lead time will not be met</translation>
     </message>
     <message>
         <location filename="../../ui/queue_actions.py" line="75" />
@@ -3337,19 +3347,9 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Fill in missin&amp;g details…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_actions.py" line="84" />
-        <source>Fyll i tjänsteprodukt och betalarnummer som ordern saknar (W6)</source>
-        <translation>Fill in the service product and payer number the order lacks (W6)</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue_actions.py" line="157" />
         <source>Meddela &amp;försening…</source>
         <translation>Notify of &amp;delay…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/queue_actions.py" line="160" />
-        <source>Meddela beställaren att ledtiden inte hålls (W5)</source>
-        <translation>Tell the orderer that the lead time will not be met (W5)</translation>
     </message>
     <message>
         <location filename="../../ui/queue_actions.py" line="170" />
@@ -3760,8 +3760,8 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
     <message>
         <location filename="../../ui/new_order_form.py" line="76" />
-        <source>&amp;Medicinsk risk – prioriteras först (P1)</source>
-        <translation>&amp;Medical risk – goes first (P1)</translation>
+        <source>&amp;Medicinsk risk – prioriteras först</source>
+        <translation>&amp;Medical risk – goes first</translation>
     </message>
     <message>
         <location filename="../../ui/new_order_form.py" line="77" />
@@ -4011,17 +4011,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="170" />
+        <location filename="../../ui/flow_forms.py" line="174" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="173" />
+        <location filename="../../ui/flow_forms.py" line="177" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="175" />
+        <location filename="../../ui/flow_forms.py" line="179" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
@@ -4029,42 +4029,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="188" />
+        <location filename="../../ui/flow_forms.py" line="192" />
         <source>Artikelnummer för reservdel</source>
         <translation>Article number of the spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="198" />
+        <location filename="../../ui/flow_forms.py" line="202" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="189" />
+        <location filename="../../ui/flow_forms.py" line="193" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="191" />
+        <location filename="../../ui/flow_forms.py" line="195" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="193" />
+        <location filename="../../ui/flow_forms.py" line="197" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="195" />
+        <location filename="../../ui/flow_forms.py" line="199" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="201" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="198" />
+        <location filename="../../ui/flow_forms.py" line="202" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -4168,17 +4168,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="101" />
+        <location filename="../../ui/dialogs.py" line="104" />
         <source>Beställ hämtning – %1</source>
         <translation>Order pickup – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="105" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>&amp;Hämtdatum</source>
         <translation>Pickup &amp;date</translation>
     </message>
@@ -4282,157 +4282,157 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="81" />
+        <location filename="../../ui/print_preview.py" line="82" />
         <source>Förhandsgranska – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="82" />
+        <location filename="../../ui/print_preview.py" line="83" />
         <source>Förhandsgranskning av %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="100" />
+        <location filename="../../ui/print_preview.py" line="101" />
         <source>Dokumentets sidor</source>
         <translation>The document's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="108" />
+        <location filename="../../ui/print_preview.py" line="109" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="132" />
+        <location filename="../../ui/print_preview.py" line="133" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="134" />
+        <location filename="../../ui/print_preview.py" line="135" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="138" />
+        <location filename="../../ui/print_preview.py" line="139" />
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="139" />
+        <location filename="../../ui/print_preview.py" line="140" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="141" />
+        <location filename="../../ui/print_preview.py" line="142" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="143" />
+        <location filename="../../ui/print_preview.py" line="144" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="143" />
+        <location filename="../../ui/print_preview.py" line="144" />
         <source>Anpassa till sidbredd</source>
         <translation>Fit to the page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="146" />
+        <location filename="../../ui/print_preview.py" line="147" />
         <source>Hel sida</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="146" />
+        <location filename="../../ui/print_preview.py" line="147" />
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="157" />
+        <location filename="../../ui/print_preview.py" line="158" />
         <source>&amp;Skriv ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="159" />
+        <location filename="../../ui/print_preview.py" line="160" />
         <source>Skriv ut dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="160" />
+        <location filename="../../ui/print_preview.py" line="161" />
         <source>Välj skrivare och skriv ut (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="163" />
+        <location filename="../../ui/print_preview.py" line="164" />
         <source>S&amp;para som…</source>
         <translation>S&amp;ave as…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="165" />
+        <location filename="../../ui/print_preview.py" line="166" />
         <source>Spara dokumentet som PDF-fil</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="166" />
+        <location filename="../../ui/print_preview.py" line="167" />
         <source>Spara som PDF-fil (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="168" />
+        <location filename="../../ui/print_preview.py" line="169" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="170" />
+        <location filename="../../ui/print_preview.py" line="171" />
         <source>Stäng förhandsgranskningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="171" />
+        <location filename="../../ui/print_preview.py" line="172" />
         <source>Stäng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="204" />
+        <location filename="../../ui/print_preview.py" line="205" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="220" />
+        <location filename="../../ui/print_preview.py" line="221" />
         <source>Sparad som %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="245" />
+        <location filename="../../ui/print_preview.py" line="246" />
         <source>Skrivaren gick inte att använda.</source>
         <translation>The printer could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="249" />
+        <location filename="../../ui/print_preview.py" line="250" />
         <source>Skriver ut …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="262" />
+        <location filename="../../ui/print_preview.py" line="263" />
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="269" />
+        <location filename="../../ui/print_preview.py" line="270" />
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="57" />
+        <location filename="../../ui/print_preview.py" line="58" />
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="58" />
+        <location filename="../../ui/print_preview.py" line="59" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="67" />
+        <location filename="../../ui/print_preview.py" line="68" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
@@ -4670,11 +4670,6 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>M&amp;edical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="68" />
-        <source>Ordrar där en försening kan ge medicinsk risk (P1)</source>
-        <translation>Orders where a delay can put the patient at medical risk (P1)</translation>
-    </message>
-    <message>
         <location filename="../../ui/queue_filters.py" line="69" />
         <source>Mi&amp;na</source>
         <translation>Mi&amp;ne</translation>
@@ -4690,9 +4685,14 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>&amp;Incomplete</translation>
     </message>
     <message>
+        <location filename="../../ui/queue_filters.py" line="68" />
+        <source>Ordrar där en försening kan ge medicinsk risk</source>
+        <translation>Orders where a delay can put the patient at medical risk</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue_filters.py" line="73" />
-        <source>Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas (W6)</source>
-        <translation>Orders lacking a service product, payer number or an attachment, which cannot be started (W6)</translation>
+        <source>Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas</source>
+        <translation>Orders lacking a service product, payer number or an attachment, which cannot be started</translation>
     </message>
     <message>
         <location filename="../../ui/queue_filters.py" line="78" />
@@ -6823,22 +6823,22 @@ today</translation>
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="123" />
+        <location filename="../../ui/followup_charts.py" line="141" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="138" />
+        <location filename="../../ui/followup_charts.py" line="156" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="139" />
+        <location filename="../../ui/followup_charts.py" line="157" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="154" />
+        <location filename="../../ui/followup_charts.py" line="172" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>
@@ -7149,8 +7149,8 @@ today</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="322" />
-        <source>Ofullständig – saknas: %1. Kan inte påbörjas (W6).</source>
-        <translation>Incomplete – missing: %1. Cannot be started (W6).</translation>
+        <source>Ofullständig – saknas: %1. Kan inte påbörjas.</source>
+        <translation>Incomplete – missing: %1. Cannot be started.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="329" />

@@ -269,8 +269,8 @@ EN: dict[str, str] = {
     "Makulera ordern med orsak; beställaren meddelas":
         "Cancel the order with a reason; the orderer is told",
     "&Kontakt tagen": "&User contacted",
-    "Teknisk översyn: brukaren är kontaktad om tid (W8)":
-        "Technical review: the user has been contacted about a time (W8)",
+    "Teknisk översyn: brukaren är kontaktad om tid":
+        "Technical review: the user has been contacted about a time",
     "Meddelande till &beställare…": "&Message to the orderer…",
     "Skriv ett meddelande till beställaren": "Write a message to the orderer",
     "Beställ &hämtning…": "Order &pickup…",
@@ -308,11 +308,10 @@ EN: dict[str, str] = {
     "Tjänsteprodukt": "Service product",
     "Debitering": "Billing",
     "Handläggare": "Handled by",
-    "Medicinsk risk (P1)": "Medical risk (P1)",
+    "Medicinsk risk": "Medical risk",
     "Normal": "Normal",
     "Inget hjälpmedel (konsultation)": "No device (consultation)",
     "%1, individnr %2 (%3)": "%1, individual no. %2 (%3)",
-    "Medicinsk risk": "Medical risk",
     "Försenad (%1)": "Late (%1)",
     "Risk för försening – meddela beställaren": "At risk of delay – tell the orderer",
     "Ofullständig – kan inte påbörjas": "Incomplete – cannot be started",
@@ -330,8 +329,8 @@ EN: dict[str, str] = {
     "&Försenad": "&Late",
     "Öppna ordrar där en tidsgräns redan har passerats": "Open orders past a deadline",
     "&Medicinsk risk": "M&edical risk",
-    "Ordrar där en försening kan ge medicinsk risk (P1)":
-        "Orders where a delay can put the patient at medical risk (P1)",
+    "Ordrar där en försening kan ge medicinsk risk":
+        "Orders where a delay can put the patient at medical risk",
     "Mi&na": "Mi&ne",
     "Ordrar som du har påbörjat": "Orders you have started",
     "Sök i kön": "Search the queue",
@@ -439,7 +438,7 @@ EN: dict[str, str] = {
     "Kan anvisningen inte göras exakt ska förskrivaren ha beredskap att delta.":
         "If the instruction cannot be followed exactly, the prescriber must be ready to take "
         "part.",
-    "&Medicinsk risk – prioriteras först (P1)": "&Medical risk – goes first (P1)",
+    "&Medicinsk risk – prioriteras först": "&Medical risk – goes first",
     "Försening kan innebära medicinsk risk för patienten: ordern sorteras först i kön.":
         "A delay can put the patient at medical risk: the order is sorted first in the queue.",
     "Teknisk öve&rsyn (planerad, utan ledtid)": "Technical &review (planned, no lead time)",
@@ -581,12 +580,12 @@ EN: dict[str, str] = {
     "Skicka reservdelar, hela eller delleverans":
         "Send spare parts, in full or as a partial delivery",
     "&Kostnadsförslag…": "Cost proposa&l…",
-    "Prissätt specialanpassningen; ordern väntar på svar (W9)":
-        "Price the special adaptation; the order waits for an answer (W9)",
+    "Prissätt specialanpassningen; ordern väntar på svar":
+        "Price the special adaptation; the order waits for an answer",
     "Svar på kostnads&förslag…": "Cost proposal ans&wer…",
     "Beställaren har godkänt eller avböjt": "The orderer has approved or declined",
     "Beställd &av…": "Ordered &by…",
-    "Vem beställde den akuta ordern (W7)": "Who ordered the acute order (W7)",
+    "Vem beställde den akuta ordern": "Who ordered the acute order",
     "Rapportera &tid…": "Report t&ime…",
     "Rapportera arbetstid på ordern": "Report working time on the order",
     "Felsökningen av %1 är dokumenterad.": "The troubleshooting of %1 is documented.",
@@ -613,8 +612,8 @@ EN: dict[str, str] = {
     "Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.":
         "The pickup order for %1 is created and noted in the device's history.",
     "Meddela &försening…": "Notify of &delay…",
-    "Meddela beställaren att ledtiden inte hålls (W5)":
-        "Tell the orderer that the lead time will not be met (W5)",
+    "Meddela beställaren att ledtiden inte hålls":
+        "Tell the orderer that the lead time will not be met",
     "Förseningsmeddelandet till beställaren av %1 är sparat.":
         "The delay notice to the orderer of %1 is saved.",
     "Flöden och utskrift": "Workflows and printing",
@@ -1373,8 +1372,8 @@ EN: dict[str, str] = {
     "Makuleringen kan inte ångras. Beställaren får meddelandet nedan; behövs åtgärden, "
     "registreras en ny arbetsorder.": "Cancelling cannot be undone. The orderer gets the "
         "message below; if the work is still needed, a new work order is registered.",
-    "Ordern är markerad med medicinsk risk (P1).":
-        "The order is marked as a medical risk (P1).",
+    "Ordern är markerad med medicinsk risk.":
+        "The order is marked as a medical risk.",
     "Välj eller skriv orsaken": "Choose or type the reason",
     "Meddelande till &beställaren": "Message to the &orderer",
     "Meddela försening – %1": "Notify of delay – %1",
@@ -1390,8 +1389,8 @@ EN: dict[str, str] = {
     "Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.":
         "The cost proposal of %3 for %1 is approved by %2; the work resumes.",
     "Komplettera &uppgifter…": "Fill in missin&g details…",
-    "Fyll i tjänsteprodukt och betalarnummer som ordern saknar (W6)":
-        "Fill in the service product and payer number the order lacks (W6)",
+    "Fyll i tjänsteprodukt och betalarnummer som ordern saknar":
+        "Fill in the service product and payer number the order lacks",
     "Uppgifterna för %1 är sparade.": "The details of %1 are saved.",
     "Komplettera %1": "Complete the details of %1",
     "Saknas: %1": "Missing: %1",
@@ -1409,9 +1408,9 @@ EN: dict[str, str] = {
         "1 pickup order is created and noted in the device's history.",
     "1 arbetsorder (%2 min) är exporterad till %3.": "1 work order (%2 min) exported to %3.",
     "Ofu&llständiga": "&Incomplete",
-    "Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas (W6)":
+    "Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas":
         "Orders lacking a service product, payer number or an attachment, which cannot be "
-        "started (W6)",
+        "started",
     "går ut nu": "due now",
     "passerad": "passed",
     "Försenad · meddelad": "Late · notified",
@@ -1421,8 +1420,8 @@ EN: dict[str, str] = {
     "&Bilagans typ:": "&Attachment kind:",
     "ofullständig": "incomplete",
     "Beställaren är meddelad %1.": "The orderer was notified %1.",
-    "Ofullständig – saknas: %1. Kan inte påbörjas (W6).":
-        "Incomplete – missing: %1. Cannot be started (W6).",
+    "Ofullständig – saknas: %1. Kan inte påbörjas.":
+        "Incomplete – missing: %1. Cannot be started.",
     # the queue's search by any fragment (trigram index, services/queue_search.py)
     "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
     "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
