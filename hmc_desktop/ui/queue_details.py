@@ -2,7 +2,7 @@
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -45,7 +45,7 @@ class OrderDetails(QFrame):
         # and buttons are never cut, and Tab scrolls the focused button into view.
         content = QWidget()
         content.setObjectName("orderDetailsContent")
-        scroll = scroll_area(content, "orderDetailsScroll", sideways=False)
+        scroll = self.scroller = scroll_area(content, "orderDetailsScroll", sideways=False)
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
         frame.addWidget(scroll)
@@ -123,6 +123,14 @@ class OrderDetails(QFrame):
         outer.addWidget(facts)
         outer.addStretch(1)
         self.view: OrderView | None = None
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons allow, never narrower: the panel scrolls up and down, and
+        a splitter or a low window (1366 × 768 at 150 %) must not cut its buttons sideways."""
+        content = self.scroller.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def tab_stops(self) -> list[QToolButton]:
         """The buttons in reading order: the order's actions, then the shown flows."""

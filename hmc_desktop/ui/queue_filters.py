@@ -58,6 +58,12 @@ class QueueFilterBar(QWidget):
         for t in catalogue:
             self.type.addItem(f"{t.code} {t.name}", t.code)
         self.type.setMaximumWidth(240)
+        # the long type names are in the list; the closed box may shrink on a narrow window
+        # (1366 × 768 at 150 %), else the whole queue scrolls sideways
+        for combo, letters in ((self.type, 16), (self.mailbox, 14)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
 
         self.at_risk = self._check(
             "riskFilter", self.tr("&Risk för försening"),
@@ -83,7 +89,7 @@ class QueueFilterBar(QWidget):
             "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
             "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
             "Ett eller två tecken: början av ett nummer eller ett namn."))
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)  # wider when there is room (it stretches)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)

@@ -14,6 +14,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 STEPS = (0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 SETTING = "ui/zoom"
+BASE_SIZE = "zoomBasePointSize"  # a widget's own font size at 100 %
 _base: QFont | None = None  # the application's font before any zoom
 _factor = 1.0
 
@@ -47,19 +48,26 @@ def set_factor(factor: float, remember: bool = True) -> None:
         else:
             font.setPixelSize(max(1, round(_base.pixelSize() * factor)))
         app.setFont(font)
-        _rescale_widgets(app, ratio)
+        _rescale_widgets(app, _factor, factor)
         _factor = factor
     if remember:
         QSettings().setValue(SETTING, factor)
 
 
-def _rescale_widgets(app: QApplication, ratio: float) -> None:
-    """Fonts set on purpose (a title 1.3 × the text) and table geometry follow the zoom."""
+def _rescale_widgets(app: QApplication, old: float, new: float) -> None:
+    """Fonts set on purpose (a title 1.3 × the text) and table geometry follow the zoom; a
+    font's unzoomed size is kept on the widget, so that steps there and back end where they
+    began (no drift of 11.25 to 11.250000000000002)."""
+    ratio = new / old
     for widget in app.allWidgets():
         if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
             font = QFont(widget.font())
             if font.pointSizeF() > 0:
-                font.setPointSizeF(font.pointSizeF() * ratio)
+                base = widget.property(BASE_SIZE)
+                if not isinstance(base, float):
+                    base = font.pointSizeF() / old
+                    widget.setProperty(BASE_SIZE, base)
+                font.setPointSizeF(base * new)
                 widget.setFont(font)
         if isinstance(widget, QTableView):
             rows = widget.verticalHeader()

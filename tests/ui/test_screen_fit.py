@@ -43,3 +43,35 @@ def test_a_size_left_on_a_large_monitor_is_remembered_and_clipped_on_a_laptop(
     dialog.hide()  # the person's size is kept for the next time
     dialog.show()
     assert dialog.size() == QSize(640, 400)
+
+
+def test_the_queue_fits_1366_by_768_at_150_percent_without_scrolling_sideways(qtbot, window):
+    """At 150 % a 1366 px screen is 910 logical px wide: the queue's content must be narrower
+    (the type filter asked for 406 px alone), and the detail panel is never cut sideways."""
+    room = screen_fit.room_in(QRect(0, 0, round(1366 / 1.5), round(728 / 1.5)))
+    content = window.centralWidget().widget()
+    assert content.minimumSizeHint().width() <= room.width()
+    details = window.queue_tab.details
+    assert details.minimumSizeHint().width() >= details.scroller.widget().minimumSizeHint().width()
+
+
+def test_ctrl_plus_and_minus_zoom_the_text_and_ctrl_0_resets_it_remembered(qtbot, window):
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from hmc_desktop.ui import zoom
+    from tests.ui.test_flow_centre import activate
+
+    activate(qtbot, window)
+    normal = QApplication.font().pointSizeF()
+    title = window.queue_tab.details.title.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() > normal
+    assert window.queue_tab.details.title.font().pointSizeF() > title  # a heading grows too
+    assert float(QSettings().value(zoom.SETTING)) == zoom.current_factor() > 1.0
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() < normal
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == normal
+    assert window.queue_tab.details.title.font().pointSizeF() == title
