@@ -27,6 +27,7 @@ from hmc_desktop.services.audit import record, set_and_record
 from hmc_desktop.services.blocking import check_hand_out
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.order_rules import derive
+from hmc_desktop.services.read_log import ReadLogService
 
 BOOKED, CANCELLED, DONE = "booked", "cancelled", "done"
 ENTITY = "quick_service"
@@ -61,6 +62,19 @@ class QuickServiceService:
         self.ctx = ctx
 
     # -- reading ---------------------------------------------------------------------
+    def customer_of(self, individual_no: str) -> tuple[str, str] | None:
+        """The name and phone of the user who holds ``individual_no`` (None: no such device,
+        or no one holds it), to fill in a booking. A look at personal data: logged."""
+        self.ctx.user.require(Action.REGISTER_ORDER)
+        with self.ctx.db.reading() as session:
+            device = session.scalars(select(Device).where(
+                Device.individual_no == individual_no.strip())).unique().one_or_none()
+            if device is None or device.holder is None:
+                return None
+            ReadLogService(self.ctx).record(device.holder.id, "quick_service_booking",
+                                            device.individual_no, session)
+            return device.holder.name, device.holder.phone
+
     def free_slots(self, day: date) -> list[datetime]:
         """The bookable starts on ``day`` (aware, Stockholm): none on closed days or in the past."""
         now = self.ctx.clock.now()

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.quick_service import QuickServiceService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
+from hmc_desktop.ui.ops import Op
+from hmc_desktop.ui.widgets import alive
 
 
 class BookingDialog(FlowDialog):
@@ -37,7 +39,24 @@ class BookingDialog(FlowDialog):
         self.form.addRow(note_label(self.tr("Snabbservice gäller främst manuella rullstolar och "
                                             "rollatorer. Kunden kommer till verkstaden på den "
                                             "bokade tiden (30 minuter).")))
+        # the device's number fills in its user's name and phone (what is typed stays)
+        self.individual_no.editingFinished.connect(self.fill_customer)
         self.name.setFocus()
+
+    def fill_customer(self) -> Op | None:
+        """Look up who holds the typed device, off the GUI thread; fill the empty fields."""
+        number = self.individual_no.text().strip()
+        if not number or (self.name.text().strip() and self.phone.text().strip()):
+            return None
+        return Op(lambda: self.service.customer_of(number)).success(self._customer).failure(
+            lambda _exc: None).run()  # only a help: Boka says what is wrong, if anything
+
+    def _customer(self, found: tuple[str, str] | None) -> None:
+        if found is None or not alive(self):
+            return
+        for field, value in zip((self.name, self.phone), found, strict=True):
+            if not field.text().strip():
+                field.setText(value)
 
     def submit(self) -> None:
         starts, name, phone = self.starts, self.name.text(), self.phone.text()

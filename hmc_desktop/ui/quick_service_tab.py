@@ -67,7 +67,8 @@ class QuickServiceTab(QWidget):
         self.last_dialog: BookingDialog | None = None
         self._request = 0
         self._closed_day = False
-        heading = QLabel(self.tr("Snabbservice – drop-in på verkstaden, vardagar 09–14"))
+        heading = QLabel(self.tr("Snabbservice – bokade tider på verkstaden, vardagar 09–14"))
+        heading.setObjectName("quickServiceHeading")
         heading.setFont(scaled_font(heading, 1.2))
         self.message = MessageBar("quickServiceMessage", self.tr("Meddelande"))
         self.table = make_table("quickServiceTable", self.tr("Dagens tider"), [
@@ -253,7 +254,17 @@ class QuickServiceTab(QWidget):
         chosen = self.selected()
         if chosen is None or chosen[1] is None or not self.register_action.isEnabled():
             return
-        slot_id = chosen[1].slot_id
+        slot = chosen[1]
+        slot_id = slot.slot_id
+        # a work order is made at once and cannot be undone here: ask, and say so when the
+        # customer's time has not come yet (tomorrow's slot chosen by mistake)
+        question = self.tr("Registrera reparation för %1 kl. %2 som arbetsorder?").replace(
+            "%1", slot.customer_name).replace("%2", slot.starts.strftime("%H:%M"))
+        if slot.starts.date() > self.ctx.clock.now().date():
+            question = self.tr("Tiden %1 har inte kommit än.").replace(
+                "%1", slot.starts.strftime("%Y-%m-%d %H:%M")) + " " + question
+        if not self.confirm(self, question):
+            return
 
         def done(s: SlotView) -> str:
             if s.order_no:

@@ -2,7 +2,9 @@
 as a type-1 quick-service order that the queue then shows."""
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from hmc_desktop.db.models import Device
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.services.orders import OrderService
 from hmc_desktop.services.quick_service import QuickServiceService
@@ -59,9 +61,12 @@ def test_book_then_register_the_repair_as_a_quick_service_order(qtbot, centre_wi
 
     tab.table.selectRow(r)
     assert tab.register_action.isEnabled() and not tab.book_action.isEnabled()
+    asked: list[str] = []
+    tab.confirm = lambda _p, text: asked.append(text) or True
     with qtbot.waitSignal(tab.orderCreated, timeout=10_000) as created:
         qtbot.mouseClick(tab.findChild(object, "quickRegister"), Qt.MouseButton.LeftButton)
     order_no = created.args[0]
+    assert asked == ["Registrera reparation för Gunnel Andersson kl. 10:30 som arbetsorder?"]
     queue = window.queue_tab
     qtbot.waitUntil(lambda: queue.details.view is not None
                     and queue.details.view.order_no == order_no, timeout=10_000)
@@ -97,3 +102,43 @@ def test_cancel_a_booking_and_a_refusal_is_one_sentence(qtbot, centre_window):
 
     tab.date.setDate(tab.date.date().addDays(5))  # Saturday
     qtbot.waitUntil(lambda: not tab.rows and "stängt" in tab.message.text(), timeout=10_000)
+
+
+def test_a_booked_time_of_a_later_day_is_registered_only_after_a_warning(qtbot, centre_window):
+    """A work order is made at once: "Registrera reparation" asks first, and for a time that
+    has not come yet says so; answering no creates nothing."""
+    window = centre_window(login="kund1")
+    tab = quick_tab(qtbot, window)
+    assert "drop-in" not in tab.findChild(object, "quickServiceHeading").text()
+    qtbot.keyClick(tab.findChild(object, "quickDayAfter"), Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(tab.rows) == 10 and tab.rows[0][2], timeout=10_000)
+    book(qtbot, tab, "09:00", "Gunnel Andersson", "D-200")
+    tab.table.selectRow(row_of(tab, "09:00"))
+    asked: list[str] = []
+    tab.confirm = lambda _p, text: asked.append(text) or False
+    before = len(QuickServiceService(window.ctx).day_plan(tab.day()))
+    tab.register_action.trigger()
+    settle()
+    assert len(asked) == 1 and asked[0].startswith("Tiden ") and "har inte kommit än" in asked[0]
+    plan = QuickServiceService(window.ctx).day_plan(tab.day())
+    assert len(plan) == before and all(s.order_no is None for s in plan)
+
+
+def test_the_device_number_fills_in_its_users_name_and_phone(qtbot, centre_window):
+    window = centre_window(login="kund1")
+    tab = quick_tab(qtbot, window)
+    tab.table.selectRow(row_of(tab, "10:30"))
+    dialog = tab.book()
+    assert dialog is not None
+    dialog.individual_no.setFocus()
+    qtbot.keyClicks(dialog.individual_no, "D-200")
+    op = dialog.fill_customer()
+    assert op is not None
+    qtbot.waitUntil(lambda: bool(dialog.name.text()), timeout=10_000)
+    with window.ctx.db.reading() as s:
+        holder = s.scalars(select(Device).where(Device.individual_no == "D-200")
+                           ).unique().one().holder
+        assert holder is not None and holder.phone
+        assert (dialog.name.text(), dialog.phone.text()) == (holder.name, holder.phone)
+    dialog.close()
+    settle()

@@ -277,67 +277,67 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/flow_quick.py" line="17" />
+        <location filename="../../ui/flow_quick.py" line="19" />
         <source>Boka snabbservice – %1</source>
         <translation>Book quick service – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="18" />
+        <location filename="../../ui/flow_quick.py" line="20" />
         <source>&amp;Boka</source>
         <translation>&amp;Book</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="18" />
+        <location filename="../../ui/flow_quick.py" line="20" />
         <source>Snabbservice %1</source>
         <translation>Quick service %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="23" />
+        <location filename="../../ui/flow_quick.py" line="25" />
         <source>Kundens namn</source>
         <translation>The customer's name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="26" />
+        <location filename="../../ui/flow_quick.py" line="28" />
         <source>Kundens telefonnummer</source>
         <translation>The customer's phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="29" />
+        <location filename="../../ui/flow_quick.py" line="31" />
         <source>Hjälpmedlets individnummer</source>
         <translation>The device's individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="30" />
+        <location filename="../../ui/flow_quick.py" line="32" />
         <source>Behövs för att registrera reparationen</source>
         <translation>Needed to register the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="31" />
+        <location filename="../../ui/flow_quick.py" line="33" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="33" />
+        <location filename="../../ui/flow_quick.py" line="35" />
         <source>&amp;Namn</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="34" />
+        <location filename="../../ui/flow_quick.py" line="36" />
         <source>&amp;Telefon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="35" />
+        <location filename="../../ui/flow_quick.py" line="37" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="36" />
+        <location filename="../../ui/flow_quick.py" line="38" />
         <source>&amp;Vad är fel</source>
         <translation>&amp;What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_quick.py" line="37" />
+        <location filename="../../ui/flow_quick.py" line="39" />
         <source>Snabbservice gäller främst manuella rullstolar och rollatorer. Kunden kommer till verkstaden på den bokade tiden (30 minuter).</source>
         <translation>Quick service is mainly for manual wheelchairs and rollators. The customer comes to the workshop at the booked time (30 minutes).</translation>
     </message>
@@ -436,32 +436,32 @@
 <context>
     <name>ComplianceBarChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="105" />
+        <location filename="../../ui/followup_charts.py" line="89" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="114" />
+        <location filename="../../ui/followup_charts.py" line="98" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="115" />
+        <location filename="../../ui/followup_charts.py" line="99" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="125" />
+        <location filename="../../ui/followup_charts.py" line="109" />
         <source>Arbetsordertyp</source>
         <translation>Work-order type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="132" />
+        <location filename="../../ui/followup_charts.py" line="116" />
         <source>Typ %1</source>
         <translation>Type %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="132" />
+        <location filename="../../ui/followup_charts.py" line="116" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>
@@ -1830,147 +1830,147 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="43" />
+        <location filename="../../ui/inspection_dialog.py" line="42" />
         <source>Besiktning – %1</source>
         <translation>Inspection – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="44" />
+        <location filename="../../ui/inspection_dialog.py" line="43" />
         <source>&amp;Spara besiktning</source>
         <translation>&amp;Save inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="58" />
+        <location filename="../../ui/inspection_dialog.py" line="57" />
         <source>Förfallodag</source>
         <translation>Due day</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="61" />
+        <location filename="../../ui/inspection_dialog.py" line="60" />
         <source>Kontrollpunkter</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="70" />
+        <location filename="../../ui/inspection_dialog.py" line="66" />
         <source>Besiktningsdatum</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="78" />
+        <location filename="../../ui/inspection_dialog.py" line="74" />
         <source>Anmärkning till besiktningen</source>
         <translation>Remark on the inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="82" />
+        <location filename="../../ui/inspection_dialog.py" line="78" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="83" />
+        <location filename="../../ui/inspection_dialog.py" line="79" />
         <source>A&amp;nmärkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="84" />
+        <location filename="../../ui/inspection_dialog.py" line="80" />
         <source>Tekniker:</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="87" />
+        <location filename="../../ui/inspection_dialog.py" line="83" />
         <source>Skriv ut &amp;protokoll…</source>
         <translation>Print &amp;protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="88" />
+        <location filename="../../ui/inspection_dialog.py" line="84" />
         <source>Öppna &amp;arbetsorder</source>
         <translation>Open &amp;work order</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="90" />
+        <location filename="../../ui/inspection_dialog.py" line="86" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="110" />
+        <location filename="../../ui/inspection_dialog.py" line="106" />
         <source>%1 · %2 · intervall %3 mån · senast besiktad %4</source>
         <translation>%1 · %2 · interval %3 months · last inspected %4</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="113" />
+        <location filename="../../ui/inspection_dialog.py" line="109" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="116" />
+        <location filename="../../ui/inspection_dialog.py" line="112" />
         <source>Försenad: skulle ha besiktigats senast %1.</source>
         <translation>Overdue: it was due for inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="117" />
+        <location filename="../../ui/inspection_dialog.py" line="113" />
         <source>Ska besiktigas senast %1.</source>
         <translation>Due for inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <location filename="../../ui/inspection_dialog.py" line="115" />
         <source>Kontrollpunkt</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <location filename="../../ui/inspection_dialog.py" line="115" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="119" />
+        <location filename="../../ui/inspection_dialog.py" line="115" />
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="125" />
+        <location filename="../../ui/inspection_dialog.py" line="121" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="126" />
+        <location filename="../../ui/inspection_dialog.py" line="122" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="126" />
+        <location filename="../../ui/inspection_dialog.py" line="122" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="127" />
+        <location filename="../../ui/inspection_dialog.py" line="123" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="131" />
+        <location filename="../../ui/inspection_dialog.py" line="127" />
         <source>Anmärkning för %1</source>
         <translation>Remark on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="142" />
+        <location filename="../../ui/inspection_dialog.py" line="138" />
         <source>Alla &amp;OK</source>
         <translation>All &amp;OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="144" />
+        <location filename="../../ui/inspection_dialog.py" line="140" />
         <source>Markera alla kontrollpunkter som OK</source>
         <translation>Mark every check OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="176" />
+        <location filename="../../ui/inspection_dialog.py" line="172" />
         <source>Sparad: ej godkänd. Avhjälpande arbetsorder %1 är skapad. Nästa besiktning senast %2.</source>
         <translation>Saved: not passed. Corrective work order %1 has been created. Next inspection by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="181" />
+        <location filename="../../ui/inspection_dialog.py" line="177" />
         <source>Sparad: godkänd. Nästa besiktning senast %1.</source>
         <translation>Saved: passed. Next inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="196" />
+        <location filename="../../ui/inspection_dialog.py" line="192" />
         <source>Besiktningsprotokoll %1</source>
         <translation>Inspection protocol %1</translation>
     </message>
@@ -3411,7 +3411,7 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_details.py" line="54" />
-        <location filename="../../ui/queue_details.py" line="153" />
+        <location filename="../../ui/queue_details.py" line="161" />
         <source>Ingen arbetsorder vald</source>
         <translation>No work order selected</translation>
     </message>
@@ -3521,73 +3521,73 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="164" />
+        <location filename="../../ui/queue_details.py" line="172" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="193" />
+        <location filename="../../ui/queue_details.py" line="201" />
         <source>%1 av %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="199" />
+        <location filename="../../ui/queue_details.py" line="207" />
         <source>Inget hjälpmedel (konsultation)</source>
         <translation>No device (consultation)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="201" />
+        <location filename="../../ui/queue_details.py" line="209" />
         <source>%1, individnr %2 (%3)</source>
         <translation>%1, individual no. %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="164" />
-        <location filename="../../ui/queue_details.py" line="208" />
+        <location filename="../../ui/queue_details.py" line="172" />
+        <location filename="../../ui/queue_details.py" line="216" />
         <source>Medicinsk risk</source>
         <translation>Medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="211" />
+        <location filename="../../ui/queue_details.py" line="219" />
         <source>Försenad (%1)</source>
         <translation>Late (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="214" />
+        <location filename="../../ui/queue_details.py" line="222" />
         <source>Risk för försening – meddela beställaren</source>
         <translation>At risk of delay – tell the orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="216" />
+        <location filename="../../ui/queue_details.py" line="224" />
         <source>Risk för försening</source>
         <translation>Risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="219" />
+        <location filename="../../ui/queue_details.py" line="227" />
         <source>Beställaren meddelad om försening %1</source>
         <translation>Orderer notified of the delay %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="222" />
+        <location filename="../../ui/queue_details.py" line="230" />
         <source>, ny beräknad klardag %1</source>
         <translation>, new expected completion date %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="225" />
+        <location filename="../../ui/queue_details.py" line="233" />
         <source>Ofullständig – kan inte påbörjas; komplettera med F2</source>
         <translation>Incomplete – cannot be started; complete it with F2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="230" />
+        <location filename="../../ui/queue_details.py" line="238" />
         <source>Väntar på svar på kostnadsförslag (%1)</source>
         <translation>Waiting for the answer to a cost proposal (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="233" />
+        <location filename="../../ui/queue_details.py" line="241" />
         <source>Teknisk översyn</source>
         <translation>Technical review</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="235" />
+        <location filename="../../ui/queue_details.py" line="243" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
@@ -4282,157 +4282,157 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="82" />
+        <location filename="../../ui/print_preview.py" line="83" />
         <source>Förhandsgranska – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="83" />
+        <location filename="../../ui/print_preview.py" line="84" />
         <source>Förhandsgranskning av %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="101" />
+        <location filename="../../ui/print_preview.py" line="103" />
         <source>Dokumentets sidor</source>
         <translation>The document's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="109" />
+        <location filename="../../ui/print_preview.py" line="111" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="133" />
+        <location filename="../../ui/print_preview.py" line="135" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="135" />
+        <location filename="../../ui/print_preview.py" line="137" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="139" />
+        <location filename="../../ui/print_preview.py" line="141" />
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="140" />
+        <location filename="../../ui/print_preview.py" line="142" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="142" />
+        <location filename="../../ui/print_preview.py" line="144" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="144" />
+        <location filename="../../ui/print_preview.py" line="146" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="144" />
+        <location filename="../../ui/print_preview.py" line="146" />
         <source>Anpassa till sidbredd</source>
         <translation>Fit to the page width</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="147" />
+        <location filename="../../ui/print_preview.py" line="149" />
         <source>Hel sida</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="147" />
+        <location filename="../../ui/print_preview.py" line="149" />
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="158" />
+        <location filename="../../ui/print_preview.py" line="160" />
         <source>&amp;Skriv ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="160" />
+        <location filename="../../ui/print_preview.py" line="162" />
         <source>Skriv ut dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="161" />
+        <location filename="../../ui/print_preview.py" line="163" />
         <source>Välj skrivare och skriv ut (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="164" />
+        <location filename="../../ui/print_preview.py" line="166" />
         <source>S&amp;para som…</source>
         <translation>S&amp;ave as…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="166" />
+        <location filename="../../ui/print_preview.py" line="168" />
         <source>Spara dokumentet som PDF-fil</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="167" />
+        <location filename="../../ui/print_preview.py" line="169" />
         <source>Spara som PDF-fil (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="169" />
+        <location filename="../../ui/print_preview.py" line="171" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="171" />
+        <location filename="../../ui/print_preview.py" line="173" />
         <source>Stäng förhandsgranskningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="172" />
+        <location filename="../../ui/print_preview.py" line="174" />
         <source>Stäng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="205" />
+        <location filename="../../ui/print_preview.py" line="207" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="221" />
+        <location filename="../../ui/print_preview.py" line="223" />
         <source>Sparad som %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="246" />
+        <location filename="../../ui/print_preview.py" line="248" />
         <source>Skrivaren gick inte att använda.</source>
         <translation>The printer could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="250" />
+        <location filename="../../ui/print_preview.py" line="252" />
         <source>Skriver ut …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="263" />
+        <location filename="../../ui/print_preview.py" line="265" />
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="270" />
+        <location filename="../../ui/print_preview.py" line="272" />
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="58" />
+        <location filename="../../ui/print_preview.py" line="59" />
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="59" />
+        <location filename="../../ui/print_preview.py" line="60" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="68" />
+        <location filename="../../ui/print_preview.py" line="69" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
@@ -4645,147 +4645,147 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="63" />
+        <location filename="../../ui/queue_filters.py" line="69" />
         <source>&amp;Risk för försening</source>
         <translation>At &amp;risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="64" />
+        <location filename="../../ui/queue_filters.py" line="70" />
         <source>Öppna ordrar där en tidsgräns går ut inom en arbetsdag</source>
         <translation>Open orders with a deadline less than one working day away</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="65" />
+        <location filename="../../ui/queue_filters.py" line="71" />
         <source>&amp;Försenad</source>
         <translation>&amp;Late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="66" />
+        <location filename="../../ui/queue_filters.py" line="72" />
         <source>Öppna ordrar där en tidsgräns redan har passerats</source>
         <translation>Open orders past a deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="67" />
+        <location filename="../../ui/queue_filters.py" line="73" />
         <source>&amp;Medicinsk risk</source>
         <translation>M&amp;edical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="69" />
+        <location filename="../../ui/queue_filters.py" line="75" />
         <source>Mi&amp;na</source>
         <translation>Mi&amp;ne</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="70" />
+        <location filename="../../ui/queue_filters.py" line="76" />
         <source>Ordrar som du har påbörjat</source>
         <translation>Orders you have started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="72" />
+        <location filename="../../ui/queue_filters.py" line="78" />
         <source>Ofu&amp;llständiga</source>
         <translation>&amp;Incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="68" />
+        <location filename="../../ui/queue_filters.py" line="74" />
         <source>Ordrar där en försening kan ge medicinsk risk</source>
         <translation>Orders where a delay can put the patient at medical risk</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="73" />
+        <location filename="../../ui/queue_filters.py" line="79" />
         <source>Ordrar som saknar tjänsteprodukt, betalarnummer eller en bilaga och inte kan påbörjas</source>
         <translation>Orders lacking a service product, payer number or an attachment, which cannot be started</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="78" />
+        <location filename="../../ui/queue_filters.py" line="84" />
         <source>Sök i kön</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="80" />
+        <location filename="../../ui/queue_filters.py" line="86" />
         <source>Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)</source>
         <translation>Order no., individual no., article, orderer or user (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="82" />
+        <location filename="../../ui/queue_filters.py" line="88" />
         <source>Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. Ett eller två tecken: början av ett nummer eller ett namn.</source>
         <translation>Finds orders by any part of the order number, individual number, article number or article name, the orderer's or the user's name, in upper or lower case. One or two characters: the start of a number or a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="97" />
+        <location filename="../../ui/queue_filters.py" line="103" />
         <source>&amp;Brevlåda</source>
         <translation>&amp;Mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="98" />
+        <location filename="../../ui/queue_filters.py" line="104" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="98" />
+        <location filename="../../ui/queue_filters.py" line="104" />
         <source>T&amp;yp</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="104" />
+        <location filename="../../ui/queue_filters.py" line="110" />
         <source>Sö&amp;k</source>
         <translation>Sear&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="133" />
+        <location filename="../../ui/queue_filters.py" line="139" />
         <source>Ta bort urvalet från uppföljningen</source>
         <translation>Remove the selection from the follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="145" />
+        <location filename="../../ui/queue_filters.py" line="151" />
         <source>öppna</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="145" />
+        <location filename="../../ui/queue_filters.py" line="151" />
         <source>risk för försening</source>
         <translation>at risk of delay</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="146" />
+        <location filename="../../ui/queue_filters.py" line="152" />
         <source>försenade</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="146" />
+        <location filename="../../ui/queue_filters.py" line="152" />
         <source>registrerade</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="147" />
+        <location filename="../../ui/queue_filters.py" line="153" />
         <source>klara</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="147" />
+        <location filename="../../ui/queue_filters.py" line="153" />
         <source>ordrar i perioden</source>
         <translation>orders in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="148" />
+        <location filename="../../ui/queue_filters.py" line="154" />
         <source>påbörjade i tid</source>
         <translation>started in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="148" />
+        <location filename="../../ui/queue_filters.py" line="154" />
         <source>påbörjade för sent</source>
         <translation>started late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="149" />
+        <location filename="../../ui/queue_filters.py" line="155" />
         <source>klara i tid</source>
         <translation>completed in time</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="149" />
+        <location filename="../../ui/queue_filters.py" line="155" />
         <source>klara för sent</source>
         <translation>completed late</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_filters.py" line="198" />
+        <location filename="../../ui/queue_filters.py" line="204" />
         <source>Urval från uppföljningen: %1</source>
         <translation>Selection from the follow-up: %1</translation>
     </message>
@@ -5016,156 +5016,166 @@ Correct the number, or register the device if the number is right.</translation>
     </message>
     <message>
         <location filename="../../ui/quick_service_tab.py" line="70" />
-        <source>Snabbservice – drop-in på verkstaden, vardagar 09–14</source>
-        <translation>Quick service – drop-in at the workshop, weekdays 09–14</translation>
+        <source>Snabbservice – bokade tider på verkstaden, vardagar 09–14</source>
+        <translation>Quick service – booked times at the workshop, weekdays 09–14</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="72" />
+        <location filename="../../ui/quick_service_tab.py" line="73" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="73" />
+        <location filename="../../ui/quick_service_tab.py" line="74" />
         <source>Dagens tider</source>
         <translation>The day's times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Kund</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="74" />
+        <location filename="../../ui/quick_service_tab.py" line="75" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="75" />
+        <location filename="../../ui/quick_service_tab.py" line="76" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="75" />
+        <location filename="../../ui/quick_service_tab.py" line="76" />
         <source>Vad är fel</source>
         <translation>What is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="75" />
+        <location filename="../../ui/quick_service_tab.py" line="76" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="97" />
+        <location filename="../../ui/quick_service_tab.py" line="98" />
         <source>&amp;Dag:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="100" />
+        <location filename="../../ui/quick_service_tab.py" line="101" />
         <source>Dag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="110" />
+        <location filename="../../ui/quick_service_tab.py" line="111" />
         <source>Föregående dag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="110" />
+        <location filename="../../ui/quick_service_tab.py" line="111" />
         <source>Nästa dag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="120" />
+        <location filename="../../ui/quick_service_tab.py" line="121" />
         <source>Bokade och lediga tider</source>
         <translation>Booked and free times</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="124" />
+        <location filename="../../ui/quick_service_tab.py" line="125" />
         <source>&amp;Boka…</source>
         <translation>&amp;Book…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="125" />
+        <location filename="../../ui/quick_service_tab.py" line="126" />
         <source>Boka den markerade lediga tiden</source>
         <translation>Book the selected free time</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="126" />
+        <location filename="../../ui/quick_service_tab.py" line="127" />
         <source>&amp;Avboka</source>
         <translation>&amp;Cancel booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="127" />
+        <location filename="../../ui/quick_service_tab.py" line="128" />
         <source>Avboka den markerade bokningen</source>
         <translation>Cancel the selected booking</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="129" />
+        <location filename="../../ui/quick_service_tab.py" line="130" />
         <source>&amp;Registrera reparation</source>
         <translation>&amp;Register repair</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="130" />
+        <location filename="../../ui/quick_service_tab.py" line="131" />
         <source>Kunden har kommit: skapa arbetsordern (typ 1, snabbservice)</source>
         <translation>The customer has arrived: create the work order (type 1, quick service)</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Ledig</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="177" />
+        <location filename="../../ui/quick_service_tab.py" line="178" />
         <source>Passerad</source>
         <translation>Past</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="178" />
+        <location filename="../../ui/quick_service_tab.py" line="179" />
         <source>Bokad</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="178" />
+        <location filename="../../ui/quick_service_tab.py" line="179" />
         <source>Reparation registrerad</source>
         <translation>Repair registered</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="189" />
+        <location filename="../../ui/quick_service_tab.py" line="190" />
         <source>%1 bokade · %2 lediga</source>
         <translation>%1 booked · %2 free</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="192" />
+        <location filename="../../ui/quick_service_tab.py" line="193" />
         <source>Verkstaden har stängt %1; ingen snabbservice.</source>
         <translation>The workshop is closed on %1; no quick service.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="234" />
+        <location filename="../../ui/quick_service_tab.py" line="235" />
         <source>%1 är bokad för %2.</source>
         <translation>%1 is booked for %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="245" />
+        <location filename="../../ui/quick_service_tab.py" line="246" />
         <source>Avboka %1 för %2?</source>
         <translation>Cancel the %1 booking for %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_service_tab.py" line="249" />
+        <location filename="../../ui/quick_service_tab.py" line="250" />
         <source>Bokningen %1 är avbokad; tiden är ledig igen.</source>
         <translation>The %1 booking is cancelled; the time is free again.</translation>
     </message>
     <message>
         <location filename="../../ui/quick_service_tab.py" line="261" />
+        <source>Registrera reparation för %1 kl. %2 som arbetsorder?</source>
+        <translation>Register the repair for %1 at %2 as a work order?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="264" />
+        <source>Tiden %1 har inte kommit än.</source>
+        <translation>The time %1 has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quick_service_tab.py" line="272" />
         <source>Arbetsorder %1 (snabbservice) är registrerad.</source>
         <translation>Work order %1 (quick service) is registered.</translation>
     </message>
@@ -6823,22 +6833,22 @@ today</translation>
 <context>
     <name>TrendLineChart</name>
     <message>
-        <location filename="../../ui/followup_charts.py" line="141" />
+        <location filename="../../ui/followup_charts.py" line="125" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="156" />
+        <location filename="../../ui/followup_charts.py" line="140" />
         <source>Påbörjade i tid</source>
         <translation>Started on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="157" />
+        <location filename="../../ui/followup_charts.py" line="141" />
         <source>Klara i tid</source>
         <translation>Finished on time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup_charts.py" line="172" />
+        <location filename="../../ui/followup_charts.py" line="156" />
         <source>påbörjade i tid %1, klara i tid %2</source>
         <translation>started on time %1, finished on time %2</translation>
     </message>
@@ -7161,27 +7171,27 @@ today</translation>
 <context>
     <name>Zoom</name>
     <message>
-        <location filename="../../ui/zoom.py" line="89" />
+        <location filename="../../ui/zoom.py" line="97" />
         <source>&amp;Större text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="92" />
+        <location filename="../../ui/zoom.py" line="100" />
         <source>M&amp;indre text</source>
         <translation>S&amp;maller text</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="95" />
+        <location filename="../../ui/zoom.py" line="103" />
         <source>&amp;Normal textstorlek</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="121" />
+        <location filename="../../ui/zoom.py" line="129" />
         <source>Textstorlek %1 %</source>
         <translation>Text size %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/zoom.py" line="130" />
+        <location filename="../../ui/zoom.py" line="138" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>

@@ -871,8 +871,6 @@ EN: dict[str, str] = {
     "Spara faktureringsunderlag": "Save billing data",
     "CSV-fil (*.csv)": "CSV file (*.csv)",
     # quick service (QuickServiceTab, BookingDialog)
-    "Snabbservice – drop-in på verkstaden, vardagar 09–14":
-        "Quick service – drop-in at the workshop, weekdays 09–14",
     "Dagens tider": "The day's times",
     "Kund": "Customer",
     "Vad är fel": "What is wrong",
@@ -1448,6 +1446,11 @@ EN: dict[str, str] = {
     "&Större text": "&Larger text",
     "M&indre text": "S&maller text",
     "Textstorlek %1 %": "Text size %1 %",
+    "Snabbservice – bokade tider på verkstaden, vardagar 09–14":
+        "Quick service – booked times at the workshop, weekdays 09–14",
+    "Registrera reparation för %1 kl. %2 som arbetsorder?":
+        "Register the repair for %1 at %2 as a work order?",
+    "Tiden %1 har inte kommit än.": "The time %1 has not come yet.",
 }
 
 
