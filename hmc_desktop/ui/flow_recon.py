@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.printing import PrintService
+from hmc_desktop.services.registration import RegistrationService
 from hmc_desktop.services.returns import ReconStepView, ReconView, ReturnService
+from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.ops import Op
@@ -94,6 +96,7 @@ class ReconDialog(FlowDialog):
     def _lower(self) -> QHBoxLayout:
         parts_box = QGroupBox(self.tr("Använda reservdelar"))
         self.parts = PartsEditor()
+        search_articles(self.parts.article, RegistrationService(self.ctx).find_articles)
         self.parts.remove_button.hide()  # a fitted part is logged, not taken back
         self.parts.table.setMaximumHeight(self.parts.table.verticalHeader().defaultSectionSize() * 5)
         self.parts.on_add = self.add_part  # each fitted part is logged at once

@@ -26,7 +26,9 @@ from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.orders import OrderView
 from hmc_desktop.services.parts import PartView
 from hmc_desktop.services.printing import PrintService
+from hmc_desktop.services.registration import RegistrationService
 from hmc_desktop.services.shipments import ShipmentService, ShipmentView
+from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, part_inputs, text_edit
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.flow_support import PERFORMERS
@@ -94,6 +96,7 @@ class ShipmentDialog(FlowDialog):
     def _add_row(self) -> QHBoxLayout:
         self.new_article, self.new_quantity = part_inputs(
             "shipNewArticle", "shipNewQuantity", self.tr("Artikelnummer för ny reservdel"))
+        search_articles(self.new_article, RegistrationService(self.ctx).find_articles)
         self.add_button = QPushButton(self.tr("&Lägg till reservdel"))
         self.add_button.setObjectName("shipAddPart")
         self.add_button.setAccessibleName(self.tr("Lägg till reservdelen på ordern"))

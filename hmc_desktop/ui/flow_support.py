@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.orders import OrderView
+from hmc_desktop.services.registration import RegistrationService
 from hmc_desktop.services.support import ReplacementCandidate, SupportService
 from hmc_desktop.services.techdoc import DocEntryView, TechDocService
+from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor, text_edit
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import alive, day_of, local_time, make_table
@@ -178,6 +180,7 @@ class SupportDialog(FlowDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.parts = PartsEditor()
+        search_articles(self.parts.article, RegistrationService(self.ctx).find_articles)
         self.instruction = text_edit(self.tr("Vad ska göras"), 2)
         self.instruction.setObjectName("repairInstruction")
         self.performer = QComboBox()

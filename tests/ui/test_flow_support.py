@@ -160,3 +160,24 @@ def test_replacement_device_and_pickup_order_for_the_old_one(qtbot, centre_windo
     tab = window.device_tab
     qtbot.waitUntil(lambda: tab.card is not None and tab.card.individual_no == "D-101")
     assert tab.values["holder"].text() == "Åsa Öberg"
+
+
+def test_a_spare_part_is_found_by_its_name_and_chosen_with_the_keys(qtbot, centre_window):
+    """Not only by article number: "laddk" offers "R-4001 Laddkabel USB-C" (as "bromsvajer"
+    offers the rollator's brake cable); arrows and Enter put its number in the field."""
+    window = centre_window(login="sup1")
+    dialog = open_support(qtbot, window)
+    dialog.choice.button(SPARE_PART).setChecked(True)
+    field = dialog.parts.article
+    field.setFocus()
+    qtbot.keyClicks(field, "laddk")
+    search = field.completer()
+    qtbot.waitUntil(lambda: search.looked_up > 0, timeout=10_000)
+    assert search.choices.stringList() == ["R-4001 Laddkabel USB-C"]
+    popup = search.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: field.text() == "R-4001", timeout=5_000)
+    dialog.reject()
+    settle()

@@ -104,6 +104,19 @@
     </message>
 </context>
 <context>
+    <name>ArticleSearch</name>
+    <message>
+        <location filename="../../ui/article_search.py" line="37" />
+        <source>Artikelnummer eller namn</source>
+        <translation>Article number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_search.py" line="38" />
+        <source>Skriv artikelnummer eller en del av namnet, t.ex. "bromsvajer"; pilarna och Enter väljer</source>
+        <translation>Type the article number or part of the name, e.g. "brake cable"; the arrows and Enter choose</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../ui/new_order_parts.py" line="183" />
@@ -5550,173 +5563,173 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>ReconDialog</name>
     <message>
-        <location filename="../../ui/flow_recon.py" line="51" />
+        <location filename="../../ui/flow_recon.py" line="53" />
         <source>Rekonditionering – %1</source>
         <translation>Reconditioning – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="52" />
+        <location filename="../../ui/flow_recon.py" line="54" />
         <source>&amp;Signera</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="67" />
+        <location filename="../../ui/flow_recon.py" line="69" />
         <source>Livslängd</source>
         <translation>Lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="70" />
+        <location filename="../../ui/flow_recon.py" line="72" />
         <source>Checklista</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="82" />
+        <location filename="../../ui/flow_recon.py" line="84" />
         <source>Skriv ut &amp;rekonditioneringsprotokoll…</source>
         <translation>Print &amp;reconditioning record…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="84" />
+        <location filename="../../ui/flow_recon.py" line="86" />
         <source>Skriv ut rekonditioneringsprotokollet</source>
         <translation>Print the reconditioning record</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="88" />
+        <location filename="../../ui/flow_recon.py" line="90" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="95" />
+        <location filename="../../ui/flow_recon.py" line="97" />
         <source>Använda reservdelar</source>
         <translation>Spare parts used</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="101" />
+        <location filename="../../ui/flow_recon.py" line="104" />
         <source>Signering</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="103" />
+        <location filename="../../ui/flow_recon.py" line="106" />
         <source>&amp;Tillbaka i lager</source>
         <translation>Back &amp;in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="105" />
+        <location filename="../../ui/flow_recon.py" line="108" />
         <source>&amp;Kassera</source>
         <translation>Scra&amp;p</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="113" />
-        <location filename="../../ui/flow_recon.py" line="114" />
+        <location filename="../../ui/flow_recon.py" line="116" />
+        <location filename="../../ui/flow_recon.py" line="117" />
         <source>Orsak till kassation</source>
         <translation>Reason for scrapping</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="128" />
+        <location filename="../../ui/flow_recon.py" line="131" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="128" />
+        <location filename="../../ui/flow_recon.py" line="131" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="128" />
+        <location filename="../../ui/flow_recon.py" line="131" />
         <source>Anteckning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="128" />
+        <location filename="../../ui/flow_recon.py" line="131" />
         <source>Utfört av</source>
         <translation>Done by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="135" />
+        <location filename="../../ui/flow_recon.py" line="138" />
         <source>Obligatoriskt steg</source>
         <translation>Mandatory step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="138" />
+        <location filename="../../ui/flow_recon.py" line="141" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="142" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="139" />
+        <location filename="../../ui/flow_recon.py" line="142" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="140" />
+        <location filename="../../ui/flow_recon.py" line="143" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="140" />
+        <location filename="../../ui/flow_recon.py" line="143" />
         <source>Ej aktuellt</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="145" />
+        <location filename="../../ui/flow_recon.py" line="148" />
         <source>Anteckning för %1</source>
         <translation>Note for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="157" />
+        <location filename="../../ui/flow_recon.py" line="160" />
         <source>Obligatoriskt för digitala hjälpmedel: den tidigare brukarens personuppgifter ska raderas innan hjälpmedlet lämnar rekonditioneringen. Ange OK eller Åtgärdat när raderingen är gjord.</source>
         <translation>Mandatory for digital aids: the previous user's personal data must be erased before the device leaves reconditioning. Choose OK or Fixed when the erasure is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="176" />
+        <location filename="../../ui/flow_recon.py" line="179" />
         <source>digitalt hjälpmedel</source>
         <translation>digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="176" />
+        <location filename="../../ui/flow_recon.py" line="179" />
         <source>ej digitalt</source>
         <translation>not digital</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="178" />
+        <location filename="../../ui/flow_recon.py" line="181" />
         <source>%1 · %2 · påbörjad %3 av %4</source>
         <translation>%1 · %2 · started %3 by %4</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="183" />
+        <location filename="../../ui/flow_recon.py" line="186" />
         <source>Passerat förväntad livslängd (till %1) – beslut om kassation.</source>
         <translation>Past its expected lifetime (until %1) – decide on scrapping.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="203" />
+        <location filename="../../ui/flow_recon.py" line="206" />
         <source>Kvar att göra (* obligatoriskt): %1</source>
         <translation>Still to do (* mandatory): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="204" />
+        <location filename="../../ui/flow_recon.py" line="207" />
         <source>Alla obligatoriska steg (*) har ett resultat.</source>
         <translation>All mandatory steps (*) have a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="280" />
+        <location filename="../../ui/flow_recon.py" line="283" />
         <source>Signerad: tillbaka i lager.</source>
         <translation>Signed: back in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="281" />
+        <location filename="../../ui/flow_recon.py" line="284" />
         <source>Signerad: kasserad (%1).</source>
         <translation>Signed: scrapped (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="282" />
+        <location filename="../../ui/flow_recon.py" line="285" />
         <source>Skriv ut protokollet och lägg det med hjälpmedlet.</source>
         <translation>Print the record and put it with the device.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_recon.py" line="296" />
+        <location filename="../../ui/flow_recon.py" line="299" />
         <source>Rekonditioneringsprotokoll %1</source>
         <translation>Reconditioning record %1</translation>
     </message>
@@ -5933,200 +5946,200 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="50" />
+        <location filename="../../ui/flow_shipment.py" line="52" />
         <source>Reservdelar och leverans – %1</source>
         <translation>Spare parts and delivery – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="51" />
+        <location filename="../../ui/flow_shipment.py" line="53" />
         <source>&amp;Skicka</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="52" />
+        <location filename="../../ui/flow_shipment.py" line="54" />
         <source>Reservdelar till brukaren – %1</source>
         <translation>Spare parts to the user – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="60" />
+        <location filename="../../ui/flow_shipment.py" line="62" />
         <source>Orderns reservdelar</source>
         <translation>The order's spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="61" />
+        <location filename="../../ui/flow_shipment.py" line="63" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="61" />
+        <location filename="../../ui/flow_shipment.py" line="63" />
         <source>Benämning</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="61" />
+        <location filename="../../ui/flow_shipment.py" line="63" />
         <source>Beställt</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="64" />
         <source>Skickat</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="64" />
         <source>Kvar</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="62" />
+        <location filename="../../ui/flow_shipment.py" line="64" />
         <source>Skicka nu</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="67" />
+        <location filename="../../ui/flow_shipment.py" line="69" />
         <source>Ändra ”Skicka nu” för en delleverans; det som inte skickas står kvar till nästa leverans. När allt är skickat avslutas ordern.</source>
         <translation>Change “Send now” for a partial delivery; what is not sent remains for the next delivery. When everything is sent, the order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="70" />
+        <location filename="../../ui/flow_shipment.py" line="72" />
         <source>Vad mottagaren ska göra</source>
         <translation>What the recipient is to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="76" />
+        <location filename="../../ui/flow_shipment.py" line="78" />
         <source>Vem som lagar</source>
         <translation>Who does the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="77" />
+        <location filename="../../ui/flow_shipment.py" line="79" />
         <source>E&amp;xpressleverans</source>
         <translation>E&amp;xpress delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="79" />
+        <location filename="../../ui/flow_shipment.py" line="81" />
         <source>Expressleverans</source>
         <translation>Express delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="80" />
+        <location filename="../../ui/flow_shipment.py" line="82" />
         <source>&amp;Vad ska göras</source>
         <translation>&amp;What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="81" />
+        <location filename="../../ui/flow_shipment.py" line="83" />
         <source>&amp;Utförs av</source>
         <translation>Carried out &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="84" />
+        <location filename="../../ui/flow_shipment.py" line="86" />
         <source>Skriv ut &amp;följesedel…</source>
         <translation>Print shipping &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="86" />
+        <location filename="../../ui/flow_shipment.py" line="88" />
         <source>Skriv ut följesedeln</source>
         <translation>Print the shipping note</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="96" />
+        <location filename="../../ui/flow_shipment.py" line="98" />
         <source>Artikelnummer för ny reservdel</source>
         <translation>Article number of a new spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="97" />
+        <location filename="../../ui/flow_shipment.py" line="100" />
         <source>&amp;Lägg till reservdel</source>
         <translation>&amp;Add spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="99" />
+        <location filename="../../ui/flow_shipment.py" line="102" />
         <source>Lägg till reservdelen på ordern</source>
         <translation>Add the spare part to the order</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="113" />
-        <location filename="../../ui/flow_shipment.py" line="114" />
+        <location filename="../../ui/flow_shipment.py" line="116" />
+        <location filename="../../ui/flow_shipment.py" line="117" />
         <source>Tidigare leveranser</source>
         <translation>Earlier deliveries</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="115" />
+        <location filename="../../ui/flow_shipment.py" line="118" />
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="115" />
+        <location filename="../../ui/flow_shipment.py" line="118" />
         <source>Skickad</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="115" />
+        <location filename="../../ui/flow_shipment.py" line="118" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="116" />
+        <location filename="../../ui/flow_shipment.py" line="119" />
         <source>Delar</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="116" />
+        <location filename="../../ui/flow_shipment.py" line="119" />
         <source>Märkning</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="142" />
-        <location filename="../../ui/flow_shipment.py" line="213" />
+        <location filename="../../ui/flow_shipment.py" line="145" />
+        <location filename="../../ui/flow_shipment.py" line="216" />
         <source>delleverans</source>
         <translation>partial delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="143" />
-        <location filename="../../ui/flow_shipment.py" line="214" />
+        <location filename="../../ui/flow_shipment.py" line="146" />
+        <location filename="../../ui/flow_shipment.py" line="217" />
         <source>express</source>
         <translation>express</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="152" />
+        <location filename="../../ui/flow_shipment.py" line="155" />
         <source>Ordern är stängd; inga fler delar kan skickas.</source>
         <translation>The order is closed; no more parts can be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="169" />
+        <location filename="../../ui/flow_shipment.py" line="172" />
         <source>Antal att skicka nu av %1</source>
         <translation>Quantity of %1 to send now</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="186" />
+        <location filename="../../ui/flow_shipment.py" line="189" />
         <source>Lägger till reservdelen …</source>
         <translation>Adding the spare part …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="208" />
+        <location filename="../../ui/flow_shipment.py" line="211" />
         <source>Skickar …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="215" />
+        <location filename="../../ui/flow_shipment.py" line="218" />
         <source>Leverans %1 är registrerad%2.</source>
         <translation>Delivery %1 is registered%2.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="219" />
+        <location filename="../../ui/flow_shipment.py" line="222" />
         <source>Allt är skickat; ordern är avslutad.</source>
         <translation>Everything is sent; the order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="220" />
+        <location filename="../../ui/flow_shipment.py" line="223" />
         <source>Skriv ut följesedeln och lägg den i paketet.</source>
         <translation>Print the shipping note and put it in the parcel.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="223" />
+        <location filename="../../ui/flow_shipment.py" line="226" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_shipment.py" line="240" />
+        <location filename="../../ui/flow_shipment.py" line="243" />
         <source>Följesedel %1</source>
         <translation>Shipping note %1</translation>
     </message>
@@ -6177,222 +6190,222 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../ui/flow_support.py" line="48" />
+        <location filename="../../ui/flow_support.py" line="50" />
         <source>Support – %1</source>
         <translation>Support – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="49" />
+        <location filename="../../ui/flow_support.py" line="51" />
         <source>&amp;Registrera utfall</source>
         <translation>Record &amp;outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="56" />
+        <location filename="../../ui/flow_support.py" line="58" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="63" />
+        <location filename="../../ui/flow_support.py" line="65" />
         <source>Felsökning</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="65" />
+        <location filename="../../ui/flow_support.py" line="67" />
         <source>Dokumenterade steg</source>
         <translation>Documented steps</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="66" />
+        <location filename="../../ui/flow_support.py" line="68" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="66" />
+        <location filename="../../ui/flow_support.py" line="68" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="66" />
+        <location filename="../../ui/flow_support.py" line="68" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="66" />
+        <location filename="../../ui/flow_support.py" line="68" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="70" />
+        <location filename="../../ui/flow_support.py" line="72" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="72" />
+        <location filename="../../ui/flow_support.py" line="74" />
         <source>Vad gjordes i telefon- eller videosamtalet och vad blev resultatet?</source>
         <translation>What was done in the phone or video call, and what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="76" />
+        <location filename="../../ui/flow_support.py" line="78" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="79" />
+        <location filename="../../ui/flow_support.py" line="81" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="80" />
+        <location filename="../../ui/flow_support.py" line="82" />
         <source>Spara &amp;steg (Ctrl+Retur)</source>
         <translation>Save &amp;step (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="82" />
+        <location filename="../../ui/flow_support.py" line="84" />
         <source>Spara felsökningssteget</source>
         <translation>Save the troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="88" />
+        <location filename="../../ui/flow_support.py" line="90" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="126" />
+        <location filename="../../ui/flow_support.py" line="128" />
         <source>Sparar steget …</source>
         <translation>Saving the step …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="133" />
+        <location filename="../../ui/flow_support.py" line="135" />
         <source>Steget är dokumenterat.</source>
         <translation>The step is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="138" />
+        <location filename="../../ui/flow_support.py" line="140" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="141" />
+        <location filename="../../ui/flow_support.py" line="143" />
         <source>&amp;Löst på distans</source>
         <translation>Solved re&amp;motely</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="142" />
+        <location filename="../../ui/flow_support.py" line="144" />
         <source>Reservdel – &amp;brukaren lagar själv</source>
         <translation>Spare part – the &amp;user repairs it</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="144" />
+        <location filename="../../ui/flow_support.py" line="146" />
         <source>&amp;Ersättningshjälpmedel</source>
         <translation>&amp;Replacement device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="172" />
+        <location filename="../../ui/flow_support.py" line="174" />
         <source>Hur problemet löstes</source>
         <translation>How the problem was solved</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="174" />
+        <location filename="../../ui/flow_support.py" line="176" />
         <source>&amp;Lösning</source>
         <translation>So&amp;lution</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="181" />
+        <location filename="../../ui/flow_support.py" line="184" />
         <source>Vad ska göras</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="187" />
+        <location filename="../../ui/flow_support.py" line="190" />
         <source>Vem som lagar</source>
         <translation>Who does the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="188" />
+        <location filename="../../ui/flow_support.py" line="191" />
         <source>E&amp;xpressleverans</source>
         <translation>E&amp;xpress delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="190" />
+        <location filename="../../ui/flow_support.py" line="193" />
         <source>Expressleverans</source>
         <translation>Express delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="191" />
+        <location filename="../../ui/flow_support.py" line="194" />
         <source>&amp;Reservdelar</source>
         <translation>Spare &amp;parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="192" />
+        <location filename="../../ui/flow_support.py" line="195" />
         <source>&amp;Vad ska göras</source>
         <translation>&amp;What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="193" />
+        <location filename="../../ui/flow_support.py" line="196" />
         <source>&amp;Utförs av</source>
         <translation>Carried out &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="201" />
+        <location filename="../../ui/flow_support.py" line="204" />
         <source>Ersättningshjälpmedel i lager</source>
         <translation>Replacement devices in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="202" />
+        <location filename="../../ui/flow_support.py" line="205" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="202" />
+        <location filename="../../ui/flow_support.py" line="205" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="202" />
+        <location filename="../../ui/flow_support.py" line="205" />
         <source>Samma artikel</source>
         <translation>Same article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="203" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="203" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Levererad</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="206" />
+        <location filename="../../ui/flow_support.py" line="209" />
         <source>Hämtdatum för det gamla hjälpmedlet</source>
         <translation>Pickup date for the old device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="211" />
+        <location filename="../../ui/flow_support.py" line="214" />
         <source>&amp;Ersätts av</source>
         <translation>R&amp;eplaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="212" />
+        <location filename="../../ui/flow_support.py" line="215" />
         <source>&amp;Hämtas den</source>
         <translation>Pic&amp;kup date</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="227" />
+        <location filename="../../ui/flow_support.py" line="230" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="227" />
+        <location filename="../../ui/flow_support.py" line="230" />
         <source>Nej (samma produktgrupp)</source>
         <translation>No (same product group)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="236" />
+        <location filename="../../ui/flow_support.py" line="239" />
         <source>Det finns inget likvärdigt hjälpmedel i lager.</source>
         <translation>There is no equivalent device in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="255" />
+        <location filename="../../ui/flow_support.py" line="258" />
         <source>Välj ett ersättningshjälpmedel i listan.</source>
         <translation>Choose a replacement device in the list.</translation>
     </message>

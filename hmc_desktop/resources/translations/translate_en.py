@@ -1451,6 +1451,10 @@ EN: dict[str, str] = {
     "Registrera reparation för %1 kl. %2 som arbetsorder?":
         "Register the repair for %1 at %2 as a work order?",
     "Tiden %1 har inte kommit än.": "The time %1 has not come yet.",
+    "Artikelnummer eller namn": "Article number or name",
+    "Skriv artikelnummer eller en del av namnet, t.ex. \"bromsvajer\"; pilarna och Enter väljer":
+        "Type the article number or part of the name, e.g. \"brake cable\"; the arrows and "
+        "Enter choose",
 }
 
 
