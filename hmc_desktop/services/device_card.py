@@ -21,7 +21,6 @@ from hmc_desktop.db.models import (
     DeviceBlock,
     Holder,
     Inspection,
-    Orderer,
     Pickup,
     PrintedDocument,
     Reconditioning,
@@ -138,19 +137,32 @@ def _status_sv(value: str | None) -> str:
 
 # -- history sources -----------------------------------------------------------
 def order_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
-    """Every work order of the device (ix_work_orders_device)."""
-    rows = session.execute(
+    """Every work order of the device (ix_work_orders_device); "who" is the technician who
+    did the work (who completed it, else who started it; W10's audit), not the orderer."""
+    rows = list(session.execute(
         select(WorkOrder.order_no, WorkOrder.type_code, WorkOrder.status, WorkOrder.registered,
-               WorkOrder.description, Orderer.name)
-        .outerjoin(Orderer, Orderer.id == WorkOrder.orderer_id)
+               WorkOrder.description, WorkOrder.completed_by)
         .where(WorkOrder.device_id == ref.id)
-    )
+    ))
+    started_by = _starters(session, [r[0] for r in rows])
     catalogue = ctx.catalogue
-    for order_no, code, status, registered, description, orderer in rows:
+    for order_no, code, status, registered, description, completed_by in rows:
         kind = f"Typ {code} {catalogue.get(code).name}" if code in catalogue else f"Typ {code}"
         yield HistoryItem(at=registered, kind=HistoryKind.ORDER,
                           title=f"{kind} · {_status_sv(status)}", detail=description,
-                          order_no=order_no, who=orderer or "")
+                          order_no=order_no, who=completed_by or started_by.get(order_no, ""))
+
+
+def _starters(session: Session, order_nos: list[str]) -> dict[str, str]:
+    """Who last started each order (the audit log's status → started; ix_audit_log_entity)."""
+    if not order_nos:
+        return {}
+    rows = session.execute(
+        select(AuditEntry.entity_key, AuditEntry.who)
+        .where(AuditEntry.entity == "order", AuditEntry.entity_key.in_(order_nos),
+               AuditEntry.field == "status", AuditEntry.new == "started")
+        .order_by(AuditEntry.at, AuditEntry.id))
+    return {key: who for key, who in rows}
 
 
 def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:

@@ -168,3 +168,14 @@ def test_card_uses_indexed_lookups_only(seeded, db_url):
             scans = [row[-1] for row in plan if str(row[-1]).startswith("SCAN")]
             assert not scans, (statement, scans)
         conn.execute(text("SELECT 1"))
+
+
+def test_the_history_names_the_technician_who_did_the_work_not_the_orderer(seeded):
+    """"Av" on an order's line is who completed it, else who started it (W10's audit)."""
+    with seeded.db.transaction() as s:
+        s.add(AuditEntry(at=at("2026-11-21 08:00"), who="tekn2", entity="order", entity_key="A-2",
+                         action="start", field="status", old="registered", new="started"))
+        s.execute(text("UPDATE work_orders SET completed_by = 'tekn3' WHERE order_no = 'A-1'"))
+    lines = {h.order_no: h.who for h in DeviceCardService(seeded).card("7001").history
+             if h.kind == HistoryKind.ORDER}
+    assert lines == {"A-2": "tekn2", "A-1": "tekn3"}
