@@ -35,6 +35,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{who} ({role}) may not {action}",
         "{who} ({role_sv}) får inte {action_sv}",
     ),
+    "personal_data_hidden": (  # searching devices by their user's name (W10)
+        "only a role that sees personal data may search by a user's name",
+        "bara den som får se personuppgifter kan söka på brukarens namn",
+    ),
     "unknown_login": (
         "the login '{login}' is not registered as staff; ask an administrator to add you",
         "inloggningen ”{login}” finns inte bland personalen; be en administratör lägga till dig",

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import (
+    Article,
     AuditEntry,
     Device,
     DeviceBlock,
@@ -28,13 +29,14 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.domain.blocking import BlockKind
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.domain.errors import NotFound
+from hmc_desktop.domain.errors import NotAllowed, NotFound
 from hmc_desktop.domain.inspection import OUTCOME_SV as INSPECTION_SV
 from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
 from hmc_desktop.services.context import ServiceContext
 from hmc_desktop.services.inspections import InspectionFacts, inspection_facts
+from hmc_desktop.services.queue_search import case_variants, escape_like
 from hmc_desktop.services.read_log import ReadLogService
 from hmc_desktop.services.recall_view import Membership, memberships
 
@@ -329,6 +331,37 @@ class DeviceCardService:
             inspection=inspection,
             recalls=recalls,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class HeldDevice:
+    """A device found by its holder's name, for choosing which card to open."""
+
+    individual_no: str
+    article_name: str
+    holder_name: str
+
+
+def find_by_holder(ctx: ServiceContext, name: str, limit: int = 20) -> list[HeldDevice]:
+    """The devices held by users whose name contains ``name`` (any case; å/ä/ö too), for a
+    role that sees personal data (else :class:`NotAllowed`); each holder listed is a logged
+    read (W10), as opening the card is."""
+    if ctx.user.role not in SEES_PERSONAL_DATA:
+        raise NotAllowed("personal_data_hidden")
+    word = name.strip()
+    if len(word) < 2:
+        return []
+    pats = [f"%{escape_like(v)}%" for v in case_variants(word)]
+    stmt = (select(Device.individual_no, Article.name, Holder.name, Holder.id)
+            .join(Holder, Holder.id == Device.holder_id).join(Article, Article.id == Device.article_id)
+            .where(or_(*(Holder.name.ilike(p, escape="\\") for p in pats)))
+            .order_by(Holder.name, Device.individual_no).limit(limit))
+    with ctx.db.reading() as session:
+        rows = list(session.execute(stmt))
+        log = ReadLogService(ctx)
+        for holder_id in dict.fromkeys(r[3] for r in rows):
+            log.record(holder_id, "device_search", word, session)
+    return [HeldDevice(number, article, holder) for number, article, holder, _id in rows]
 
 
 def _holder(holder: Holder | None, personal: bool) -> HolderFacts | None:

@@ -1,13 +1,15 @@
-"""Finding a spare part by its name: a spare-part field offers the articles whose number starts
-with, or whose name contains, what is typed ("Bromsv" → "R-2002 Bromsvajer rollator").
+"""Finding by name where a number is asked for: a spare part by its article's name ("Bromsv" →
+"R-2002 Bromsvajer rollator"), a device card by its user's name ("Öberg" → "7001 · …").
 
-Choosing one (arrows, Enter) puts its article number in the field, as typing the number would;
-the lookup runs off the GUI thread, a moment after the last key.
+The field offers what matches the typed text; choosing one (arrows, Enter) puts its number in
+the field, as typing the number would. The lookup runs off the GUI thread, a moment after
+the last key.
 """
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from hmc_desktop.services.registration_model import ArticleFacts
@@ -15,16 +17,21 @@ from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import alive
 
 PAUSE_MS = 200
-Find = Callable[[str], Sequence[ArticleFacts]]  # text → articles
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-class ArticleSearch(QCompleter):
-    """Installed on ``field``: its list follows the typed text (two letters or more)."""
+class LookupSearch(QCompleter):
+    """Installed on ``field``: its list follows the typed text (when ``wanted(text)``); each
+    line is ``label(found)``, starting with the number put in the field when chosen."""
 
-    def __init__(self, field: QLineEdit, find: Find) -> None:
+    chosen = Signal(str)  # the number, once it is in the field
+
+    def __init__(self, field: QLineEdit, find: Callable[[str], Sequence[Any]],
+                 label: Callable[[Any], str],
+                 wanted: Callable[[str], bool] = lambda text: len(text) >= 2) -> None:
         super().__init__(field)
         self.setObjectName(f"{field.objectName()}Search")
-        self.field, self.find = field, find
+        self.field, self.find, self.label, self.wanted = field, find, label, wanted
         self.choices = QStringListModel(self)
         self.setModel(self.choices)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -34,9 +41,6 @@ class ArticleSearch(QCompleter):
         if popup is not None:
             popup.setAccessibleName(field.accessibleName())
         field.setCompleter(self)
-        field.setPlaceholderText(self.tr("Artikelnummer eller namn"))
-        field.setToolTip(self.tr("Skriv artikelnummer eller en del av namnet, "
-                                 "t.ex. \"bromsvajer\"; pilarna och Enter väljer"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(PAUSE_MS)
@@ -47,17 +51,16 @@ class ArticleSearch(QCompleter):
 
     def look_up(self) -> Op | None:
         text = self.field.text().strip()
-        if len(text) < 2:
+        if not self.wanted(text):
             return None
         find = self.find
         return Op(lambda: list(find(text))).success(
             lambda found: self._show(text, found)).failure(lambda _exc: None).run()
 
-    def _show(self, text: str, found: list[ArticleFacts]) -> None:
+    def _show(self, text: str, found: list[Any]) -> None:
         if not alive(self) or self.field.text().strip() != text:
             return  # typed on meanwhile: a newer answer comes
-        self.choices.setStringList([f"{a.article_no} {a.name}"
-                                    for a in found])
+        self.choices.setStringList([self.label(item) for item in found])
         self.looked_up += 1
         if found and self.field.hasFocus():
             self.complete()
@@ -68,10 +71,15 @@ class ArticleSearch(QCompleter):
         def only_the_number() -> None:  # after QCompleter has put the whole line in
             if alive(self.field):
                 self.field.setText(number)
+                self.chosen.emit(number)
 
         QTimer.singleShot(0, only_the_number)
 
 
-def search_articles(field: QLineEdit, find: Find) -> ArticleSearch:
+def search_articles(field: QLineEdit,
+                    find: Callable[[str], Sequence[ArticleFacts]]) -> LookupSearch:
     """Let ``field`` (an article number) find spare parts by name through ``find``."""
-    return ArticleSearch(field, find)
+    field.setPlaceholderText(translate("ArticleSearch", "Artikelnummer eller namn"))
+    field.setToolTip(translate("ArticleSearch", "Skriv artikelnummer eller en del av namnet, "
+                               "t.ex. \"bromsvajer\"; pilarna och Enter väljer"))
+    return LookupSearch(field, find, lambda a: f"{a.article_no} {a.name}")

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
+from hmc_desktop.services.device_card import DeviceCard, DeviceCardService, find_by_holder
+from hmc_desktop.ui.article_search import LookupSearch
 from hmc_desktop.ui.device_card_recalls import RecallBanner
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 from hmc_desktop.ui.device_inspection import DeviceInspectionBar, facts_text
@@ -62,6 +64,15 @@ class DeviceCardTab(QWidget):
         self.number_field.setClearButtonEnabled(True)
         self.number_field.setMaximumWidth(320)
         self.number_field.returnPressed.connect(self._open_typed)
+        if self.ctx.user.role in SEES_PERSONAL_DATA:  # by the user's name too (logged, W10)
+            self.number_field.setPlaceholderText(
+                self.tr("Skanna eller skriv individnummer eller brukarens namn"))
+            ctx = self.ctx
+            self.holder_search = LookupSearch(
+                self.number_field, lambda name: find_by_holder(ctx, name),
+                lambda d: f"{d.individual_no} · {d.article_name} · {d.holder_name}",
+                lambda text: sum(c.isalpha() for c in text) >= 3)
+            self.holder_search.chosen.connect(self.open_device)
         label.setBuddy(self.number_field)
         self.show_button = QPushButton(self.tr("Visa"))
         self.show_button.setObjectName("deviceShowButton")

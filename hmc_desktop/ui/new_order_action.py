@@ -54,9 +54,19 @@ def open_new_order(window: "MainWindow", **kwargs: Any) -> "NewOrderDialog":
 
     dialog = NewOrderDialog(window.ctx, window, **kwargs)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    device = device_in_front(window)
+    if device:  # Ctrl+N on a device's card: the order is for that device
+        dialog.number.setText(device)
     dialog.orderRegistered.connect(lambda order_no: registered(window, order_no))
     dialog.open()
     return dialog
+
+
+def device_in_front(window: "MainWindow") -> str | None:
+    """The individual number of the device card in front, if the card shows one."""
+    card = getattr(window.tabs.currentWidget(), "card", None)
+    number = getattr(card, "individual_no", None)
+    return number if isinstance(number, str) else None
 
 
 def registered(window: "MainWindow", order_no: str) -> None:

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from hmc_desktop.db.models import Device, WorkOrder
+from hmc_desktop.db.models import Device, Holder, WorkOrder
 from hmc_desktop.services.device_card import DeviceCardService
 from hmc_desktop.ui.device_card import DeviceCardTab
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
@@ -139,3 +139,48 @@ def test_every_control_has_an_accessible_name(qtbot, tab, ctx):
                 continue  # Qt's own inner buttons (clear button, table corner)
             assert widget.accessibleName(), widget.objectName()
     assert tab.findChild(QTableView, "deviceHistoryTable") is tab.table
+
+
+def test_a_card_is_found_by_its_users_name_with_the_keys(qtbot, tab, ctx):
+    """Not only by number: part of the user's name offers their devices; arrows and Enter
+    open the chosen one's card (W10: a role that sees personal data, the look logged)."""
+    with ctx.db.reading() as s:
+        number, holder = s.execute(
+            select(Device.individual_no, Holder.name).join(Holder, Holder.id == Device.holder_id)
+            .order_by(Device.id).limit(1)).one()
+    field = tab.number_field
+    field.setFocus()
+    qtbot.keyClicks(field, holder.split()[-1].lower())
+    search = tab.holder_search
+    qtbot.waitUntil(lambda: search.looked_up > 0, timeout=10_000)
+    lines = search.choices.stringList()
+    assert any(line.startswith(f"{number} · ") and line.endswith(holder) for line in lines)
+    popup = search.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5_000)
+    row = next(i for i, line in enumerate(lines) if line.startswith(f"{number} · "))
+    for _ in range(row + 1):
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(tab.deviceLoaded, timeout=10_000) as loaded:
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert loaded.args == [number]
+
+
+def test_ctrl_n_on_a_devices_card_registers_an_order_for_that_device(qtbot, open_window):
+    from hmc_desktop.ui.new_order import NewOrderDialog
+    from tests.ui.conftest import settle
+    from tests.ui.test_flow_centre import activate
+
+    window = open_window()
+    number = busiest_device(window.ctx)
+    card = window.device_tab
+    with qtbot.waitSignal(card.deviceLoaded, timeout=10_000):
+        window.open_device(number)
+    assert window.tabs.currentWidget() is card
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(NewOrderDialog)),
+                    timeout=10_000)
+    dialog = next(d for d in window.findChildren(NewOrderDialog) if d.isVisible())
+    assert dialog.number.text() == number
+    dialog.reject()
+    settle()

@@ -106,12 +106,12 @@
 <context>
     <name>ArticleSearch</name>
     <message>
-        <location filename="../../ui/article_search.py" line="37" />
+        <location filename="../../ui/article_search.py" line="82" />
         <source>Artikelnummer eller namn</source>
         <translation>Article number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/article_search.py" line="38" />
+        <location filename="../../ui/article_search.py" line="83" />
         <source>Skriv artikelnummer eller en del av namnet, t.ex. "bromsvajer"; pilarna och Enter väljer</source>
         <translation>Type the article number or part of the name, e.g. "brake cable"; the arrows and Enter choose</translation>
     </message>
@@ -842,189 +842,194 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device_card.py" line="57" />
+        <location filename="../../ui/device_card.py" line="59" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="60" />
+        <location filename="../../ui/device_card.py" line="62" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="61" />
+        <location filename="../../ui/device_card.py" line="63" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="66" />
+        <location filename="../../ui/device_card.py" line="69" />
+        <source>Skanna eller skriv individnummer eller brukarens namn</source>
+        <translation>Scan or type an individual number or the user's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/device_card.py" line="77" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="68" />
+        <location filename="../../ui/device_card.py" line="79" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="76" />
+        <location filename="../../ui/device_card.py" line="87" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="79" />
+        <location filename="../../ui/device_card.py" line="90" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="81" />
-        <location filename="../../ui/device_card.py" line="142" />
+        <location filename="../../ui/device_card.py" line="92" />
+        <location filename="../../ui/device_card.py" line="153" />
         <source>Besiktning</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="86" />
+        <location filename="../../ui/device_card.py" line="97" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="99" />
-        <location filename="../../ui/device_card.py" line="183" />
+        <location filename="../../ui/device_card.py" line="110" />
+        <location filename="../../ui/device_card.py" line="194" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="101" />
+        <location filename="../../ui/device_card.py" line="112" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="103" />
+        <location filename="../../ui/device_card.py" line="114" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="105" />
+        <location filename="../../ui/device_card.py" line="116" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="119" />
+        <location filename="../../ui/device_card.py" line="130" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="123" />
+        <location filename="../../ui/device_card.py" line="134" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="137" />
+        <location filename="../../ui/device_card.py" line="148" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="138" />
+        <location filename="../../ui/device_card.py" line="149" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="139" />
+        <location filename="../../ui/device_card.py" line="150" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="140" />
+        <location filename="../../ui/device_card.py" line="151" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="141" />
+        <location filename="../../ui/device_card.py" line="152" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="143" />
+        <location filename="../../ui/device_card.py" line="154" />
         <source>Nästa besiktning</source>
         <translation>Next inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="144" />
+        <location filename="../../ui/device_card.py" line="155" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="145" />
+        <location filename="../../ui/device_card.py" line="156" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="146" />
+        <location filename="../../ui/device_card.py" line="157" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="147" />
+        <location filename="../../ui/device_card.py" line="158" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="148" />
+        <location filename="../../ui/device_card.py" line="159" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="149" />
+        <location filename="../../ui/device_card.py" line="160" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="150" />
+        <location filename="../../ui/device_card.py" line="161" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="164" />
+        <location filename="../../ui/device_card.py" line="175" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="185" />
+        <location filename="../../ui/device_card.py" line="196" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="202" />
+        <location filename="../../ui/device_card.py" line="213" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="240" />
+        <location filename="../../ui/device_card.py" line="251" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="240" />
+        <location filename="../../ui/device_card.py" line="251" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="243" />
+        <location filename="../../ui/device_card.py" line="254" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="252" />
+        <location filename="../../ui/device_card.py" line="263" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="262" />
+        <location filename="../../ui/device_card.py" line="273" />
         <source>Besiktningen är försenad: den skulle ha gjorts senast %1.</source>
         <translation>The inspection is overdue: it was due by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/device_card.py" line="268" />
+        <location filename="../../ui/device_card.py" line="279" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -2858,18 +2863,18 @@ Work orders, device cards and technical documentation.</translation>
         <translation>Register a work order from a phone call, fax or visit (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="64" />
+        <location filename="../../ui/new_order_action.py" line="74" />
         <source>Arbetsorder %1 är registrerad.</source>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="85" />
+        <location filename="../../ui/new_order_action.py" line="95" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order_action.py" line="91" />
-        <location filename="../../ui/new_order_action.py" line="93" />
+        <location filename="../../ui/new_order_action.py" line="101" />
+        <location filename="../../ui/new_order_action.py" line="103" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>

@@ -1452,6 +1452,8 @@ EN: dict[str, str] = {
         "Register the repair for %1 at %2 as a work order?",
     "Tiden %1 har inte kommit än.": "The time %1 has not come yet.",
     "Artikelnummer eller namn": "Article number or name",
+    "Skanna eller skriv individnummer eller brukarens namn":
+        "Scan or type an individual number or the user's name",
     "Skriv artikelnummer eller en del av namnet, t.ex. \"bromsvajer\"; pilarna och Enter väljer":
         "Type the article number or part of the name, e.g. \"brake cable\"; the arrows and "
         "Enter choose",

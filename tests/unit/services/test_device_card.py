@@ -179,3 +179,18 @@ def test_the_history_names_the_technician_who_did_the_work_not_the_orderer(seede
     lines = {h.order_no: h.who for h in DeviceCardService(seeded).card("7001").history
              if h.kind == HistoryKind.ORDER}
     assert lines == {"A-2": "tekn2", "A-1": "tekn3"}
+
+
+def test_devices_are_found_by_their_users_name_in_any_case_and_the_look_is_logged(
+        seeded, make_ctx):
+    from hmc_desktop.domain.errors import NotAllowed
+    from hmc_desktop.services.device_card import find_by_holder
+    from hmc_desktop.services.read_log import ReadLogService, flush_pending
+
+    found = find_by_holder(seeded, "öberg")
+    assert [(d.individual_no, d.holder_name) for d in found] == [("7001", "Åsa Öberg")]
+    assert find_by_holder(seeded, "Nilsson") == []
+    flush_pending(seeded.db)
+    assert any(r.view == "device_search" for r in ReadLogService(seeded).reads())
+    with pytest.raises(NotAllowed):  # the warehouse sees no personal data (W10)
+        find_by_holder(make_ctx(NOW, login="lager1"), "Öberg")
