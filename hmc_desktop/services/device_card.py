@@ -110,9 +110,10 @@ class DeviceRef:
 
 HistorySource = Callable[[Session, DeviceRef, ServiceContext], Iterable[HistoryItem]]
 
-AUDITED_FIELDS = ("status", "holder_id", "location")  # the device changes the history shows
+AUDITED_FIELDS = ("status", "holder_id", "location", "replaces")  # what the history shows
 ACTION_SV = {"import": "import", "pickup": "hämtning beställd", "receive": "mottagen",
-             "recondition": "rekonditionering", "scrap": "kassation", "hand_out": "utlämnad"}
+             "recondition": "rekonditionering", "scrap": "kassation", "hand_out": "utlämnad",
+             "replace": "ersättningshjälpmedel"}
 DOCUMENT_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
                "recon_log": "Rekonditioneringsprotokoll",
                "inspection_protocol": "Besiktningsprotokoll",
@@ -191,6 +192,10 @@ def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
         if e.field == "status":
             yield HistoryItem(e.at, HistoryKind.STATUS,
                               f"Status: {_status_sv(e.old)} → {_status_sv(e.new)}", detail, who=e.who)
+        elif e.field == "replaces":  # handed out in place of another device, on an order
+            yield HistoryItem(e.at, HistoryKind.ORDER,
+                              f"Ersättning för {e.old or '–'} · arbetsorder {e.new or '–'}",
+                              order_no=e.new, who=e.who)
         elif e.field == "holder_id":
             yield HistoryItem(e.at, HistoryKind.HOLDER,
                               f"Innehavare: {holder(e.old)} → {holder(e.new)}", detail, who=e.who)

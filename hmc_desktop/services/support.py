@@ -176,6 +176,9 @@ class SupportService:
             new = pick_replacement(session, old, replacement_individual_no, now.date())
             move_device(session, new, DeviceStatus.IN_USE, "hand_out",
                         {"holder_id": holder.id, "location": AT_USER}, who, now)
+            # the replacement's own history leads to the order it was handed out on (D3)
+            record(session, who=who, at=now, entity="device", key=new.individual_no,
+                   action="replace", field="replaces", old=old.individual_no, new=order.order_no)
             move_device(session, old, DeviceStatus.PICKUP_ORDERED, "pickup", {}, who, now)
             pickup = Pickup(device_id=old.id, order_id=order.id, pickup_date=when,
                             reason=f"Ersatt av {new.individual_no}. {order.description}".strip(),
