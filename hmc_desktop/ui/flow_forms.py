@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.screen_fit import fit_to_screen
+from hmc_desktop.ui.scrolling import scroll_area
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -86,7 +87,9 @@ class FlowDialog(QDialog):
     refused = Signal(str)  # the sentence shown
 
     def __init__(self, title: str, parent: QWidget | None, ok_text: str,
-                 heading: str = "") -> None:
+                 heading: str = "", scrolling: bool = False) -> None:
+        """``scrolling``: the body (a tall one) scrolls on a low screen (1366 × 768 at 150 %),
+        the heading, the message and the buttons stay in view."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -101,7 +104,12 @@ class FlowDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.body.addLayout(self.form)
-        self.outer.addLayout(self.body, 1)
+        if scrolling:
+            holder = QWidget()
+            holder.setLayout(self.body)
+            self.outer.addWidget(scroll_area(holder, "flowBodyScroll"), 1)
+        else:
+            self.outer.addLayout(self.body, 1)
         self.message = MessageBar("flowMessage", self.tr("Meddelande"))
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)

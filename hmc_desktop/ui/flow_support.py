@@ -48,7 +48,8 @@ class SupportDialog(FlowDialog):
     def __init__(self, ctx: ServiceContext, view: OrderView, parent: QWidget | None = None) -> None:
         device = f" · {view.article_name} ({view.individual_no})" if view.individual_no else ""
         super().__init__(self.tr("Support – %1").replace("%1", view.order_no), parent,
-                         self.tr("&Registrera utfall"), f"{view.order_no}{device}")
+                         self.tr("&Registrera utfall"), f"{view.order_no}{device}",
+                         scrolling=True)
         self.setObjectName("supportDialog")
         self.ctx, self.order_no = ctx, view.order_no
         self.service = SupportService(ctx)

@@ -38,6 +38,7 @@ from hmc_desktop.ui.new_order_prompts import DeviceRegistration, NewOrderPrompts
 from hmc_desktop.ui.new_order_type_chooser import TypeChooser, TypeGuide
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.screen_fit import fit_to_screen
+from hmc_desktop.ui.scrolling import scroll_area
 from hmc_desktop.ui.widgets import FileChooser, MessageBar, alive, choose_file, error_text
 
 REFRESH_MS = 250
@@ -110,9 +111,14 @@ class NewOrderDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        # the form scrolls on a low screen (1366 × 768 at 150 %); Spara and Avbryt stay in view
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(grid, 1)
+        inner.addWidget(self.preview_panel)
         outer = QVBoxLayout(self)
-        outer.addLayout(grid, 1)
-        outer.addWidget(self.preview_panel)
+        outer.addWidget(scroll_area(content, "newOrderScroll"), 1)
         outer.addWidget(self.message)
         outer.addLayout(buttons)
         chain = [self.number, self.device.register_button, self.chooser, *self.form.chain(),
