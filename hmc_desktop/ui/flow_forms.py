@@ -8,7 +8,7 @@ correct it; success emits :attr:`FlowDialog.succeeded` with the service's answer
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import scaled_font
-from hmc_desktop.ui.screen_fit import fit_to_screen
+from hmc_desktop.ui.screen_fit import available_area, fit_to_screen, room_in
 from hmc_desktop.ui.scrolling import scroll_area
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
@@ -128,6 +128,26 @@ class FlowDialog(QDialog):
         # sized for the screen it opens on (a subclass sets ``screen_fit.first``), wide
         # enough for its title
         self.screen_fit = fit_to_screen(self, None, QSize(0, 0))
+
+    # -- height for wrapped text ----------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        """A window does not ask its layout how tall wrapped text is at its width: a help text
+        was squeezed under the message that appeared below it. The dialog is kept at least
+        that tall (within the screen; higher than that, the body scrolls)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        need = min(need, room_in(available_area(self)).height())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
 
     # -- to override ---------------------------------------------------------------------
     def submit(self) -> None:

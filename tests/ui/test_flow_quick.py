@@ -2,6 +2,7 @@
 as a type-1 quick-service order that the queue then shows."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Device
@@ -140,5 +141,25 @@ def test_the_device_number_fills_in_its_users_name_and_phone(qtbot, centre_windo
                            ).unique().one().holder
         assert holder is not None and holder.phone
         assert (dialog.name.text(), dialog.phone.text()) == (holder.name, holder.phone)
+    dialog.close()
+    settle()
+
+
+def test_the_refusal_does_not_cover_the_help_text_on_a_narrow_dialog(qtbot, centre_window):
+    """A wrapped help text kept the height of one width while the dialog was narrower; the
+    refusal that appeared under it then covered its last lines."""
+    window = centre_window(login="kund1")
+    tab = quick_tab(qtbot, window)
+    tab.table.selectRow(row_of(tab, "10:30"))
+    dialog = tab.book()
+    qtbot.waitExposed(dialog)
+    dialog.resize(dialog.minimumSize())
+    dialog.submit()  # no name, no phone: refused in one sentence
+    settle()
+    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    note = next(label for label in dialog.findChildren(QLabel) if "främst manuella" in label.text())
+    assert note.height() >= note.heightForWidth(note.width())
+    bottom = note.mapTo(dialog, note.rect().bottomLeft()).y()
+    assert bottom < dialog.message.mapTo(dialog, dialog.message.rect().topLeft()).y()
     dialog.close()
     settle()
