@@ -97,6 +97,7 @@ class ScreenFit(QObject):
         super().__init__(window)
         self.window, self._key, self.first = window, key, first
         self.placed = False
+        self.given = QSize()  # the size place() gave: kept only if the person changed it
         window.installEventFilter(self)
 
     @property
@@ -110,6 +111,7 @@ class ScreenFit(QObject):
         w = self.window
         size, corner = first_geometry(available_area(w), wanted_size(w, self.key, self.first))
         w.resize(size)
+        self.given = size
         if w.parentWidget() is None:
             w.move(corner)
         self.placed = True
@@ -120,7 +122,9 @@ class ScreenFit(QObject):
                     not (self.placed and self.window.parentWidget() is None):
                 self.place()  # a dialog: before QDialog's own showEvent centres it
             elif event.type() == QEvent.Type.Hide and not event.spontaneous() and \
-                    not (self.window.isMaximized() or self.window.isFullScreen()):
+                    not (self.window.isMaximized() or self.window.isFullScreen()) and \
+                    self.window.size() != self.given:
+                # the person's own size; one clipped to a small or scaled screen is not kept
                 remember_size(self.key, self.window.size())
         return False
 

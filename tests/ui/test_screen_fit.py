@@ -75,3 +75,15 @@ def test_ctrl_plus_and_minus_zoom_the_text_and_ctrl_0_resets_it_remembered(qtbot
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.font().pointSizeF() == normal
     assert window.queue_tab.details.title.font().pointSizeF() == title
+
+
+def test_a_size_the_screen_forced_is_not_remembered(qtbot, monkeypatch: pytest.MonkeyPatch):
+    """Clipped to a 150 % laptop, not chosen: tomorrow's full HD monitor gets the full size."""
+    dialog = QDialog()
+    QVBoxLayout(dialog).addWidget(QLabel("x"))
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, "clippedDialog", QSize(1200, 800))
+    monkeypatch.setattr(screen_fit, "available_area", lambda _w=None: QRect(0, 0, 910, 485))
+    dialog.show()
+    dialog.hide()
+    assert screen_fit.remembered_size("clippedDialog") is None
