@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.ui import screen_fit
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import scaled_font
-from hmc_desktop.ui.screen_fit import available_area, fit_to_screen, room_in
+from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.scrolling import scroll_area
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table
 
@@ -143,7 +144,7 @@ class FlowDialog(QDialog):
         if layout is None or not layout.hasHeightForWidth():
             return
         need = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
-        need = min(need, room_in(available_area(self)).height())
+        need = min(need, screen_fit.room_in(screen_fit.available_area(self)).height())
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
         if self.height() < need:
