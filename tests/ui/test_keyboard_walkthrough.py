@@ -110,3 +110,12 @@ def test_find_act_register_and_print_with_the_keyboard_only(qtbot, window):
     qtbot.keyClick(preview, Qt.Key.Key_Escape)
     assert not preview.isVisible()
     settle()
+
+    # back in the queue (Ctrl+1), Enter on the selected order opens its documentation
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert window.tabs.currentWidget() is tab
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.techdoc_tab
+    settle()
