@@ -72,9 +72,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.close()
 
         return engine
-    from hmc_desktop.db.models.sync import describe_postgresql_indexes
-
-    describe_postgresql_indexes()
     return create_engine(u, pool_pre_ping=True, **kwargs)
 
 
