@@ -66,8 +66,8 @@ class DemoInspections:
             assert months is not None and delivered is not None  # both in the query's WHERE
             history = list(self._history(delivered, months))
             for performed, due, note in history:
-                inspections.append(self._inspection(next_id, device_id, performed, due, note,
-                                                    add_months(performed, months)))
+                inspections.append(self._inspection(next_id, device_id, article_id, performed, due,
+                                                    note, add_months(performed, months)))
                 next_id += 1
             if history:
                 latest_id = next_id - 1
@@ -112,13 +112,14 @@ class DemoInspections:
             yield day, due, ""
             basis = day
 
-    def _inspection(self, inspection_id: int, device_id: int, performed: date, due: date,
-                    note: str, next_due: date) -> dict[str, Any]:
+    def _inspection(self, inspection_id: int, device_id: int, article_id: int, performed: date,
+                    due: date, note: str, next_due: date) -> dict[str, Any]:
         at = datetime.combine(performed, time(self.rng.randint(8, 15), self.rng.randrange(0, 60, 5)),
                               tzinfo=TZ)
         return {"id": inspection_id, "device_id": device_id, "performed_on": performed,
                 "recorded_at": at, "technician": self.rng.choice(self.staff), "result": "ok",
-                "note": note, "due": due, "next_due": next_due, "order_id": None}
+                "note": note, "due": due, "next_due": next_due, "article_id": article_id,
+                "order_id": None}
 
     def _visit(self, device_id: int, due: date) -> dict[str, Any] | None:
         """A booked visit for a share of the devices due in the coming weeks; some notified."""

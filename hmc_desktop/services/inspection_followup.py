@@ -42,7 +42,7 @@ class InspectionFollowUpService:
                 select(a.product_group,
                        func.sum(case((i.performed_on <= i.due, 1), else_=0)),
                        func.sum(case((i.performed_on > i.due, 1), else_=0)))
-                .join(d, d.id == i.device_id).join(a, a.id == d.article_id)
+                .join(a, a.id == i.article_id)
                 .where(i.due >= first, i.due <= last).group_by(a.product_group))
             for group, on_time, late in done:
                 counts[group]["on_time"] += int(on_time or 0)

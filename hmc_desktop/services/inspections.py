@@ -162,7 +162,7 @@ class InspectionService:
             answered = device.inspection_due
             inspection = models.Inspection(
                 device_id=device.id, performed_on=when, recorded_at=now, technician=who,
-                result=outcome, note=note.strip(), due=answered,
+                result=outcome, note=note.strip(), due=answered, article_id=device.article_id,
                 steps=[models.InspectionStepRow(name=s.name[:200], sort_order=i, result=s.result,
                                                 note=s.note.strip())
                        for i, s in enumerate(given)])
