@@ -172,12 +172,28 @@ def upgrade(engine: Engine) -> str | None:
         return None
     backup = backup_sqlite(engine, current) if current is not None else None
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        if conn.dialect.name == "sqlite":  # a migration that recreated a table lost its triggers
-            from hmc_desktop.db.triggers import ensure_sqlite_triggers
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite's procedure for a changed table: foreign keys off while a migration
+            # recreates it. With them on, dropping the old table is an implicit DELETE that
+            # cascades: an inspection's checklist, a campaign's units would be deleted with it.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:  # a migration that recreated a table lost its triggers
+                    from hmc_desktop.db.triggers import ensure_sqlite_triggers
 
-            ensure_sqlite_triggers(conn)
+                    ensure_sqlite_triggers(conn)
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:  # rolled back: the database stays as it was
+                        raise RuntimeError(f"the upgrade would break a reference: {tuple(broken)}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     note = f"database upgraded from {current or 'empty'} to {head}"
     return note + (f" (backup: {backup})" if backup else "")
