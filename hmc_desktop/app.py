@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import OperationalError
 
 from hmc_desktop import startup
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.errors import DomainError, Unusable
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.machine_config import MachineConfigError, machine_db_url
 from hmc_desktop.paths import default_db_url
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.crash import install_crash_handler
 
@@ -182,7 +182,7 @@ def _first_run_demo(ctx: ServiceContext, ask: bool) -> None:
         loop.quit()
 
     def work(report: Callable[[int, int, str], None]) -> object:
-        from hmc_desktop.services.demo import generate_demo  # only on a first run
+        from hmc_desktop.services.demo.demo import generate_demo  # only on a first run
 
         return generate_demo(ctx, DEMO_DEVICES, DEMO_ORDERS, seed=1,
                              progress=lambda stage, done, total: report(done, total, stage))

@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hmc_desktop.domain.errors import DomainError, Unusable
     from hmc_desktop.logsetup import setup_logging
     from hmc_desktop.machine_config import MachineConfigError
-    from hmc_desktop.services.database import is_stale_save
+    from hmc_desktop.services.core.failures import is_stale_save
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints escaped

@@ -5,14 +5,14 @@ import errno
 import os
 from datetime import date, datetime
 
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.errors import DomainError, ValidationError
 from hmc_desktop.domain.wallclock import check_day, stockholm
 from hmc_desktop.machine_config import machine_db_url
 from hmc_desktop.paths import default_db_url
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.clock import parse_minute as local_minute
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.clock import parse_minute as local_minute
+from hmc_desktop.services.core.context import ServiceContext
 
 
 def describe_os_error(exc: OSError) -> str:

@@ -26,9 +26,9 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 
 
 def sync(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.import_bulk import BulkImportService
-    from hmc_desktop.services.settings import load_sync_settings, save_sync_settings
-    from hmc_desktop.services.sync import SyncFolderError, SyncService
+    from hmc_desktop.services.imports.bulk import BulkImportService
+    from hmc_desktop.services.sync.settings import load_sync_settings, save_sync_settings
+    from hmc_desktop.services.sync.sync import SyncFolderError, SyncService
 
     ctx = open_context(args)
     settings = load_sync_settings(ctx).overridden(args.intake, args.outbox)

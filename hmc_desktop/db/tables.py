@@ -39,7 +39,7 @@ messages = table("messages", column("id", Integer), column("order_id", Integer),
 audit_log = table("audit_log", column("id", Integer), column("entity", String),
                   column("entity_key", String))
 
-# reference data (services/reference.py, services/staff.py)
+# reference data (services/core/reference.py, services/core/staff.py)
 mailboxes = table("mailboxes", column("id", Integer), column("name", String))
 order_types = table(
     "order_types",
@@ -60,7 +60,7 @@ staff = table("staff", column("id", Integer), column("login", String),
               column("display_name", String), column("role", String), column("active", Boolean),
               column("service_account", Boolean))
 
-# periodic inspection (services/inspection_due.py)
+# periodic inspection (services/inspections/due.py)
 inspection_visits = table("inspection_visits", column("id", Integer),
                           column("device_id", Integer), column("status", String),
                           column("visit_at", UTCDateTime), column("notice", String))

@@ -42,7 +42,7 @@ def swedish_holidays() -> "holidays.HolidayBase":
     gets the real package, which takes this very Sweden module as it is. Should that fail
     (another version of the library), the library's own way is used.
     """
-    import holidays  # 25 ms: only when a year is not known already (services/holiday_cache)
+    import holidays  # 25 ms: only when a year is not known already (services/core/holiday_cache)
 
     with _LOADING:
         if "holidays.countries" not in sys.modules:

@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from hmc_desktop.services.device_card import HistoryItem, HistoryKind
+from hmc_desktop.services.devices.device_card import HistoryItem, HistoryKind
 from hmc_desktop.ui.widgets import local_time
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hmc_desktop.domain.types import DeviceStatus
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, HistoryItem, HistoryKind
-from hmc_desktop.services.printing import KIND_SV, PrintService
-from hmc_desktop.services.returns import ReconView, ReturnService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.device_card import DeviceCard, HistoryItem, HistoryKind
+from hmc_desktop.services.devices.returns import ReconView, ReturnService
+from hmc_desktop.services.printing.printing import KIND_SV, PrintService
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.flow_recon import ReconDialog

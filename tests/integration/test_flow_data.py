@@ -19,8 +19,8 @@ from hmc_desktop.db.models import (
     WorkOrder,
 )
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.order_rules import derive
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.rules import derive
 
 NOW = "2026-11-23 10:00"
 ARTICLES = (  # article_no, name, product group, digital, simple aid

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Device, WorkOrder
-from hmc_desktop.services.device_card import DeviceCardService
+from hmc_desktop.services.devices.device_card import DeviceCardService
 from hmc_desktop.ui.device_card import DeviceCardTab
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 

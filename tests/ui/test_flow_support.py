@@ -7,10 +7,10 @@ import pypdf
 from PySide6.QtCore import Qt
 
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from hmc_desktop.ui.flow_shipment import ShipmentDialog
 from hmc_desktop.ui.flow_support import REPLACE, SOLVED, SPARE_PART, SupportDialog
 from tests.integration.test_flow_data import device_state, outbox

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 import hmc_desktop
 from hmc_desktop import cli
 from hmc_desktop.db.models import Device
-from hmc_desktop.services.queue import QueueFilter, QueueService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import AS_OF, settle, wait_loaded

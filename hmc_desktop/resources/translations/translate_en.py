@@ -1423,7 +1423,7 @@ EN: dict[str, str] = {
     "Beställaren är meddelad %1.": "The orderer was notified %1.",
     "Ofullständig – saknas: %1. Kan inte påbörjas (W6).":
         "Incomplete – missing: %1. Cannot be started (W6).",
-    # the queue's search by any fragment (trigram index, services/queue_search.py)
+    # the queue's search by any fragment (trigram index, services/queue/search.py)
     "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
     "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
     "Ett eller två tecken: början av ett nummer eller ett namn.":

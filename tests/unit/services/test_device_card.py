@@ -16,9 +16,9 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind, add_years
-from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind, add_years
+from hmc_desktop.services.orders.pickups import PickupService
 
 NOW = "2026-11-24 10:00"
 
