@@ -23,6 +23,7 @@ fi
 
 echo "== ruff"; ruff check hmc_desktop tests benchmarks installer
 echo "== mypy"; mypy
+echo "== lint-imports (the layers and rooms, pyproject [tool.importlinter])"; lint-imports
 
 PGDIR="$(mktemp -d /tmp/hmc-pgtest.XXXXXX)"
 trap 'scripts/pg-test-cluster.sh stop "$PGDIR"' EXIT

@@ -17,7 +17,6 @@ from hmc_desktop.cli.common import (
 from hmc_desktop.db.engine import head_revision
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import ValidationError
-from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.services.core.clock import fmt_minute
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.actions import OrderService
@@ -53,7 +52,7 @@ def sla(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:  # an unknown type, or a review on a type that has none (W8): bad usage
         order_type = ctx.catalogue.get(args.type_code)
-        d = compute_deadlines(order_type, registered, ctx.calendar, args.technical_review)
+        d = ctx.deadlines(order_type, registered, args.technical_review)
     except ValidationError as exc:
         raise UsageError(f"{exc}.") from None
     out = {"type": order_type.code, "registered": fmt_minute(registered),

@@ -44,7 +44,8 @@ mailboxes = table("mailboxes", column("id", Integer), column("name", String))
 order_types = table(
     "order_types",
     column("code", String), column("name", String), column("mailbox_id", Integer),
-    column("sort_order", Integer), column("billing", String), column("start_days", Integer),
+    column("sort_order", Integer), column("billing", String), column("family", String),
+    column("start_days", Integer),
     column("finish_days", Integer), column("finish_hours", Integer),
     column("invoiced_if_simple_aid", Boolean), column("prescriber_only", Boolean),
     column("requires_device", Boolean), column("requires_service_product", Boolean),

@@ -5,6 +5,7 @@ from sqlalchemy import Connection
 from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.calendar import WorkCalendar
 from hmc_desktop.domain.catalogue import Catalogue
+from hmc_desktop.domain.sla import DeadlineDeriver
 from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.reference import (
     ensure_defaults,
@@ -30,6 +31,7 @@ class ServiceContext:
         self._calendar: WorkCalendar | None = None
         self._catalogue: Catalogue | None = None
         self._user: CurrentUser | None = None
+        self._deriver: DeadlineDeriver | None = None
 
     def prepare(self) -> str | None:
         """Create/upgrade the schema and the defaults; returns the upgrade note, if any."""
@@ -61,6 +63,14 @@ class ServiceContext:
         self._ensure()
         assert self._calendar is not None
         return self._calendar
+
+    @property
+    def deadlines(self) -> DeadlineDeriver:
+        """The one deadline deriver (C2, C3, W8), remembering its answers for the current calendar."""
+        calendar = self.calendar
+        if self._deriver is None or self._deriver.calendar is not calendar:
+            self._deriver = DeadlineDeriver(calendar)
+        return self._deriver
 
     @property
     def catalogue(self) -> Catalogue:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from hmc_desktop.db import models, tables
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar
-from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, WorkOrderType
+from hmc_desktop.domain.catalogue import DEFAULT_TYPES, MAILBOXES, Catalogue, Family, WorkOrderType
 from hmc_desktop.domain.types import AttachmentKind, Billing, Role
 from hmc_desktop.services.core.holiday_cache import cached_swedish_holidays
 from hmc_desktop.services.core.staff import Login
@@ -123,7 +123,8 @@ def ensure_defaults(session: Session, bootstrap_login: str | Login,
 def type_row_from_domain(t: WorkOrderType, mailbox_id: int) -> OrderTypeRow:
     return models.OrderTypeRow(
         code=t.code, name=t.name, mailbox_id=mailbox_id, sort_order=t.sort_order,
-        billing=t.billing.value, start_days=t.start_days, finish_days=t.finish_days,
+        billing=t.billing.value, family=t.family.value, start_days=t.start_days,
+        finish_days=t.finish_days,
         finish_hours=t.finish_hours, invoiced_if_simple_aid=t.invoiced_if_simple_aid,
         prescriber_only=t.prescriber_only, requires_device=t.requires_device,
         requires_service_product=t.requires_service_product,
@@ -137,7 +138,7 @@ def type_from_row(row: Any, mailbox: str) -> WorkOrderType:
     """The domain type of an ``order_types`` row (anything with its columns as attributes)."""
     return WorkOrderType(
         code=row.code, name=row.name, mailbox=mailbox, sort_order=row.sort_order,
-        billing=Billing(row.billing), start_days=row.start_days, finish_days=row.finish_days,
+        billing=Billing(row.billing), family=_family(row.family), start_days=row.start_days, finish_days=row.finish_days,
         finish_hours=row.finish_hours, invoiced_if_simple_aid=row.invoiced_if_simple_aid,
         prescriber_only=row.prescriber_only, requires_device=row.requires_device,
         requires_service_product=row.requires_service_product,
@@ -147,6 +148,13 @@ def type_from_row(row: Any, mailbox: str) -> WorkOrderType:
         ),
         waits_for_approval=row.waits_for_approval, help_text=row.help_text,
     )
+
+
+def _family(value: str) -> Family:
+    try:
+        return Family(value)
+    except ValueError:  # written by a newer program: no family rule applies to it here
+        return Family.OTHER
 
 
 def load_catalogue(db: Reader) -> Catalogue:

@@ -245,7 +245,7 @@ class DemoGenerator:
                     kinds = [k.value for k in t.required_attachments]
                 payer = f"{rng.randint(10000, 99999)}"
                 service = rng.choice(V.SERVICE_PRODUCTS) if code == "5" and rng.random() < 0.9 else ""
-                d = derive(t, reg, cal, technical_review=review, simple_aid=False,
+                d = derive(t, reg, self.ctx.deadlines, technical_review=review, simple_aid=False,
                            service_product=service, payer_no=payer, attachment_kinds=kinds)
                 status, started, completed, cancelled, contacted = self._outcome(
                     reg, d.deadlines.start_by or d.deadlines.finish_by, t.finish_hours is not None,

@@ -162,7 +162,7 @@ class OrderApplier:
     def _derived(self, row: OrderRow, merged: dict[str, Any], device: Device | None,
                  kinds: list[str]) -> dict[str, Any]:
         order_type = self.ctx.catalogue.get(row.type_code)
-        d = derive(order_type, merged["registered"], self.ctx.calendar,
+        d = derive(order_type, merged["registered"], self.ctx.deadlines,
                    technical_review=merged["technical_review"],
                    simple_aid=bool(device and device.article.simple_aid),
                    service_product=merged["service_product"], payer_no=merged["payer_no"],

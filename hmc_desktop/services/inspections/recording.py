@@ -202,7 +202,7 @@ class InspectionService:
 
         who = self.ctx.user.login
         t = self.ctx.catalogue.get(corrective_type(device.status))
-        d = derive(t, now, self.ctx.calendar, technical_review=False,
+        d = derive(t, now, self.ctx.deadlines, technical_review=False,
                    simple_aid=device.article.simple_aid, service_product="", payer_no="",
                    attachment_kinds=[])
         order = models.WorkOrder(

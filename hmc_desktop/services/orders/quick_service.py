@@ -141,7 +141,7 @@ class QuickServiceService:
             device = _device(session, slot.individual_no)
             check_hand_out(session, device)  # blocked after the booking: not repaired for reuse
             t = self.ctx.catalogue.get(QUICK_SERVICE_TYPE)
-            d = derive(t, now, self.ctx.calendar, technical_review=False,
+            d = derive(t, now, self.ctx.deadlines, technical_review=False,
                        simple_aid=device.article.simple_aid, service_product="", payer_no="",
                        attachment_kinds=[])
             order = WorkOrder(

@@ -4,10 +4,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from hmc_desktop.domain.calendar import WorkCalendar
 from hmc_desktop.domain.catalogue import WorkOrderType
 from hmc_desktop.domain.completeness import missing_items
-from hmc_desktop.domain.sla import Deadlines, compute_deadlines
+from hmc_desktop.domain.sla import DeadlineDeriver, Deadlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class Derived:
 def derive(
     order_type: WorkOrderType,
     registered: datetime,
-    calendar: WorkCalendar,
+    deadlines: DeadlineDeriver,
     *,
     technical_review: bool,
     simple_aid: bool,
@@ -29,10 +28,11 @@ def derive(
     payer_no: str | None,
     attachment_kinds: Iterable[str],
 ) -> Derived:
-    """Routing (W3), deadlines (C2/C3/W8), billing (type 8 rule) and missing items (W6)."""
+    """Routing (W3), deadlines (C2/C3/W8, by the context's one ``deadlines`` deriver), billing
+    (type 8 rule) and missing items (W6)."""
     return Derived(
         mailbox=order_type.mailbox,
-        deadlines=compute_deadlines(order_type, registered, calendar, technical_review),
+        deadlines=deadlines(order_type, registered, technical_review),
         billing=order_type.billing_for(simple_aid).value,
         incomplete="|".join(
             missing_items(order_type, service_product=service_product, payer_no=payer_no,

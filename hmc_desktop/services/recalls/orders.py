@@ -113,7 +113,7 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
     article = session.get(models.Article, campaign.article_id)
     assert article is not None
     t = ctx.catalogue.get(RECALL_ORDER_TYPE)
-    d = derive(t, now, ctx.calendar, technical_review=False, simple_aid=article.simple_aid,
+    d = derive(t, now, ctx.deadlines, technical_review=False, simple_aid=article.simple_aid,
                service_product="", payer_no="", attachment_kinds=[])
     text = order_description(campaign.id, campaign.title, campaign.reference, action)
     store = writer.store

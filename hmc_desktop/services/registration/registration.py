@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hmc_desktop.db.models import Attachment, Device, Orderer, WorkOrder
-from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES, WorkOrderType, normalise_code
+from hmc_desktop.domain.catalogue import WorkOrderType, normalise_code
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.services.core.audit import record, set_and_record
@@ -163,10 +163,10 @@ class RegistrationService(RegistryLookups):
             if not by_name:
                 problems.append(Notice("orderer_name_required"))
         review = draft.technical_review
-        if review and t.code not in TECHNICAL_REVIEW_TYPES:  # W8
+        if review and not t.allows_technical_review:  # W8
             problems.append(Notice("technical_review_type", (("code", t.code),)))
             review = False
-        d = derive(t, registered, self.ctx.calendar, technical_review=review,
+        d = derive(t, registered, self.ctx.deadlines, technical_review=review,
                    simple_aid=bool(device and device.article.simple_aid),
                    service_product=draft.service_product, payer_no=draft.payer_no,
                    attachment_kinds=[a.kind for a in draft.attachments])

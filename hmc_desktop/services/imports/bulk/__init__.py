@@ -1,14 +1,16 @@
-"""A fast path for files of new work orders: the same rules as ``import_orders``, written set-wise.
+"""A fast path for files of new work orders: the same rules as ``imports.orders``, written set-wise.
 
 Where the ORM path's time goes: a unit-of-work flush per new device and holder to learn
 its id, and ORM inserts of each order and audit entry — milliseconds a row, where this
 path takes tens of microseconds (benchmarks/bench_import.py). Here the rows are applied
-in file order to plain in-memory state that mirrors exactly what ``Lookups`` and
-``OrderApplier`` do — the same lookups by personnummer, then name and street, the same
-caches, the same audit entries (W10) — with ids reserved up front; then everything is
+in file order to plain in-memory state that does what ``Lookups`` and ``OrderApplier``
+do — the same lookups by personnummer, then name and street, the same caches, the same
+audit entries (W10); the deadlines come from the one deriver both routes ask
+(``ctx.deadlines``, :class:`~hmc_desktop.domain.sla.DeadlineDeriver`) — with ids reserved
+up front; then everything is
 written with ``executemany`` (SQLite) or ``COPY`` (PostgreSQL), in the import's one
 transaction (CONTRACT). ``tests/integration/test_sync_import_bulk.py`` compares both
-paths table by table.
+paths table by table, ``test_deadline_routes.py`` their deadlines for every type.
 
 Used when every valid row of an orders file is a new order (an initial load, a day's new
 orders); a file naming a known order takes the ORM path, since its updates interleave

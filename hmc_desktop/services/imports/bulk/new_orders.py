@@ -23,7 +23,7 @@ from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.domain.lifecycle import status_from_timestamps
 from hmc_desktop.domain.order_flow import imported_status
 from hmc_desktop.domain.people import PersonKey, clean_name, identify, person_key, split_address
-from hmc_desktop.domain.sla import compute_deadlines
+from hmc_desktop.domain.sla import Deadlines
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.interchange import RowError, reason_of
 from hmc_desktop.interchange.rows import OrderRow
@@ -88,7 +88,7 @@ class NewOrders:
         self.orders: list[tuple[Any, ...]] = []  # ORDER_COLUMNS
         self.attachments: list[tuple[Any, ...]] = []  # ATTACHMENT_COLUMNS
         self.audit: list[tuple[Any, ...]] = []  # AUDIT_COLUMNS
-        self._deadlines: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
+        self._stored: dict[Deadlines, tuple[Any, Any, Any]] = {}  # as written, per distinct answer
         self._types: dict[str, Any] = {}
         self._billing: dict[tuple[str, bool], str] = {}
         self._incomplete: dict[tuple[Any, ...], str] = {}
@@ -284,19 +284,18 @@ class NewOrders:
         return None
 
     def _derive(self, row: OrderRow, simple_aid: bool, kinds: tuple[str, ...]) -> tuple[Any, ...]:
-        """As ``order_rules.derive``: routing, billing, deadlines and W6, each worked out once
-        per distinct input (deadlines counted in whole days are the same all day)."""
+        """What ``orders.rules.derive`` gives: routing, billing, W6, and the deadlines from the
+        context's one deriver (:class:`~hmc_desktop.domain.sla.DeadlineDeriver`), each value
+        converted for writing once per distinct answer."""
         code, review = row.type_code, bool(row.technical_review)
         t = self._types.get(code)
         if t is None:
             t = self._types[code] = self.ctx.catalogue.get(code)
-        exact = t.finish_hours is not None and not review
-        key = (code, review, row.registered if exact else row.registered.date())
-        deadlines = self._deadlines.get(key)
+        d = self.ctx.deadlines(t, row.registered.replace(tzinfo=TZ), review)
+        deadlines = self._stored.get(d)
         if deadlines is None:
-            d = compute_deadlines(t, row.registered.replace(tzinfo=TZ), self.ctx.calendar, review)
-            deadlines = self._store(d.start_by), self._store(d.finish_by), self._store(d.contact_by)
-            self._deadlines[key] = deadlines
+            deadlines = self._stored[d] = (
+                self._store(d.start_by), self._store(d.finish_by), self._store(d.contact_by))
         billing = self._billing.get((code, simple_aid))
         if billing is None:
             billing = self._billing[(code, simple_aid)] = t.billing_for(simple_aid).value
