@@ -207,10 +207,11 @@ def test_quit_after_load_with_a_screenshot_through_the_cli(qtbot, ui_db_url, tmp
 
 def test_a_first_run_on_an_empty_default_database_gets_demo_data(qtbot, tmp_path, monkeypatch):
     import hmc_desktop.app as app_module
+    from hmc_desktop import machine_config
 
     url = f"sqlite:///{tmp_path / 'first.sqlite3'}"
     monkeypatch.delenv("HMC_DB_URL", raising=False)
-    monkeypatch.setattr(app_module, "default_db_url", lambda: url)
+    monkeypatch.setattr(machine_config, "default_db_url", lambda: url)
     assert cli.main(["--as-of", AS_OF, "--quit-after-load"]) == 0
     settle()
     ctx = app_module.build_context(url, AS_OF)
