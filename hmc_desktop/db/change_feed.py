@@ -30,6 +30,7 @@ CHANNEL = "hmc_changes"
 MAX_KEYS = 100
 EVERYTHING = "*"  # entity of a "reload everything" change; its key is ''
 _SENT = "hmc_notified"  # session.info: keys already sent in this transaction (None: overflowed)
+CHANGED = "hmc_changed"  # session.info: every key this transaction changed (for its own process)
 
 _REGISTERING = threading.Lock()
 
@@ -47,6 +48,8 @@ def notify_many(session: Session, keys: Iterable[tuple[str, str]]) -> None:
 
 
 def _send(session: Session, keys: Iterable[tuple[str, str]]) -> None:
+    keys = list(keys)
+    session.info.setdefault(CHANGED, set()).update(keys)  # the unit of work reports them
     if session.get_bind().dialect.name != "postgresql":
         return  # SQLite: the others poll the audit log
     sent: set[tuple[str, str]] | None = session.info.get(_SENT, set())
@@ -86,6 +89,12 @@ def _audited_changes(session: Session, _flush: UOWTransaction) -> None:
 def _forget_sent(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(_SENT, None)
+
+
+def take_changed(session: Session) -> set[tuple[str, str]]:
+    """The keys the session's transaction changed, forgotten as they are taken."""
+    found: set[tuple[str, str]] = session.info.pop(CHANGED, set())
+    return found
 
 
 def parse_payload(payload: str) -> tuple[str, str]:

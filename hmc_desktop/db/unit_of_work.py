@@ -6,7 +6,7 @@ handle: the window's start-up reads with Core only (issue 3).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from hmc_desktop.db.engine import SCHEMA_HEAD, SchemaTooNew, make_engine, upgrade
+from hmc_desktop.domain.changes import Changes
 from hmc_desktop.domain.errors import Unusable
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._factory: sessionmaker[Session] | None = None
+        self._committed: list[Callable[[Changes], None]] = []
 
     def _sessions(self) -> Session:
         if self._factory is None:
@@ -71,9 +73,28 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work commits at the end, or rolls back entirely on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """A session whose work commits at the end, or rolls back entirely on any error.
+
+        After the commit, what it changed (:class:`~hmc_desktop.domain.changes.Changes`: the
+        audit entries' entity and key, W10, and the keys bulk writes name) goes to every
+        :meth:`on_committed` subscriber; a rolled-back transaction changed nothing.
+        """
+        from hmc_desktop.db.change_feed import take_changed
+
+        with self._sessions() as session:
+            with session.begin():
+                yield session
+            changed = take_changed(session)
+        if changed and self._committed:
+            changes = Changes.of(changed)
+            for subscriber in list(self._committed):
+                subscriber(changes)
+
+    def on_committed(self, subscriber: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``subscriber(changes)`` after every committed transaction that changed
+        something, on the committing thread; returns the call that ends the subscription."""
+        self._committed.append(subscriber)
+        return lambda: self._committed.remove(subscriber)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
