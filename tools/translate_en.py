@@ -4,7 +4,7 @@ The interface's source strings are Swedish (``self.tr("…")``,
 ``QCoreApplication.translate("Context", "…")``); English is this Qt translation. After
 changing, adding or removing UI strings, run from the repository root:
 
-    .venv/bin/python hmc_desktop/resources/translations/translate_en.py
+    .venv/bin/python tools/translate_en.py
 
 It runs ``pyside6-lupdate`` over ``hmc_desktop/app.py`` and every ``hmc_desktop/ui/*.py``
 (source language sv_SE, target en_GB; strings no longer in the code are dropped), writes
@@ -25,9 +25,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parents[1]  # hmc_desktop/
-ROOT = PACKAGE.parent
+ROOT = Path(__file__).resolve().parents[1]  # a developer tool: not shipped with the package
+PACKAGE = ROOT / "hmc_desktop"
+HERE = PACKAGE / "resources" / "translations"
 TS = HERE / "hmc_en.ts"
 QM = HERE / "hmc_en.qm"
 
@@ -1435,7 +1435,7 @@ EN: dict[str, str] = {
 
 def sources() -> list[Path]:
     """The files lupdate reads: the application module and every UI module."""
-    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
+    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").rglob("*.py"))]
 
 
 def tool(name: str) -> str | None:
