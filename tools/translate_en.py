@@ -1209,7 +1209,7 @@ EN: dict[str, str] = {
     "Första besökets tid": "Time of the first visit",
     "Hjälpmedel:": "Devices:",
     "Minuter per besök": "Minutes per visit",
-    # Arkiv → Synkroniseringsmappar… (issue 6)
+    # Arkiv → Synkroniseringsmappar…
     "&Synkroniseringsmappar…": "&Sync folders…",
     "Bara en administratör ändrar mapparna.": "Only an administrator changes the folders.",
     "Synkroniseringsmapparna är sparade.": "The sync folders are saved.",
@@ -1367,7 +1367,7 @@ EN: dict[str, str] = {
     "och försök igen.":
         "The disk is full: %1 could not be written. Nothing was left half-written; free some "
         "space and try again.",
-    # -- the order's state machine in the window (issue 16): cancelling on purpose (W4), the
+    # -- the order's state machine in the window: cancelling on purpose (W4), the
     #    delay message's new date (W5), completing an incomplete order (W6), the cost-proposal
     #    answer's amount (W9), who completed, singular counts
     "Makuleringen kan inte ångras. Beställaren får meddelandet nedan; behövs åtgärden, "

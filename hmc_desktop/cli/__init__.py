@@ -4,7 +4,7 @@ Exit codes: 0 success; 1 the command ran but found problems; 2 bad usage or unre
 input. Errors are one sentence each on stderr; tracebacks go to the log file only.
 
 Importing this package is cheap: SQLAlchemy, the models and the subcommands load in
-:func:`main`, so that :func:`run` can pause the garbage collector before they do (issue 3,
+:func:`main`, so that :func:`run` can pause the garbage collector before they do (start-up time,
 start-up time; see :mod:`hmc_desktop.startup`).
 """
 

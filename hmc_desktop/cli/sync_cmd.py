@@ -1,4 +1,4 @@
-"""`sync` (issue 6): take the intake folder's files and export the outbox once, then exit.
+"""`sync`: take the intake folder's files and export the outbox once, then exit.
 
 For a scheduled task. Prints one summary line per direction; exit 1 if any row was
 rejected (or a file was unreadable), 2 if a folder is missing, unwritable or not

@@ -1,4 +1,4 @@
-"""The columns that start-up and the queue read, as SQLAlchemy Core tables (issue 3).
+"""The columns that start-up and the queue read, as SQLAlchemy Core tables (start-up time).
 
 The models (:mod:`hmc_desktop.db.models`) are the schema. But importing them means
 importing SQLAlchemy's ORM and building their mappings: 100 ms before the window could

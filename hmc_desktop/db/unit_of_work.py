@@ -1,7 +1,7 @@
 """The database handle: engine, sessions and one-transaction-per-action scopes.
 
 SQLAlchemy's ORM (and with it the models) loads with the first session, not with the
-handle: the window's start-up reads with Core only (issue 3).
+handle: the window's start-up reads with Core only (start-up time).
 """
 
 from __future__ import annotations

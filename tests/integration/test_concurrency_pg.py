@@ -1,4 +1,4 @@
-"""Many workstations on one database (issue 6): claim races between processes, stale saves,
+"""Many workstations on one database: claim races between processes, stale saves,
 change notification (LISTEN/NOTIFY on PostgreSQL, audit-log polling on SQLite), reconnecting.
 
 The PostgreSQL cases are what CI must run (HMC_TEST_PG_URL); SQLite runs what applies to it.

@@ -1,4 +1,4 @@
-"""Issue 4 through the command line: each document from real data, scannable, recorded, re-printable."""
+"""Printing through the command line: each document from real data, scannable, recorded, re-printable."""
 
 import io
 import shutil

@@ -1,4 +1,4 @@
-"""Registering orders by phone and fax (issue 9: W1–W3, W6–W8, W10, C1–C3) on both databases."""
+"""Registering orders by phone and fax (W1–W3, W6–W8, W10, C1–C3) on both databases."""
 
 import json
 import re

@@ -1,4 +1,4 @@
-"""Claims ("Ta ärende") and version-checked edits (issue 6) on SQLite and PostgreSQL."""
+"""Claims ("Ta ärende") and version-checked edits on SQLite and PostgreSQL."""
 
 import pytest
 from sqlalchemy import select

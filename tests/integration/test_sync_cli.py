@@ -1,4 +1,4 @@
-"""`hmc-desktop sync` (issue 6): both directions once, one line each, exit codes 0/1/2."""
+"""`hmc-desktop sync`: both directions once, one line each, exit codes 0/1/2."""
 
 import argparse
 import json

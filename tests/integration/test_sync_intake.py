@@ -1,4 +1,4 @@
-"""The intake folder (issue 6) on SQLite and PostgreSQL: stable files only, archive, rejects, log."""
+"""The intake folder on SQLite and PostgreSQL: stable files only, archive, rejects, log."""
 
 import os
 

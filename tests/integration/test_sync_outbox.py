@@ -1,4 +1,4 @@
-"""The outbox (issue 6; W4, W5, P3): every message exported exactly once, in order, even after a kill."""
+"""The outbox (W4, W5, P3): every message exported exactly once, in order, even after a kill."""
 
 import json
 import subprocess

@@ -1,4 +1,4 @@
-"""Shared pieces of the sync tests (issue 6): a migrated context, orders, staff and messages.
+"""Shared pieces of the sync tests: a migrated context, orders, staff and messages.
 
 Holds no tests of its own beyond a check of the schema the others rely on.
 """

@@ -78,7 +78,7 @@ def test_the_shortcut_list_names_the_keys_of_every_tab(qtbot, window, monkeypatc
 
 
 def test_the_window_opens_without_what_only_the_other_tabs_need(ui_db_url):
-    """Issue 3 (start-up time): charts, the PDF viewer, reportlab, the importers and Alembic
+    """Start-up time: charts, the PDF viewer, reportlab, the importers and Alembic
     load when they are first used, not with the window."""
     code = (
         "import sys\n"
@@ -222,7 +222,7 @@ def test_a_first_run_on_an_empty_default_database_gets_demo_data(qtbot, tmp_path
 
 
 def test_the_first_rows_show_before_the_orm_and_the_models_load(ui_db_url):
-    """Issue 3: the start-up reads with SQLAlchemy Core; the ORM (100 ms) loads afterwards."""
+    """Start-up time: the start-up reads with SQLAlchemy Core; the ORM (100 ms) loads afterwards."""
     code = ("import atexit, sys\n"
             "from hmc_desktop import cli\n"
             "atexit.register(lambda: print(sorted(m for m in sys.modules if m == 'sqlalchemy.orm'"

@@ -1,4 +1,4 @@
-"""The new-order dialog (issue 9) on the demo database, offscreen: every type, the keyboard,
+"""The new-order dialog on the demo database, offscreen: every type, the keyboard,
 the live deadline preview, the duplicate and incomplete questions, the unknown device."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Printing in the program (issue 4): the preview, the Utskrifter tab's batch, re-prints, Ctrl+P."""
+"""Printing in the program (a re-print is identical): the preview, the Utskrifter tab's batch, re-prints, Ctrl+P."""
 
 import io
 from datetime import date

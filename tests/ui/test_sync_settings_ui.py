@@ -1,4 +1,4 @@
-"""Arkiv → Synkroniseringsmappar… (issue 6): administrators set the intake and outbox folders."""
+"""Arkiv → Synkroniseringsmappar…: administrators set the intake and outbox folders."""
 
 from typing import Any
 

@@ -1,4 +1,4 @@
-"""The sync in the window (issue 6): status label, folder watcher, change watcher, banner, conflict dialog."""
+"""The sync in the window: status label, folder watcher, change watcher, banner, conflict dialog."""
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""The sync log (issue 6): every intake file and outbox export, with who, where and the counts.
+"""The sync log: every intake file and outbox export, with who, where and the counts.
 
 Also the outbox's pending-message index: the exporter asks "which messages are not yet
 exported" every few seconds, and a partial index keeps that cheap however long the
@@ -48,7 +48,7 @@ def describe_postgresql_indexes() -> None:
 
     Naming ``postgresql_where`` in the definition above would load SQLAlchemy's PostgreSQL
     dialect, and asyncio with it, in every start-up: 35 ms, a twentieth of an SQLite
-    workstation's time to its first rows (issue 3). The migrations create the index on
+    workstation's time to its first rows (start-up time). The migrations create the index on
     both databases either way; this keeps the model describing it (models-match-migrations).
     """
     if "postgresql_where" not in PENDING_MESSAGES.dialect_kwargs:

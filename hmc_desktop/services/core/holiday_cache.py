@@ -1,4 +1,4 @@
-"""Sweden's holidays, remembered on disk from the holidays library (C1; start-up, issue 3).
+"""Sweden's holidays, remembered on disk from the holidays library (C1; for start-up time).
 
 The SLA calendar asks about three years of days as the queue shows its first rows. Asking
 the ``holidays`` library means importing it first: 25 ms, a thirtieth of the window's

@@ -64,7 +64,7 @@ def missing_defaults(db: Reader) -> MissingDefaults:
     """What the database lacks of the defaults; :func:`ensure_defaults` adds it.
 
     Read with Core tables: the start-up asks this every time, and needs no ORM for it
-    (issue 3).
+    (start-up time).
     """
     existing = set(db.scalars(select(tables.settings.c.key)))
     return MissingDefaults(

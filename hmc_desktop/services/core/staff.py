@@ -73,7 +73,7 @@ class CurrentUser:
 
 
 def resolve_user(db: Connection, login: Login | str) -> CurrentUser:
-    """The active staff member with ``login`` (a Core read: no ORM at start-up, issue 3).
+    """The active staff member with ``login`` (a Core read: no ORM at start-up).
 
     An override (``HMC_USER``) that does not name an active service account is refused
     with :class:`Unusable`: the program does not quietly fall back to another identity.

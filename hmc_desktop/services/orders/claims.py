@@ -1,4 +1,4 @@
-"""Taking an order ("Ta ärende", issue 6): atomic, so two technicians never own the same order.
+"""Taking an order ("Ta ärende"): atomic, so two technicians never own the same order.
 
 A claim is one conditional ``UPDATE … SET assigned_to = me WHERE assigned_to IS NULL``;
 the row count says who won. The database decides, whatever the number of workstations:

@@ -1,4 +1,4 @@
-"""Editing orders and devices from several workstations (issue 6): optimistic locking.
+"""Editing orders and devices from several workstations: optimistic locking.
 
 Work orders and devices carry a ``version`` (SQLAlchemy ``version_id_col``). An edit
 names the version it was made on; if the stored order has moved on, or moves on while
@@ -98,7 +98,7 @@ class EditService:
         """Save ``changes`` if the device is still at ``expected_version``; else :class:`StaleEdit`."""
         return self._update("device", individual_no.strip(), expected_version, changes, base)
 
-    # OrderService-compatible name for the order form (issue 6)
+    # OrderService-compatible name for the order form
     def update_fields(self, order_no: str, expected_version: int,
                       changes: dict[str, Any]) -> EditResult:
         return self.update_order(order_no, expected_version, changes)

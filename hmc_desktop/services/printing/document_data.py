@@ -37,7 +37,7 @@ class DocumentData:
         return self._names.get(login or "", login or "")
 
     def centre(self) -> CentreInfo:
-        """The centre's name, address, phone, e-mail and logo, from the settings (issue 4)."""
+        """The centre's name, address, phone, e-mail and logo, from the settings."""
         if self._centre is None:
             s = load_settings(self.session)
             logo = s.get("centre.logo_png_base64", "")

@@ -1,7 +1,7 @@
 """Printing: build a document from the database, record it in the device's history, re-print it.
 
 Each printed document keeps the data it was drawn from, so a re-print gives the same
-bytes even after the order or the holder changed (issue 4). The renderers (reportlab)
+bytes even after the order or the holder changed (a re-print is identical). The renderers (reportlab)
 load when something is first drawn (``documents.…Renderer``), not with this module.
 """
 

@@ -40,7 +40,7 @@ from hmc_desktop.services.queue.search import prefix_range as prefix_range
 from hmc_desktop.services.queue.search import search_ids
 
 # The queue reads the tables with SQLAlchemy Core (db/tables.py): its first rows need
-# neither the ORM nor the models (issue 3). Orders as objects: ``models.WorkOrder``.
+# neither the ORM nor the models (start-up time). Orders as objects: ``models.WorkOrder``.
 W, D, A, M = (tables.work_orders.c, tables.devices.c, tables.articles.c,
               tables.messages.c)
 _DEVICES, _ARTICLES = tables.devices, tables.articles

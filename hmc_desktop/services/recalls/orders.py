@@ -176,7 +176,7 @@ def create_orders(session: Session, ctx: ServiceContext, campaign: models.Recall
 
 def _to_pickup_ordered(session: Session, device_ids: list[int], now: datetime) -> None:
     """D2 in_use → pickup_ordered for all of them in one statement (the ids as one parameter),
-    each device's version moved on as the ORM's optimistic lock expects (issue 6). Optimistic:
+    each device's version moved on as the ORM's optimistic lock expects. Optimistic:
     nothing is locked while the units are read; a device no longer in use when the statement
     runs refuses the whole step (the transaction rolls back; running it again picks up the
     rest). On SQLite the writer's lock makes that impossible; on PostgreSQL the statement's row

@@ -1,5 +1,5 @@
 """What the new-order dialog looks up while the person types, and the registers it may add to:
-devices (with their open orders), orderers, articles, service products (issue 9).
+devices (with their open orders), orderers, articles, service products.
 
 :class:`RegistryLookups` is the base of
 :class:`~hmc_desktop.services.registration.registration.RegistrationService`; each write is one

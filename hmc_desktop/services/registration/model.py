@@ -1,4 +1,4 @@
-"""The data of registering an order (issue 9): drafts, previews, facts, and the rules that need
+"""The data of registering an order: drafts, previews, facts, and the rules that need
 no database: which values are valid, which orders are of one kind (likely duplicates), and
 how a later correction is merged into a draft so the registration rules check it again.
 """

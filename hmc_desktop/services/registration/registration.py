@@ -1,4 +1,4 @@
-"""Registering work orders by phone, fax and at the counter (W1–W3, W6–W8, W10; issue 9).
+"""Registering work orders by phone, fax and at the counter (W1–W3, W6–W8, W10).
 
 A draft is previewed as often as the person types: the mailbox, the deadlines from the
 live calendar and catalogue, the billing, what W6 still misses, likely duplicates and

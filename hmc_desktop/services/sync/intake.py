@@ -1,4 +1,4 @@
-"""The intake folder (issue 6): files the ordering system drops are imported, then archived.
+"""The intake folder: files the ordering system drops are imported, then archived.
 
 Each file is imported with the CONTRACT import rules (one transaction, idempotent,
 rejected rows reported), then moved to ``archive/`` inside the intake folder (a name

@@ -1,4 +1,4 @@
-"""The sync log (issue 6): what each intake file and outbox run did, by whom, on which workstation."""
+"""The sync log: what each intake file and outbox run did, by whom, on which workstation."""
 
 import socket
 from dataclasses import dataclass, field

@@ -1,4 +1,4 @@
-"""The outbox (issue 6; W4, W5, P3): messages to orderers exported as files, each exactly once, in order.
+"""The outbox (W4, W5, P3): messages to orderers exported as files, each exactly once, in order.
 
 1. In one transaction, serialised between workstations (PostgreSQL advisory lock,
    SQLite write lock), the oldest messages without a sequence number get the next

@@ -1,4 +1,4 @@
-"""The sync settings (issue 6), kept in the key/value ``settings`` table so every workstation shares them.
+"""The sync settings, kept in the key/value ``settings`` table so every workstation shares them.
 
 Keys: ``sync.intake_dir`` and ``sync.outbox_dir`` (folders; empty = not configured),
 ``sync.stable_seconds`` (how long a dropped file must stay unchanged before it is read,

@@ -1,4 +1,4 @@
-"""Both sync directions at once (issue 6): for ``hmc-desktop sync`` and the window's watcher.
+"""Both sync directions at once: for ``hmc-desktop sync`` and the window's watcher.
 
 Each direction runs under a lock so that only one workstation at a time takes the
 intake or writes the outbox: a PostgreSQL session advisory lock (released by the

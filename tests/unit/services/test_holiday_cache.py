@@ -1,4 +1,4 @@
-"""C1: the SLA calendar's holidays remembered on disk give the library's answers (issue 3)."""
+"""C1: the SLA calendar's holidays remembered on disk give the library's answers (start-up time)."""
 
 import json
 import subprocess
