@@ -133,7 +133,7 @@ class DeviceFlowBar(QWidget):
         if item is None or item.document_id is None:
             return None
         printing, doc_id = PrintService(self.ctx), item.document_id
-        kind = next((sv for k, sv in KIND_SV.items() if item.title.startswith(sv)), item.title)
+        kind = KIND_SV.get(item.param("document") or "", item.title())
         self.last_job = preview(self.card_tab, lambda: printing.reprint(doc_id),
                                 self.tr("%1 (utskrift igen)").replace("%1", kind),
                                 f"dokument-{doc_id}.pdf")

@@ -80,7 +80,7 @@ def test_pm4_an_ok_inspection_moves_the_due_day_and_is_audited(centre):
     assert (card.inspection.last_inspected, card.inspection.due) == (date(2026, 11, 24),
                                                                      date(2027, 11, 24))
     [item] = [h for h in card.history if h.kind is HistoryKind.INSPECTION]
-    assert item.title == "Besiktning 2026-11-24: godkänd"
+    assert item.title() == "Besiktning 2026-11-24: godkänd"
 
 
 def test_pm4_a_step_not_ok_creates_the_corrective_order_at_the_users(centre):

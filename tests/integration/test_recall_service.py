@@ -261,7 +261,7 @@ def test_r5_d3_the_device_card_shows_its_campaigns_and_the_block_s_history(centr
     card = DeviceCardService(centre).card("R-3")
     assert [(m.campaign_id, m.title, m.blocked, m.done) for m in card.recalls] == [
         (cid, TITLE, False, True)]
-    recall_lines = [(h.title, h.detail, h.who) for h in card.history
+    recall_lines = [(h.title(), h.detail(), h.who) for h in card.history
                     if h.kind is HistoryKind.RECALL]
     assert recall_lines == [(f"Spärren hävd (återkallelse {cid})", "vajer bytt", "tek1"),
                             (f"Spärrad av återkallelse {cid}", TITLE, "tester")]  # newest first

@@ -155,7 +155,7 @@ def test_replacement_device_and_pickup_order_for_the_old_one(qtbot, centre_windo
     cards = DeviceCardService(window.ctx)
     old, new = cards.card("D-100"), cards.card("D-101")
     assert any(h.kind is HistoryKind.PICKUP for h in old.history)
-    assert any(h.kind is HistoryKind.HOLDER and "Åsa Öberg" in h.title for h in new.history)
+    assert any(h.kind is HistoryKind.HOLDER and "Åsa Öberg" in h.title() for h in new.history)
     window.open_device("D-101")  # the card tab shows it too
     tab = window.device_tab
     qtbot.waitUntil(lambda: tab.card is not None and tab.card.individual_no == "D-101")

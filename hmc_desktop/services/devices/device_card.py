@@ -3,8 +3,8 @@
 The history is assembled from independent *sources* — work orders, the device's
 audit trail, printed documents, pickups — each an indexed lookup by the device's
 id or individual number, so a card opens in milliseconds with a million devices.
-A later issue adds reconditionings by appending one function to
-:data:`HISTORY_SOURCES`; the item type is generic for that reason.
+A new kind of history is one more function in :data:`HISTORY_SOURCES` and its line in
+:mod:`hmc_desktop.domain.history_text`; the items carry data, never sentences.
 """
 
 from collections.abc import Callable, Iterable
@@ -27,10 +27,10 @@ from hmc_desktop.db.models import (
     Reconditioning,
     WorkOrder,
 )
+from hmc_desktop.domain import history_text
 from hmc_desktop.domain.blocking import BlockKind
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
-from hmc_desktop.domain.inspection import OUTCOME_SV as INSPECTION_SV
 from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.domain.personnummer import Personnummer
@@ -49,7 +49,7 @@ class HistoryKind(StrEnum):
     LOCATION = "location"
     DOCUMENT = "document"
     PICKUP = "pickup"
-    RECONDITIONING = "reconditioning"  # S4: filled in by the reconditioning issue
+    RECONDITIONING = "reconditioning"  # S4
     DELIVERED = "delivered"
     INSPECTION = "inspection"  # PM4
     RECALL = "recall"  # R3: a recall campaign's block on the device, and its release
@@ -57,15 +57,32 @@ class HistoryKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class HistoryItem:
-    """One line of the device's history. ``order_no`` links to the order and its documentation (S5)."""
+    """One line of the device's history. ``order_no`` links to the order and its documentation (S5).
+
+    What happened is data — ``event`` and its ``params`` (codes, ISO dates, the centre's own
+    names) and ``note``, a person's own words — and is said in the interface language by
+    :meth:`title` and :meth:`detail` (:mod:`hmc_desktop.domain.history_text`).
+    """
 
     at: datetime  # aware
     kind: HistoryKind
-    title: str
-    detail: str = ""
+    event: str  # a key of history_text.LINES
+    params: tuple[tuple[str, str], ...] = ()
+    note: str = ""
     order_no: str | None = None
     who: str = ""
     document_id: int | None = None  # a printed document: PrintService.reprint(document_id)
+
+    def title(self, lang: str = "sv") -> str:
+        """What happened, in ``lang``."""
+        return history_text.line(self.event, dict(self.params), lang)
+
+    def detail(self, lang: str = "sv") -> str:
+        """The audited action, the note, the next due day, in ``lang``."""
+        return history_text.detail(dict(self.params), self.note, lang)
+
+    def param(self, key: str) -> str | None:
+        return dict(self.params).get(key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +127,6 @@ class DeviceRef:
 HistorySource = Callable[[Session, DeviceRef, ServiceContext], Iterable[HistoryItem]]
 
 AUDITED_FIELDS = ("status", "holder_id", "location")  # the device changes the history shows
-ACTION_SV = {"import": "import", "pickup": "hämtning beställd", "receive": "mottagen",
-             "recondition": "rekonditionering", "scrap": "kassation", "hand_out": "utlämnad"}
-DOCUMENT_SV = {"pickup_order": "Hämtorder", "shipping_note": "Följesedel",
-               "recon_log": "Rekonditioneringsprotokoll",
-               "inspection_protocol": "Besiktningsprotokoll",
-               "inspection_notice": "Besiktningsavisering"}
-PICKUP_STATUS_SV = {"planned": "planerad", "done": "utförd", "cancelled": "makulerad"}
-IN_STOCK_SV = "ingen innehavare"
 
 
 def add_years(day: date, years: int) -> date:
@@ -147,10 +156,14 @@ def order_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
     )
     catalogue = ctx.catalogue
     for order_no, code, status, registered, description, orderer in rows:
-        kind = f"Typ {code} {catalogue.get(code).name}" if code in catalogue else f"Typ {code}"
-        yield HistoryItem(at=registered, kind=HistoryKind.ORDER,
-                          title=f"{kind} · {_status_sv(status)}", detail=description,
-                          order_no=order_no, who=orderer or "")
+        params: tuple[tuple[str, str], ...]
+        if code in catalogue:
+            event, params = "order", (("code", code), ("type_name", catalogue.get(code).name),
+                                      ("status", status))
+        else:
+            event, params = "order_unknown_type", (("code", code), ("status", status))
+        yield HistoryItem(at=registered, kind=HistoryKind.ORDER, event=event, params=params,
+                          note=description or "", order_no=order_no, who=orderer or "")
 
 
 def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
@@ -167,22 +180,20 @@ def audit_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
         for hid, hname in session.execute(select(Holder.id, Holder.name).where(Holder.id.in_(holder_ids))):
             names[hid] = hname
 
-    def holder(value: str | None) -> str:
+    def holder(value: str | None) -> str:  # '' = no holder
         if value is None or not value.isdigit():
-            return IN_STOCK_SV
-        return names.get(int(value), IN_STOCK_SV)
+            return ""
+        return names.get(int(value), "")
 
     for e in entries:
-        detail = ACTION_SV.get(e.action, e.action)
         if e.field == "status":
-            yield HistoryItem(e.at, HistoryKind.STATUS,
-                              f"Status: {_status_sv(e.old)} → {_status_sv(e.new)}", detail, who=e.who)
+            kind, event, old, new = HistoryKind.STATUS, "status", e.old or "", e.new or ""
         elif e.field == "holder_id":
-            yield HistoryItem(e.at, HistoryKind.HOLDER,
-                              f"Innehavare: {holder(e.old)} → {holder(e.new)}", detail, who=e.who)
+            kind, event, old, new = HistoryKind.HOLDER, "holder", holder(e.old), holder(e.new)
         else:
-            yield HistoryItem(e.at, HistoryKind.LOCATION,
-                              f"Placering: {e.old or '–'} → {e.new or '–'}", detail, who=e.who)
+            kind, event, old, new = HistoryKind.LOCATION, "location", e.old or "", e.new or ""
+        yield HistoryItem(e.at, kind, event, (("old", old), ("new", new), ("action", e.action)),
+                          who=e.who)
 
 
 def document_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
@@ -194,9 +205,8 @@ def document_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> I
         .where(PrintedDocument.device_id == ref.id)
     )
     for doc_id, kind, printed_at, printed_by, order_no in rows:
-        yield HistoryItem(printed_at, HistoryKind.DOCUMENT,
-                          f"{DOCUMENT_SV.get(kind, kind)} utskriven", order_no=order_no,
-                          who=printed_by, document_id=doc_id)
+        yield HistoryItem(printed_at, HistoryKind.DOCUMENT, "document", (("document", kind),),
+                          order_no=order_no, who=printed_by, document_id=doc_id)
 
 
 def pickup_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
@@ -208,13 +218,12 @@ def pickup_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Ite
         .where(Pickup.device_id == ref.id)
     )
     for day, status, reason, by, at, order_no in rows:
-        yield HistoryItem(at, HistoryKind.PICKUP,
-                          f"Hämtning {day.isoformat()} ({PICKUP_STATUS_SV.get(status, status)})",
-                          reason, order_no=order_no, who=by)
+        yield HistoryItem(at, HistoryKind.PICKUP, "pickup",
+                          (("day", day.isoformat()), ("status", status)), reason or "",
+                          order_no=order_no, who=by)
 
 
 # -- reconditionings (S4) in the history
-OUTCOME_SV = {"in_stock": "tillbaka i lager", "scrapped": "kasserad"}
 
 
 def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iterable[HistoryItem]:
@@ -225,12 +234,10 @@ def recon_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Iter
                Reconditioning.outcome, Reconditioning.scrap_reason)
         .where(Reconditioning.device_id == ref.id))
     for started_at, started_by, signed_at, signed_by, outcome, reason in rows:
-        yield HistoryItem(started_at, HistoryKind.RECONDITIONING, "Rekonditionering påbörjad",
-                          who=started_by)
+        yield HistoryItem(started_at, HistoryKind.RECONDITIONING, "recon_started", who=started_by)
         if signed_at is not None:
-            yield HistoryItem(signed_at, HistoryKind.RECONDITIONING,
-                              f"Rekonditionering klar: {OUTCOME_SV.get(outcome or '', outcome)}",
-                              reason or "", who=signed_by or "")
+            yield HistoryItem(signed_at, HistoryKind.RECONDITIONING, "recon_done",
+                              (("outcome", outcome or ""),), reason or "", who=signed_by or "")
 
 
 # -- inspections (PM4) in the history
@@ -243,13 +250,11 @@ def inspection_history(session: Session, ref: DeviceRef,
         .outerjoin(WorkOrder, WorkOrder.id == Inspection.order_id)
         .where(Inspection.device_id == ref.id))
     for day, recorded_at, result, note, next_due, who, order_no in rows:
-        outcome = INSPECTION_SV.get(result, result).lower()
-        title = f"Besiktning {day.isoformat()}: {outcome}"
-        detail = f"Nästa senast {next_due.isoformat()}" if next_due else ""
-        if note:
-            detail = f"{note} · {detail}" if detail else note
+        params = (("day", day.isoformat()), ("outcome", result),
+                  ("next_due", next_due.isoformat() if next_due else ""))
         at = recorded_at if recorded_at.astimezone(TZ).date() == day else _start_of(day)
-        yield HistoryItem(at, HistoryKind.INSPECTION, title, detail, order_no=order_no, who=who)
+        yield HistoryItem(at, HistoryKind.INSPECTION, "inspection", params, note or "",
+                          order_no=order_no, who=who)
 
 
 # -- recall campaigns (R3) in the history
@@ -261,12 +266,11 @@ def recall_history(session: Session, ref: DeviceRef, ctx: ServiceContext) -> Ite
                b.release_reason)
         .where(b.device_id == ref.id, b.kind == BlockKind.RECALL.value))
     for campaign, title, at, by, released_at, released_by, reason in rows:
-        yield HistoryItem(at, HistoryKind.RECALL, f"Spärrad av återkallelse {campaign}", title,
-                          who=by)
+        yield HistoryItem(at, HistoryKind.RECALL, "recall_blocked", (("campaign", str(campaign)),),
+                          title, who=by)
         if released_at is not None:
-            yield HistoryItem(released_at, HistoryKind.RECALL,
-                              f"Spärren hävd (återkallelse {campaign})", reason or "",
-                              who=released_by or "")
+            yield HistoryItem(released_at, HistoryKind.RECALL, "recall_released",
+                              (("campaign", str(campaign)),), reason or "", who=released_by or "")
 
 
 HISTORY_SOURCES: list[HistorySource] = [order_history, audit_history, document_history,
@@ -300,7 +304,7 @@ class DeviceCardService:
                 ReadLogService(self.ctx).record(device.holder_id, "device_card",
                                                 device.individual_no, session)
         if device.delivered is not None:
-            items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "Levererad"))
+            items.append(HistoryItem(_start_of(device.delivered), HistoryKind.DELIVERED, "delivered"))
         # newest first; for equal moments keep the sources' order (order before its changes)
         items.sort(key=lambda i: i.at.astimezone(UTC), reverse=True)
         ends = (add_years(device.delivered, device.lifetime_years)
