@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.editing import Conflict, StaleEdit
+from hmc_desktop.services.orders.editing import Conflict, StaleEdit
 from hmc_desktop.ui import i18n
 
 RELOAD, KEEP_EDITING, OVERWRITE = "reload", "keep", "overwrite"

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, DeviceCardService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.device_card import DeviceCard, DeviceCardService
 from hmc_desktop.ui.device_card_recalls import RecallBanner
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 from hmc_desktop.ui.device_inspection import DeviceInspectionBar, facts_text

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.support import ReplacementCandidate, SupportService
-from hmc_desktop.services.techdoc import DocEntryView, TechDocService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
+from hmc_desktop.services.orders.support import ReplacementCandidate, SupportService
+from hmc_desktop.services.orders.techdoc import DocEntryView, TechDocService
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor, text_edit
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import alive, day_of, local_time, make_table

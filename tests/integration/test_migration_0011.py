@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Inspection, InspectionStepRow
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.inspection_followup import InspectionFollowUpService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.inspections.followup import InspectionFollowUpService
 from tests.integration.test_migrations import _downgrade
 
 AS_OF = "2026-11-24 10:00"

@@ -4,8 +4,8 @@ as a type-1 quick-service order that the queue then shows."""
 from PySide6.QtCore import Qt
 
 from hmc_desktop.domain.errors import ValidationError
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.quick_service import QuickServiceService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.quick_service import QuickServiceService
 from hmc_desktop.ui.flow_quick import BookingDialog
 from hmc_desktop.ui.quick_service_tab import QuickServiceTab
 from tests.ui.conftest import settle

@@ -1,4 +1,4 @@
-"""The sync log (issue 6): every intake file and outbox export, with who, where and the counts.
+"""The sync log: every intake file and outbox export, with who, where and the counts.
 
 Also the outbox's pending-message index: the exporter asks "which messages are not yet
 exported" every few seconds, and a partial index keeps that cheap however long the
