@@ -6,8 +6,8 @@ Options: --rows 150000  --orm-rows 3000  --pg URL (or HMC_TEST_PG_URL)  --profil
 The file is generated reproducibly: realistic order types and timestamps, one device
 per order, users with valid personnummer recurring over about three orders each, 300
 orderers, a few attachments, cancellations with reasons. Each database is fresh and
-migrated. Measured: the bulk path (services/import_bulk/: a file of new orders) on the
-whole file; the ORM path (services/import_orders.py, for files naming known orders) on a
+migrated. Measured: the bulk path (services/imports/bulk/: a file of new orders) on the
+whole file; the ORM path (services/imports/orders.py, for files naming known orders) on a
 smaller file (its rows go through the ORM's unit of work: about a millisecond each) — with a
 re-import of that small file (every row unchanged: CONTRACT idempotency). Reading and
 validating are timed apart (they are part of the import's time too).
@@ -33,13 +33,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HMC_USER", "bench")
 os.environ.setdefault("HMC_LOG_DIR", tempfile.gettempdir())
 
+from hmc_desktop.db.unit_of_work import Database  # noqa: E402
 from hmc_desktop.domain.personnummer import check_digit  # noqa: E402
 from hmc_desktop.domain.wallclock import skipped  # noqa: E402
 from hmc_desktop.interchange import read_source, validate_file  # noqa: E402
-from hmc_desktop.services.clock import Clock  # noqa: E402
-from hmc_desktop.services.context import ServiceContext  # noqa: E402
-from hmc_desktop.services.database import Database  # noqa: E402
-from hmc_desktop.services.demo_data import (  # noqa: E402
+from hmc_desktop.services.core.clock import Clock  # noqa: E402
+from hmc_desktop.services.core.context import ServiceContext  # noqa: E402
+from hmc_desktop.services.demo.data import (  # noqa: E402
     ARTICLES,
     CITIES,
     FIRST_NAMES,
@@ -49,8 +49,8 @@ from hmc_desktop.services.demo_data import (  # noqa: E402
     UNITS,
     descriptions,
 )
-from hmc_desktop.services.import_bulk import BulkImportService  # noqa: E402
-from hmc_desktop.services.importer import ImportService  # noqa: E402
+from hmc_desktop.services.imports.bulk import BulkImportService  # noqa: E402
+from hmc_desktop.services.imports.importer import ImportService  # noqa: E402
 
 TARGET = 20_000
 AS_OF = "2027-03-01 10:00"

@@ -40,11 +40,11 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from hmc_desktop.services.clock import Clock  # noqa: E402
-from hmc_desktop.services.context import ServiceContext  # noqa: E402
-from hmc_desktop.services.database import Database  # noqa: E402
-from hmc_desktop.services.demo import generate_demo  # noqa: E402
-from hmc_desktop.services.inspection_due import DueFilter, DueListService  # noqa: E402
+from hmc_desktop.db.unit_of_work import Database  # noqa: E402
+from hmc_desktop.services.core.clock import Clock  # noqa: E402
+from hmc_desktop.services.core.context import ServiceContext  # noqa: E402
+from hmc_desktop.services.demo.demo import generate_demo  # noqa: E402
+from hmc_desktop.services.inspections.due import DueFilter, DueListService  # noqa: E402
 
 AS_OF = "2026-11-24 10:00"
 TODAY = date(2026, 11, 24)

@@ -25,13 +25,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from hmc_desktop.db.unit_of_work import Database  # noqa: E402
 from hmc_desktop.documents.leadtime_report import LeadTimeReportRenderer  # noqa: E402
-from hmc_desktop.services.clock import Clock  # noqa: E402
-from hmc_desktop.services.context import ServiceContext  # noqa: E402
-from hmc_desktop.services.database import Database  # noqa: E402
-from hmc_desktop.services.demo import generate_demo  # noqa: E402
-from hmc_desktop.services.leadtime_report import LeadTimeReportService, build_pdf  # noqa: E402
-from hmc_desktop.services.leadtimes import LeadTimeService, to_csv  # noqa: E402
+from hmc_desktop.services.core.clock import Clock  # noqa: E402
+from hmc_desktop.services.core.context import ServiceContext  # noqa: E402
+from hmc_desktop.services.demo.demo import generate_demo  # noqa: E402
+from hmc_desktop.services.reports.leadtime_report import LeadTimeReportService, build_pdf  # noqa: E402
+from hmc_desktop.services.reports.leadtimes import LeadTimeService, to_csv  # noqa: E402
 
 AS_OF = "2026-11-24 10:00"
 DEFAULT_DB = Path("/tmp/hmc_queue_bench/orders_500000.sqlite3")

@@ -49,10 +49,10 @@ INFORMATIONAL = {"common surname"}
 RECOUNT = """
 import sys, time
 from sqlalchemy import text
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.leadtime_summary import LeadTimeSummary
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.reports.leadtime_summary import LeadTimeSummary
 ctx = ServiceContext(Database(sys.argv[1]), Clock.parse(sys.argv[2]), login="bench")
 ctx.reload()
 with ctx.db.engine.begin() as conn:  # as after the migration, or a change of the calendar

@@ -26,12 +26,12 @@ os.environ.setdefault("HMC_LOG_DIR", tempfile.gettempdir())
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Device, Staff
-from hmc_desktop.services import read_log
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.device_card import DeviceCardService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core import read_log
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.devices.device_card import DeviceCardService
 
 AS_OF = "2026-11-24 10:00"
 

@@ -42,12 +42,12 @@ import psycopg  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from hmc_desktop.db.unit_of_work import Database  # noqa: E402
 from hmc_desktop.domain.recall import RecallAction  # noqa: E402
-from hmc_desktop.services.clock import Clock  # noqa: E402
-from hmc_desktop.services.context import ServiceContext  # noqa: E402
-from hmc_desktop.services.database import Database  # noqa: E402
-from hmc_desktop.services.demo import generate_demo  # noqa: E402
-from hmc_desktop.services.recalls import RecallService  # noqa: E402
+from hmc_desktop.services.core.clock import Clock  # noqa: E402
+from hmc_desktop.services.core.context import ServiceContext  # noqa: E402
+from hmc_desktop.services.demo.demo import generate_demo  # noqa: E402
+from hmc_desktop.services.recalls.campaigns import RecallService  # noqa: E402
 
 AS_OF = "2026-11-24 10:00"
 ARTICLE = "999001"

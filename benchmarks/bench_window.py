@@ -23,7 +23,7 @@ from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication
 
 from hmc_desktop.app import create_main_window
-from hmc_desktop.services.queue import QueueFilter, QueueService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.ui import ops
 from hmc_desktop.ui.followup_period import preset_period
 

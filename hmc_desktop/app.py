@@ -7,7 +7,6 @@ language, the first-run demo data and ``--quit-after-load``/``--screenshot``.
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -19,14 +18,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from sqlalchemy.exc import OperationalError
 
 from hmc_desktop import startup
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.errors import DomainError, Unusable
 from hmc_desktop.domain.permissions import Action
-from hmc_desktop.machine_config import MachineConfigError, machine_db_url
-from hmc_desktop.paths import default_db_url
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.machine_config import USER_FILE, MachineConfigError, resolve_db_url
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.crash import install_crash_handler
 
@@ -45,7 +43,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def build_context(db_url: str | None = None, as_of: str | datetime | None = None) -> ServiceContext:
     """The services for ``db_url`` (else HMC_DB_URL, else the per-user SQLite file) at ``as_of``."""
-    url = db_url or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url()
+    url = resolve_db_url(db_url)[0]
     clock = Clock(as_of) if isinstance(as_of, datetime) else Clock.parse(as_of)
     return ServiceContext(Database(url), clock)
 
@@ -84,14 +82,14 @@ def _print_crash(message: str, _log_file: object) -> None:
 def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: bool) -> int:
     i18n.install(app, getattr(args, "lang", None))
     try:  # IT's machine-wide setting (MSI property) names the shared server
-        explicit = args.db or os.environ.get("HMC_DB_URL") or machine_db_url()
+        url, source = resolve_db_url(args.db)
     except MachineConfigError as exc:
         if not automated:
             QMessageBox.critical(None, translate("App", "Felaktig inställning"), str(exc))
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        ctx = ServiceContext(Database(explicit or default_db_url()), clock)
+        ctx = ServiceContext(Database(url), clock)
     except Unusable as exc:  # an address of no database this program works with
         if not automated:
             QMessageBox.critical(None, translate("App", "Kan inte starta"), errors.describe(exc))
@@ -111,7 +109,7 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
                 QMessageBox.critical(None, translate("App", "Kan inte starta"),
                                      errors.describe(exc))
             raise
-    if explicit is None and QueueService(ctx).is_empty():
+    if source == USER_FILE and QueueService(ctx).is_empty():
         startup.finished()  # the demo data is made with the collector on
         _first_run_demo(ctx, ask=not automated)
 
@@ -182,7 +180,7 @@ def _first_run_demo(ctx: ServiceContext, ask: bool) -> None:
         loop.quit()
 
     def work(report: Callable[[int, int, str], None]) -> object:
-        from hmc_desktop.services.demo import generate_demo  # only on a first run
+        from hmc_desktop.services.demo.demo import generate_demo  # only on a first run
 
         return generate_demo(ctx, DEMO_DEVICES, DEMO_ORDERS, seed=1,
                              progress=lambda stage, done, total: report(done, total, stage))

@@ -18,13 +18,14 @@ a technician would otherwise work in a private database without noticing.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tomllib
 from pathlib import Path
 
 import platformdirs
 
-from hmc_desktop.paths import APP_NAME
+from hmc_desktop.paths import APP_NAME, default_db_url
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,24 @@ CONFIG_NAME = "hmc-desktop.toml"
 
 class MachineConfigError(Exception):
     """The machine-wide configuration exists but is unusable; the message says where and why."""
+
+
+USER_FILE = "the user's own file"
+
+
+def resolve_db_url(given: str | None = None) -> tuple[str, str]:
+    """The database address of this run and where it came from, in the module's order:
+    ``given`` (``--db``), ``HMC_DB_URL``, the machine setting, the per-user SQLite file
+    (:data:`USER_FILE`). The window, the command line and the self-test all ask here.
+
+    A machine setting that cannot be read raises :class:`MachineConfigError`.
+    """
+    if given:
+        return str(given), "--db"
+    if os.environ.get("HMC_DB_URL"):
+        return os.environ["HMC_DB_URL"], "HMC_DB_URL"
+    url = machine_db_url()
+    return (url, "the machine setting") if url else (default_db_url(), USER_FILE)
 
 
 def config_file() -> Path:

@@ -1,4 +1,4 @@
-"""The garbage collector around start-up and exit of the ``hmc-desktop`` process (issue 3).
+"""The garbage collector around start-up and exit of the ``hmc-desktop`` process (start-up time).
 
 Start-up imports SQLAlchemy, Qt and the program's modules and builds the window: a few
 hundred thousand objects that live as long as the process, and almost no garbage. With

@@ -21,8 +21,9 @@ if [ -n "$tools" ]; then
     || echo "warning:${tools} not installed; their tests skip (a real-window test fails in CI)" >&2
 fi
 
-echo "== ruff"; ruff check hmc_desktop tests benchmarks installer
+echo "== ruff"; ruff check hmc_desktop tests benchmarks installer tools
 echo "== mypy"; mypy
+echo "== lint-imports (the layers and rooms, pyproject [tool.importlinter])"; lint-imports
 
 PGDIR="$(mktemp -d /tmp/hmc-pgtest.XXXXXX)"
 trap 'scripts/pg-test-cluster.sh stop "$PGDIR"' EXIT

@@ -10,10 +10,10 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.staff import Login
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.core.staff import Login
 
 PG_URL = os.environ.get("HMC_TEST_PG_URL")
 TEST_LOGIN = "tester"

@@ -7,8 +7,8 @@ incomplete consultation (W6). No tests here.
 
 from pathlib import Path
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.importer import ImportService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.imports.importer import ImportService
 
 CASES = """order_no;type;registered;individual_no;article_no;medical_risk;description
 AO0900001;1;2026-11-23 09:00;91000001;120601;nej;Bromsen tar dåligt

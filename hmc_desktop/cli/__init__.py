@@ -4,7 +4,7 @@ Exit codes: 0 success; 1 the command ran but found problems; 2 bad usage or unre
 input. Errors are one sentence each on stderr; tracebacks go to the log file only.
 
 Importing this package is cheap: SQLAlchemy, the models and the subcommands load in
-:func:`main`, so that :func:`run` can pause the garbage collector before they do (issue 3,
+:func:`main`, so that :func:`run` can pause the garbage collector before they do (start-up time,
 start-up time; see :mod:`hmc_desktop.startup`).
 """
 
@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from hmc_desktop.domain.errors import DomainError, Unusable
     from hmc_desktop.logsetup import setup_logging
     from hmc_desktop.machine_config import MachineConfigError
-    from hmc_desktop.services.database import is_stale_save
+    from hmc_desktop.services.core.failures import is_stale_save
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 prints escaped

@@ -2,17 +2,15 @@
 
 import argparse
 import errno
-import os
 from datetime import date, datetime
 
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.errors import DomainError, ValidationError
 from hmc_desktop.domain.wallclock import check_day, stockholm
-from hmc_desktop.machine_config import machine_db_url
-from hmc_desktop.paths import default_db_url
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.clock import parse_minute as local_minute
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
+from hmc_desktop.machine_config import USER_FILE, resolve_db_url
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.clock import parse_minute as local_minute
+from hmc_desktop.services.core.context import ServiceContext
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -37,17 +35,13 @@ class CommandError(Exception):
 
 
 def db_url(args: argparse.Namespace) -> str:
-    return str(args.db or os.environ.get("HMC_DB_URL") or machine_db_url() or default_db_url())
+    return resolve_db_url(args.db)[0]
 
 
 def configured_db_url(args: argparse.Namespace) -> tuple[str, str] | None:
     """The database address given to this run and where it came from; None: the user's own file."""
-    if args.db:
-        return str(args.db), "--db"
-    if os.environ.get("HMC_DB_URL"):
-        return os.environ["HMC_DB_URL"], "HMC_DB_URL"
-    url = machine_db_url()
-    return (url, "the machine setting") if url else None
+    url, source = resolve_db_url(args.db)
+    return None if source == USER_FILE else (url, source)
 
 
 def parse_as_of(text: str | None) -> Clock:

@@ -17,11 +17,10 @@ from hmc_desktop.cli.common import (
 from hmc_desktop.db.engine import head_revision
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import ValidationError
-from hmc_desktop.domain.sla import compute_deadlines
-from hmc_desktop.services.clock import fmt_minute
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.core.clock import fmt_minute
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.pickups import PickupService
 
 
 def gui(args: argparse.Namespace) -> int:
@@ -39,7 +38,7 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.demo import generate_demo  # the window's start-up does without
+    from hmc_desktop.services.demo.demo import generate_demo  # the window's start-up does without
 
     ctx = open_context(args)
     t0 = time.perf_counter()
@@ -53,7 +52,7 @@ def sla(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:  # an unknown type, or a review on a type that has none (W8): bad usage
         order_type = ctx.catalogue.get(args.type_code)
-        d = compute_deadlines(order_type, registered, ctx.calendar, args.technical_review)
+        d = ctx.deadlines(order_type, registered, args.technical_review)
     except ValidationError as exc:
         raise UsageError(f"{exc}.") from None
     out = {"type": order_type.code, "registered": fmt_minute(registered),
@@ -64,8 +63,8 @@ def sla(args: argparse.Namespace) -> int:
 
 
 def import_files(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.import_bulk import BulkImportService
-    from hmc_desktop.services.importer import InterchangeError
+    from hmc_desktop.services.imports.bulk import BulkImportService
+    from hmc_desktop.services.imports.importer import InterchangeError
 
     ctx = open_context(args)
     service = BulkImportService(ctx)

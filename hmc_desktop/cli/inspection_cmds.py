@@ -26,7 +26,7 @@ def add_parsers(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> N
 
 
 def inspections_due(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.inspection_due import DueListService
+    from hmc_desktop.services.inspections.due import DueListService
 
     until = parse_day(args.until, "--until")
     rows = DueListService(open_context(args)).due(until)
@@ -41,7 +41,7 @@ def inspections_due(args: argparse.Namespace) -> int:
 
 
 def inspection_record(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.inspections import InspectionService
+    from hmc_desktop.services.inspections.recording import InspectionService
 
     day = parse_day(args.date, "--date") if args.date else None
     view = InspectionService(open_context(args)).record(args.individual_no, result=args.result,

@@ -11,8 +11,8 @@ import argparse
 from decimal import Decimal, InvalidOperation
 
 from hmc_desktop.cli.common import open_context
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
 
 
 def add_parsers(osub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -67,38 +67,38 @@ def _print(view: OrderView) -> int:
 
 
 def start(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
 
     return _print(OrderService(_context(args)).start(args.order_no))
 
 
 def resume(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
 
     return _print(OrderService(_context(args)).resume(args.order_no))
 
 
 def complete(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
 
     return _print(OrderService(_context(args)).complete(args.order_no))
 
 
 def wait(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
 
     return _print(OrderService(_context(args)).wait(args.order_no, args.reason))
 
 
 def cancel(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
 
     return _print(OrderService(_context(args)).cancel(args.order_no, args.reason))
 
 
 def propose_cost(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.cost_proposals import CostProposalService
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
+    from hmc_desktop.services.orders.cost_proposals import CostProposalService
 
     ctx = _context(args)
     orders = OrderService(ctx)
@@ -109,8 +109,8 @@ def propose_cost(args: argparse.Namespace) -> int:
 
 
 def answer(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.cost_proposals import CostProposalService
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
+    from hmc_desktop.services.orders.cost_proposals import CostProposalService
 
     ctx = _context(args)
     orders = OrderService(ctx)

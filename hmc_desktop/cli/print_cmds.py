@@ -61,7 +61,7 @@ def write_atomically(path: str, data: bytes) -> None:
 
 
 def pickup_order(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+    from hmc_desktop.services.printing.printing import PrintService  # reportlab: only when printing
 
     pdf = PrintService(open_context(args)).pickup_order(args.order_no, "label" if args.label else "a4")
     write_atomically(args.out, pdf)
@@ -69,7 +69,7 @@ def pickup_order(args: argparse.Namespace) -> int:
 
 
 def pickup_orders(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+    from hmc_desktop.services.printing.printing import PrintService  # reportlab: only when printing
 
     day = parse_day(args.date, "--date")
     pdf = PrintService(open_context(args)).pickup_batch(day, "label" if args.label else "a4")
@@ -78,21 +78,21 @@ def pickup_orders(args: argparse.Namespace) -> int:
 
 
 def shipping_note(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+    from hmc_desktop.services.printing.printing import PrintService  # reportlab: only when printing
 
     write_atomically(args.out, PrintService(open_context(args)).shipping_note(args.shipment_id))
     return 0
 
 
 def recon_log(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.printing import PrintService  # reportlab: only when printing
+    from hmc_desktop.services.printing.printing import PrintService  # reportlab: only when printing
 
     write_atomically(args.out, PrintService(open_context(args)).recon_log(args.individual_no))
     return 0
 
 
 def inspection_protocol(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.inspection_documents import InspectionPrintService
+    from hmc_desktop.services.inspections.documents import InspectionPrintService
 
     pdf = InspectionPrintService(open_context(args)).protocol(args.individual_no)
     write_atomically(args.out, pdf)

@@ -65,7 +65,7 @@ def _individuals(path: str | None) -> list[str] | None:
 
 def recall_create(args: argparse.Namespace) -> int:
     from hmc_desktop.domain.recall import RecallAction
-    from hmc_desktop.services.recalls import RecallService
+    from hmc_desktop.services.recalls.campaigns import RecallService
 
     start = parse_day(args.delivered_from, "--delivered-from") if args.delivered_from else None
     end = parse_day(args.delivered_to, "--delivered-to") if args.delivered_to else None
@@ -78,7 +78,7 @@ def recall_create(args: argparse.Namespace) -> int:
 
 
 def recall_show(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.recalls import RecallService
+    from hmc_desktop.services.recalls.campaigns import RecallService
 
     report = RecallService(open_context(args)).report(args.campaign_id)
     print(json.dumps(report.to_json(), ensure_ascii=False))
@@ -87,7 +87,7 @@ def recall_show(args: argparse.Namespace) -> int:
 
 def recall_orders(args: argparse.Namespace) -> int:
     from hmc_desktop.domain.recall import RecallAction
-    from hmc_desktop.services.recalls import RecallService
+    from hmc_desktop.services.recalls.campaigns import RecallService
 
     action = RecallAction(args.action) if args.action else None
     created = RecallService(open_context(args)).create_orders(args.campaign_id, action)
@@ -97,7 +97,7 @@ def recall_orders(args: argparse.Namespace) -> int:
 
 def recall_export(args: argparse.Namespace) -> int:
     from hmc_desktop.cli.print_cmds import write_atomically
-    from hmc_desktop.services.recalls import RecallService
+    from hmc_desktop.services.recalls.campaigns import RecallService
 
     text = RecallService(open_context(args)).export_csv(args.campaign_id)
     write_atomically(args.out, text.encode("utf-8-sig"))  # Excel reads å ä ö with the BOM
@@ -106,7 +106,7 @@ def recall_export(args: argparse.Namespace) -> int:
 
 def recall_letters(args: argparse.Namespace) -> int:
     from hmc_desktop.cli.print_cmds import write_atomically
-    from hmc_desktop.services.recall_letters import RecallLetterService
+    from hmc_desktop.services.recalls.letters import RecallLetterService
 
     write_atomically(args.out, RecallLetterService(open_context(args)).print_letters(
         args.campaign_id))

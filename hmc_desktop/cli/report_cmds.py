@@ -45,7 +45,7 @@ def _period_and_out(args: argparse.Namespace) -> tuple[date, date, Path, str]:
 
 
 def inspections(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.inspection_followup import InspectionFollowUpService
+    from hmc_desktop.services.inspections.followup import InspectionFollowUpService
 
     first, last, out, suffix = _period_and_out(args)
     service = InspectionFollowUpService(open_context(args))
@@ -56,14 +56,17 @@ def inspections(args: argparse.Namespace) -> int:
 
 def leadtimes(args: argparse.Namespace) -> int:
     first, last, out, suffix = _period_and_out(args)
-    from hmc_desktop.services.leadtimes import LeadTimeService, to_csv  # not for other commands
+    from hmc_desktop.services.reports.leadtimes import (  # not for other commands
+        LeadTimeService,
+        to_csv,
+    )
 
     ctx = open_context(args)
     if suffix == ".csv":
         rows = LeadTimeService(ctx).compliance(first, last)
         write_atomically(str(out), to_csv(rows).encode("utf-8"))
     else:
-        from hmc_desktop.services.leadtime_report import build_pdf
+        from hmc_desktop.services.reports.leadtime_report import build_pdf
 
         write_atomically(str(out), build_pdf(ctx, first, last))
     return 0
@@ -75,7 +78,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 def billing(args: argparse.Namespace) -> int:
     from hmc_desktop.domain.billing import month_bounds
     from hmc_desktop.domain.errors import ValidationError
-    from hmc_desktop.services.billing import BillingService
+    from hmc_desktop.services.reports.billing import BillingService
 
     m = _MONTH.fullmatch(args.month.strip())
     if m is None:

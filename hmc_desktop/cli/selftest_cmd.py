@@ -22,7 +22,7 @@ import hmc_desktop
 from hmc_desktop.cli.common import CommandError, configured_db_url
 
 if TYPE_CHECKING:
-    from hmc_desktop.services.context import ServiceContext
+    from hmc_desktop.services.core.context import ServiceContext
 
 AS_OF = "2026-11-24 10:00"
 
@@ -106,9 +106,9 @@ def _url(folder: Path) -> str:
 
 
 def _context(folder: Path) -> "ServiceContext":
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
-    from hmc_desktop.services.database import Database
+    from hmc_desktop.db.unit_of_work import Database
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
 
     # whoever runs the self-test makes its scratch database, so is its administrator (and a
     # service account if HMC_USER named them): the window opened later is theirs too
@@ -118,7 +118,7 @@ def _context(folder: Path) -> "ServiceContext":
 
 
 def _database(folder: Path) -> str:
-    from hmc_desktop.services.demo import generate_demo
+    from hmc_desktop.services.demo.demo import generate_demo
 
     ctx = _context(folder)
     summary = generate_demo(ctx, 400, 200, seed=11)
@@ -171,10 +171,10 @@ def _documents(folder: Path) -> str:
         ShippingNoteRenderer,
     )
     from hmc_desktop.documents.samples import inspection_notice, pickup, recon, shipping
-    from hmc_desktop.services.inspection_documents import InspectionPrintService
-    from hmc_desktop.services.inspection_followup import InspectionFollowUpService
-    from hmc_desktop.services.leadtime_report import build_pdf
-    from hmc_desktop.services.printing import PrintService
+    from hmc_desktop.services.inspections.documents import InspectionPrintService
+    from hmc_desktop.services.inspections.followup import InspectionFollowUpService
+    from hmc_desktop.services.printing.printing import PrintService
+    from hmc_desktop.services.reports.leadtime_report import build_pdf
 
     ctx = _context(folder)
     with ctx.db.reading() as s:

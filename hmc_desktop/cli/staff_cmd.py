@@ -26,7 +26,7 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 
 
 def staff_list(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.admin import AdminService
+    from hmc_desktop.services.core.admin import AdminService
 
     for m in AdminService(open_context(args)).staff():
         flags = [f for f, on in (("service account", m.service_account),
@@ -37,7 +37,7 @@ def staff_list(args: argparse.Namespace) -> int:
 
 
 def staff_add(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.admin import AdminService
+    from hmc_desktop.services.core.admin import AdminService
 
     AdminService(open_context(args)).save_staff(
         args.login, args.name, Role(args.role), active=not args.inactive,

@@ -1,4 +1,4 @@
-"""`sync` (issue 6): take the intake folder's files and export the outbox once, then exit.
+"""`sync`: take the intake folder's files and export the outbox once, then exit.
 
 For a scheduled task. Prints one summary line per direction; exit 1 if any row was
 rejected (or a file was unreadable), 2 if a folder is missing, unwritable or not
@@ -26,9 +26,9 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 
 
 def sync(args: argparse.Namespace) -> int:
-    from hmc_desktop.services.import_bulk import BulkImportService
-    from hmc_desktop.services.settings import load_sync_settings, save_sync_settings
-    from hmc_desktop.services.sync import SyncFolderError, SyncService
+    from hmc_desktop.services.imports.bulk import BulkImportService
+    from hmc_desktop.services.sync.settings import load_sync_settings, save_sync_settings
+    from hmc_desktop.services.sync.sync import SyncFolderError, SyncService
 
     ctx = open_context(args)
     settings = load_sync_settings(ctx).overridden(args.intake, args.outbox)

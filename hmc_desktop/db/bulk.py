@@ -6,10 +6,10 @@ a million rows. Here values are converted once per column kind — the UTC datet
 columns as the dialect stores them — and handed to the driver in chunks.
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, text
 
@@ -17,6 +17,8 @@ from hmc_desktop.db.search_index import indexed_afterwards
 from hmc_desktop.db.types import UTCDateTime
 
 CHUNK = 20_000
+IN_LIST = 500  # keys per IN (...) list: far below every driver's parameter limit
+T = TypeVar("T")
 
 
 def utc_naive(value: datetime | None) -> datetime | None:
@@ -108,3 +110,9 @@ class Ids:
                 f"FROM generate_series(1, {self.block})")))[::-1]
             self.block = min(self.block * 2, 64_000)
         return self.free.pop()
+
+
+def chunked(items: Sequence[T], size: int = IN_LIST) -> Iterable[Sequence[T]]:
+    """``items`` in slices of ``size``: one IN list each."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision, so that start-up can see a current schema without loading Alembic
 # (a test checks it against the migration scripts' single head).
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0012"
 
 
 # The drivers this program ships (CONTRACT --db): SQLite, and PostgreSQL through psycopg 3
@@ -72,9 +72,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cur.close()
 
         return engine
-    from hmc_desktop.db.models.sync import describe_postgresql_indexes
-
-    describe_postgresql_indexes()
     return create_engine(u, pool_pre_ping=True, **kwargs)
 
 
@@ -175,12 +172,28 @@ def upgrade(engine: Engine) -> str | None:
         return None
     backup = backup_sqlite(engine, current) if current is not None else None
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        if conn.dialect.name == "sqlite":  # a migration that recreated a table lost its triggers
-            from hmc_desktop.db.triggers import ensure_sqlite_triggers
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite's procedure for a changed table: foreign keys off while a migration
+            # recreates it. With them on, dropping the old table is an implicit DELETE that
+            # cascades: an inspection's checklist, a campaign's units would be deleted with it.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:  # a migration that recreated a table lost its triggers
+                    from hmc_desktop.db.triggers import ensure_sqlite_triggers
 
-            ensure_sqlite_triggers(conn)
+                    ensure_sqlite_triggers(conn)
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:  # rolled back: the database stays as it was
+                        raise RuntimeError(f"the upgrade would break a reference: {tuple(broken)}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     note = f"database upgraded from {current or 'empty'} to {head}"
     return note + (f" (backup: {backup})" if backup else "")

@@ -1,7 +1,7 @@
 """The change log behind the kept lead-time figures (migration 0008): triggers on
 ``work_orders`` write the id of every order inserted, deleted, or changed in a column the
 figures read, into ``leadtime_changes`` — whichever program, import or workstation writes.
-:mod:`hmc_desktop.services.leadtime_summary` recounts those orders and empties the log.
+:mod:`hmc_desktop.services.reports.leadtime_summary` recounts those orders and empties the log.
 
 PostgreSQL logs inserts and deletes a statement at a time (a ``COPY`` of 150,000 orders:
 one ``INSERT … SELECT``); updates name their columns, which only row triggers can.
@@ -9,7 +9,7 @@ one ``INSERT … SELECT``); updates name their columns, which only row triggers 
 
 from sqlalchemy import Connection, text
 
-# the columns that decide an order's part in the figures (services/leadtime_summary.py)
+# the columns that decide an order's part in the figures (services/reports/leadtime_summary.py)
 COUNTED = ("id", "type_code", "status", "registered", "start_by", "started", "finish_by",
            "completed", "contact_by")
 TRIGGERS = ("work_orders_leadtime_insert", "work_orders_leadtime_update",

@@ -8,7 +8,7 @@ Every indexed column is searched by *substring*, in any case, through trigrams:
   removed, so å/ä/ö stay letters of their own, as in Swedish). It is an *external
   content* table over the base table (the text is not stored twice) and three triggers
   per base table keep it in step with every write, whichever program, import or
-  workstation makes it. The bulk loads (demo, services/import_bulk) set the insert trigger
+  workstation makes it. The bulk loads (demo, services/imports/bulk) set the insert trigger
   aside while they hold the write lock and index their new rows with one statement
   (:func:`indexed_afterwards`): row by row it would cost them half a minute a million.
 * **PostgreSQL**: a GIN index with ``pg_trgm``'s ``gin_trgm_ops`` on each column,
@@ -28,7 +28,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Integer, TableClause, column, table, text
 
-# base table → its searched columns (the queue joins each to the orders: services/queue_search.py)
+# base table → its searched columns (the queue joins each to the orders: services/queue/search.py)
 SEARCHED: dict[str, tuple[str, ...]] = {
     "work_orders": ("order_no",),
     "devices": ("individual_no",),

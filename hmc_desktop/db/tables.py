@@ -1,4 +1,4 @@
-"""The columns that start-up and the queue read, as SQLAlchemy Core tables (issue 3).
+"""The columns that start-up and the queue read, as SQLAlchemy Core tables (start-up time).
 
 The models (:mod:`hmc_desktop.db.models`) are the schema. But importing them means
 importing SQLAlchemy's ORM and building their mappings: 100 ms before the window could
@@ -39,12 +39,13 @@ messages = table("messages", column("id", Integer), column("order_id", Integer),
 audit_log = table("audit_log", column("id", Integer), column("entity", String),
                   column("entity_key", String))
 
-# reference data (services/reference.py, services/staff.py)
+# reference data (services/core/reference.py, services/core/staff.py)
 mailboxes = table("mailboxes", column("id", Integer), column("name", String))
 order_types = table(
     "order_types",
     column("code", String), column("name", String), column("mailbox_id", Integer),
-    column("sort_order", Integer), column("billing", String), column("start_days", Integer),
+    column("sort_order", Integer), column("billing", String), column("family", String),
+    column("start_days", Integer),
     column("finish_days", Integer), column("finish_hours", Integer),
     column("invoiced_if_simple_aid", Boolean), column("prescriber_only", Boolean),
     column("requires_device", Boolean), column("requires_service_product", Boolean),
@@ -60,7 +61,7 @@ staff = table("staff", column("id", Integer), column("login", String),
               column("display_name", String), column("role", String), column("active", Boolean),
               column("service_account", Boolean))
 
-# periodic inspection (services/inspection_due.py)
+# periodic inspection (services/inspections/due.py)
 inspection_visits = table("inspection_visits", column("id", Integer),
                           column("device_id", Integer), column("status", String),
                           column("visit_at", UTCDateTime), column("notice", String))

@@ -5,7 +5,7 @@ renderers off the GUI thread.
 
 The data classes load with the package; a renderer (and with it reportlab, a third of
 a second) loads the first time it is asked for (PEP 562 ``__getattr__``), so that
-nothing that only handles document data pays for drawing (issue 3, start-up time).
+nothing that only handles document data pays for drawing (start-up time).
 """
 
 from importlib import import_module

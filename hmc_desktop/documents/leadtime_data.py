@@ -1,8 +1,8 @@
 """The content of the lead-time report (C5): figures per type and month, the breached orders.
 
-Assembled by services/leadtime_report.py, drawn by :mod:`hmc_desktop.documents.leadtime_report`
+Assembled by services/reports/leadtime_report.py, drawn by :mod:`hmc_desktop.documents.leadtime_report`
 and shown by the Uppföljning tab; kept apart from the renderer so that the tab and the
-services do not load reportlab (issue 3, start-up time).
+services do not load reportlab (start-up time).
 """
 
 from dataclasses import dataclass

@@ -1,7 +1,7 @@
 """The lead-time report to management (C5): share in time, lead times, trends, breaches.
 
 Content first (:class:`LeadTimeReportData` in :mod:`~hmc_desktop.documents.leadtime_data`,
-assembled by services/leadtime_report.py), then drawn. Every page shows the period, the "as of"
+assembled by services/reports/leadtime_report.py), then drawn. Every page shows the period, the "as of"
 moment and "Sida N av M".
 """
 

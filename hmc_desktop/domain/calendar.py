@@ -37,12 +37,12 @@ def swedish_holidays() -> "holidays.HolidayBase":
 
     ``holidays.country_holidays("SE")`` imports the package ``holidays.countries``, which
     imports all of the library's 250 countries: a tenth of a second of the program's start-up
-    (issue 3). Only Sweden's module is loaded here, below a package object that exists just
+    (start-up time). Only Sweden's module is loaded here, below a package object that exists just
     for that import and is gone right after it: whoever imports ``holidays.countries`` later
     gets the real package, which takes this very Sweden module as it is. Should that fail
     (another version of the library), the library's own way is used.
     """
-    import holidays  # 25 ms: only when a year is not known already (services/holiday_cache)
+    import holidays  # 25 ms: only when a year is not known already (services/core/holiday_cache)
 
     with _LOADING:
         if "holidays.countries" not in sys.modules:

@@ -125,7 +125,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "unknown deviation class '{cls}' (valid: {valid})",
         "okänd avvikelseklass ”{cls}” (giltiga: {valid})",
     ),
-    # -- the centre's flows (issue 5): support, shipments, returns, reconditioning, W7, W9,
+    # -- the centre's flows: support, shipments, returns, reconditioning, W7, W9,
     #    quick service, time reports, billing
     "support_type": (
         "only a support order (type SDH) follows the support process; {order_no} is type {code}",
@@ -320,7 +320,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "tid kan inte rapporteras för {day}, som inte har kommit än",
     ),
     "billing_month": ("{year}-{month} is not a month", "{year}-{month} är ingen månad"),
-    # -- registering orders by phone and fax (issue 9)
+    # -- registering orders by phone and fax
     "device_unknown": (
         "no device has the individual number {individual_no}; correct the number or register "
         "the device",
@@ -364,7 +364,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "device {individual_no} is already registered",
         "hjälpmedel {individual_no} finns redan",
     ),
-    # issue 6: sync and teamwork
+    # sync and several workstations
     "stale_order": (
         "order {key} was changed by {who} at {when} after you opened it; nothing was saved, reload it to see the change",
         "arbetsorder {key} ändrades av {who} {when} efter att du öppnade den; ingenting sparades, läs in den igen för att se ändringen",

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from hmc_desktop.services.registration_model import ArticleFacts
+from hmc_desktop.services.registration.model import ArticleFacts
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import alive
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QSpinBox, QWidg
 
 from hmc_desktop.domain.billing import BillingSummary
 from hmc_desktop.safe_files import write_atomically
-from hmc_desktop.services.billing import BillingService
-from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.reports.billing import BillingService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label
 from hmc_desktop.ui.widgets import error_text
 

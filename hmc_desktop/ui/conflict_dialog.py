@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.editing import Conflict, StaleEdit
+from hmc_desktop.services.orders.editing import Conflict, StaleEdit
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.screen_fit import fit_to_screen
 

@@ -1,6 +1,6 @@
 """Other workstations' changes and the database connection, for the window (issue 6).
 
-:class:`ChangeWatcher` wraps :class:`~hmc_desktop.services.changes.ChangeListener` (a
+:class:`ChangeWatcher` wraps :class:`~hmc_desktop.services.sync.listener.ChangeListener` (a
 thread: LISTEN/NOTIFY on PostgreSQL, polling the audit log on SQLite) in Qt signals:
 
 * ``changed(entity, key)`` — collected for a quarter second, each key once; many at
@@ -22,9 +22,8 @@ from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QWidget
-from sqlalchemy import Engine
 
-from hmc_desktop.services.changes import BACKOFF, EVERYTHING, ChangeListener
+from hmc_desktop.services.sync.listener import BACKOFF, EVERYTHING, ChangeListener, Engine
 from hmc_desktop.ui.sync_status import SyncStatusWidget, SyncWatcher
 
 STATUS_MS = 10_000

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, DeviceCardService, find_by_holder
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.device_card import DeviceCard, DeviceCardService, find_by_holder
 from hmc_desktop.ui.article_search import LookupSearch
 from hmc_desktop.ui.device_card_recalls import RecallBanner
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel

@@ -7,8 +7,8 @@ information. Hidden when the device is in no campaign.
 
 from PySide6.QtCore import QCoreApplication
 
-from hmc_desktop.services.device_card import DeviceCard
-from hmc_desktop.services.recall_view import Membership
+from hmc_desktop.services.devices.device_card import DeviceCard
+from hmc_desktop.services.recalls.view import Membership
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.widgets import MessageBar
 

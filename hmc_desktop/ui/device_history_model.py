@@ -4,7 +4,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from hmc_desktop.services.device_card import HistoryItem, HistoryKind
+from hmc_desktop.services.devices.device_card import HistoryItem, HistoryKind
+from hmc_desktop.ui import i18n
 from hmc_desktop.ui.widgets import local_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +68,8 @@ class DeviceHistoryModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(item, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_TEXT:
-            return "\n".join(t for t in (item.title, item.detail) if t)
+            lang = i18n.current_language()
+            return "\n".join(t for t in (item.title(lang), item.detail(lang)) if t)
         if role == self.ORDER_NO_ROLE:
             return item.order_no
         if role == self.ITEM_ROLE:
@@ -82,7 +84,9 @@ class DeviceHistoryModel(QAbstractTableModel):
         if col == self.COL_KIND:
             return self.kind_label(item.kind)
         if col == self.COL_TEXT:
-            return f"{item.title} – {item.detail}" if item.detail else item.title
+            lang = i18n.current_language()
+            title, detail = item.title(lang), item.detail(lang)
+            return f"{title} – {detail}" if detail else title
         if col == self.COL_ORDER:
             return item.order_no or ""
         return item.who

@@ -8,10 +8,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hmc_desktop.domain.permissions import Action, allowed
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, HistoryKind
-from hmc_desktop.services.inspection_documents import InspectionPrintService
-from hmc_desktop.services.inspections import InspectionFacts
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.device_card import DeviceCard, HistoryKind
+from hmc_desktop.services.inspections.documents import InspectionPrintService
+from hmc_desktop.services.inspections.recording import InspectionFacts
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.inspection_dialog import InspectionDialog

@@ -26,7 +26,7 @@ from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import day_of
 
 if TYPE_CHECKING:
-    from hmc_desktop.services.orders import OrderView
+    from hmc_desktop.services.orders.actions import OrderView
 
 # Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.
 # Waiting for an approved cost proposal is not among them: that wait is entered by sending

@@ -13,11 +13,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
-from sqlalchemy.exc import OperationalError
 
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.paths import log_dir
-from hmc_desktop.services.database import is_stale_save
+from hmc_desktop.services.core.failures import is_stale_save
+from hmc_desktop.services.core.failures import is_unreachable as is_unreachable  # widgets ask here
 from hmc_desktop.ui import i18n, ops
 
 log = logging.getLogger(__name__)
@@ -25,11 +25,6 @@ STATUS_MS = 15_000
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-
-
-def is_unreachable(exc: BaseException) -> bool:
-    """The database did not answer (server down, network gone, file locked too long)."""
-    return isinstance(exc, OperationalError)
 
 
 def describe(exc: BaseException) -> str:

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialog
 
 from hmc_desktop.domain.catalogue import SUPPORT_TYPE
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
-from hmc_desktop.services.orders import OrderView
+from hmc_desktop.services.orders.actions import OrderView
 
 if TYPE_CHECKING:
-    from hmc_desktop.services.cost_proposals import CostProposalView
-    from hmc_desktop.services.order_flow_rules import OrdererRecord
-    from hmc_desktop.services.shipments import ShipmentView
-    from hmc_desktop.services.support import SupportOutcome
+    from hmc_desktop.services.orders.cost_proposals import CostProposalView
+    from hmc_desktop.services.orders.flow_rules import OrdererRecord
+    from hmc_desktop.services.orders.shipments import ShipmentView
+    from hmc_desktop.services.orders.support import SupportOutcome
     from hmc_desktop.ui.flow_forms import FlowDialog
     from hmc_desktop.ui.flow_print import PdfJob
     from hmc_desktop.ui.queue_actions import OrderActions
@@ -104,7 +104,7 @@ class FlowActions(QObject):
         return self.owner.current()
 
     def _support(self) -> None:
-        from hmc_desktop.services.support import SupportOutcome
+        from hmc_desktop.services.orders.support import SupportOutcome
         from hmc_desktop.ui.flow_support import SupportDialog
 
         if not (v := self._view()):
@@ -150,7 +150,7 @@ class FlowActions(QObject):
         return text
 
     def _cost(self) -> None:
-        from hmc_desktop.services.cost_proposals import format_kronor
+        from hmc_desktop.services.orders.cost_proposals import format_kronor
         from hmc_desktop.ui.flow_orders import CostProposalDialog
 
         if v := self._view():
@@ -165,7 +165,7 @@ class FlowActions(QObject):
             self._open(CostAnswerDialog(self.ctx, v, self.owner.widget), v, self._answer_text)
 
     def _answer_text(self, p: "CostProposalView") -> str:
-        from hmc_desktop.services.cost_proposals import format_kronor
+        from hmc_desktop.services.orders.cost_proposals import format_kronor
 
         if p.status == "approved":
             text = self.tr("Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.")
@@ -205,7 +205,7 @@ class FlowActions(QObject):
         self.last_dialog = open_dialog(dialog)
 
     def _build_pickup(self, order_no: str, fmt: str) -> None:
-        from hmc_desktop.services.printing import PrintService
+        from hmc_desktop.services.printing.printing import PrintService
         from hmc_desktop.ui.flow_print import PdfJob
 
         printing = PrintService(self.ctx)

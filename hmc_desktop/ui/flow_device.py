@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from hmc_desktop.domain.types import DeviceStatus
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.device_card import DeviceCard, HistoryItem, HistoryKind
-from hmc_desktop.services.printing import KIND_SV, PrintService
-from hmc_desktop.services.returns import ReconView, ReturnService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.device_card import DeviceCard, HistoryItem, HistoryKind
+from hmc_desktop.services.devices.returns import ReconView, ReturnService
+from hmc_desktop.services.printing.printing import KIND_SV, PrintService
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.flow_recon import ReconDialog
@@ -133,7 +133,7 @@ class DeviceFlowBar(QWidget):
         if item is None or item.document_id is None:
             return None
         printing, doc_id = PrintService(self.ctx), item.document_id
-        kind = next((sv for k, sv in KIND_SV.items() if item.title.startswith(sv)), item.title)
+        kind = KIND_SV.get(item.param("document") or "", item.title())
         self.last_job = preview(self.card_tab, lambda: printing.reprint(doc_id),
                                 self.tr("%1 (utskrift igen)").replace("%1", kind),
                                 f"dokument-{doc_id}.pdf")

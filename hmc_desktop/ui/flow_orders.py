@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.cost_proposals import CostProposalService, format_kronor
-from hmc_desktop.services.order_flow_rules import OrderRulesService
-from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.timereport import MAX_MINUTES, TimeReportService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
+from hmc_desktop.services.orders.cost_proposals import CostProposalService, format_kronor
+from hmc_desktop.services.orders.flow_rules import OrderRulesService
+from hmc_desktop.services.orders.timereport import MAX_MINUTES, TimeReportService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
 from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.widgets import day_of

@@ -4,8 +4,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.quick_service import QuickServiceService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.quick_service import QuickServiceService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, text_edit
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import alive

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.registration import RegistrationService
-from hmc_desktop.services.returns import ReconStepView, ReconView, ReturnService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.returns import ReconStepView, ReconView, ReturnService
+from hmc_desktop.services.printing.printing import PrintService
+from hmc_desktop.services.registration.registration import RegistrationService
 from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor
 from hmc_desktop.ui.flow_print import PdfJob, preview

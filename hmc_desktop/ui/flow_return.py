@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.returns import ReturnService, ReturnView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.returns import ReturnService, ReturnView
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, local_time, make_table
 

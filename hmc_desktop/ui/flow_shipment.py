@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.types import OrderStatus
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.parts import PartView
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.registration import RegistrationService
-from hmc_desktop.services.shipments import ShipmentService, ShipmentView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
+from hmc_desktop.services.orders.parts import PartView
+from hmc_desktop.services.orders.shipments import ShipmentService, ShipmentView
+from hmc_desktop.services.printing.printing import PrintService
+from hmc_desktop.services.registration.registration import RegistrationService
 from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, part_inputs, text_edit
 from hmc_desktop.ui.flow_print import PdfJob, preview

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.registration import RegistrationService
-from hmc_desktop.services.support import ReplacementCandidate, SupportService
-from hmc_desktop.services.techdoc import DocEntryView, TechDocService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
+from hmc_desktop.services.orders.support import ReplacementCandidate, SupportService
+from hmc_desktop.services.orders.techdoc import DocEntryView, TechDocService
+from hmc_desktop.services.registration.registration import RegistrationService
 from hmc_desktop.ui.article_search import search_articles
 from hmc_desktop.ui.flow_forms import FlowDialog, PartsEditor, text_edit
 from hmc_desktop.ui.ops import Op

@@ -2,7 +2,7 @@
 compliance per type for a period (C5), as tables and charts; exports the PDF and CSV report.
 
 Every number in the two tables is a link: a click (or Enter) emits :attr:`FollowUpTab.ordersRequested`
-with a follow-up filter dict (keys in :mod:`hmc_desktop.services.followup`); the main window
+with a follow-up filter dict (keys in :mod:`hmc_desktop.services.queue.followup`); the main window
 shows those orders in the queue. All database work and the PDF run off the GUI thread
 (:class:`~hmc_desktop.ui.ops.Op`) while a busy bar shows.
 """
@@ -29,16 +29,16 @@ from hmc_desktop.documents.inspection_data import InspectionReportData
 from hmc_desktop.documents.leadtime_data import LeadTimeReportData
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.safe_files import write_atomically
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.followup import (
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.followup import InspectionFollowUpService
+from hmc_desktop.services.queue.followup import (
     FollowUpService,
     MailboxToday,
     MonthShare,
     to_queue_filter,
 )
-from hmc_desktop.services.inspection_followup import InspectionFollowUpService
-from hmc_desktop.services.leadtime_report import build_pdf
-from hmc_desktop.services.leadtimes import LeadTimeService, to_csv
+from hmc_desktop.services.reports.leadtime_report import build_pdf
+from hmc_desktop.services.reports.leadtimes import LeadTimeService, to_csv
 from hmc_desktop.ui.followup_charts import ComplianceBarChart, TrendLineChart, month_text
 from hmc_desktop.ui.followup_inspections import InspectionFiguresModel, InspectionFiguresTable
 from hmc_desktop.ui.followup_period import PeriodBar, make_button, preset_period
@@ -76,7 +76,7 @@ class FollowUpTab(QWidget):
     """``followUpTab``. :meth:`refresh` reloads every figure; the main window connects
     :attr:`ordersRequested` to show the orders behind a clicked number in the queue."""
 
-    ordersRequested = Signal(dict)  # a follow-up filter (services/followup.py)
+    ordersRequested = Signal(dict)  # a follow-up filter (services/queue/followup.py)
     busyChanged = Signal(bool)
     statusMessage = Signal(str)
 

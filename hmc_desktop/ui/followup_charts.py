@@ -22,7 +22,7 @@ from PySide6.QtGui import QAccessible, QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.documents.leadtime_data import Share, month_label, pct
-from hmc_desktop.services.followup import MonthShare
+from hmc_desktop.services.queue.followup import MonthShare
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.accessible_roles import announce_as
 from hmc_desktop.ui.queue_format import scaled_font

@@ -1,7 +1,7 @@
 """The follow-up view's tables: today per mailbox (P2) and compliance per type (C5).
 
 Every cell knows the orders behind its number: ``filter_for`` gives the follow-up filter
-(see :mod:`hmc_desktop.services.followup`); :class:`FiguresTable` emits :attr:`~FiguresTable.chosen`
+(see :mod:`hmc_desktop.services.queue.followup`); :class:`FiguresTable` emits :attr:`~FiguresTable.chosen`
 when a number is clicked or Enter is pressed on it.
 """
 
@@ -26,7 +26,7 @@ from hmc_desktop.documents.leadtime_data import (
     days,
     pct,
 )
-from hmc_desktop.services.followup import MailboxToday
+from hmc_desktop.services.queue.followup import MailboxToday
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.queue_model import icon
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPushButton
 
 from hmc_desktop.domain.inspection import postal_area
 from hmc_desktop.domain.permissions import Action, allowed
-from hmc_desktop.services.inspection_documents import InspectionPrintService
-from hmc_desktop.services.inspection_due import DueRow
+from hmc_desktop.services.inspections.documents import InspectionPrintService
+from hmc_desktop.services.inspections.due import DueRow
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_print import PdfJob
 from hmc_desktop.ui.inspection_booking import VisitDialog

@@ -7,8 +7,8 @@ from datetime import datetime, time
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDateEdit, QLabel, QSpinBox, QTimeEdit, QWidget
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_visits import DEFAULT_MINUTES, VisitService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.visits import DEFAULT_MINUTES, VisitService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label
 from hmc_desktop.ui.widgets import day_of
 

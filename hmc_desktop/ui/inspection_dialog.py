@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.inspection import StepResult
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_documents import InspectionPrintService
-from hmc_desktop.services.inspections import InspectionForm, InspectionService, InspectionView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.documents import InspectionPrintService
+from hmc_desktop.services.inspections.recording import (
+    InspectionForm,
+    InspectionService,
+    InspectionView,
+)
 from hmc_desktop.ui.flow_forms import FlowDialog
 from hmc_desktop.ui.flow_print import PdfJob, preview
 from hmc_desktop.ui.ops import Op

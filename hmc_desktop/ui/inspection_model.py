@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from hmc_desktop.services.inspection_due import DueFilter, DueListService, DuePage, DueRow
+from hmc_desktop.services.inspections.due import DueFilter, DueListService, DuePage, DueRow
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import device_status_name
 from hmc_desktop.ui.widgets import alive

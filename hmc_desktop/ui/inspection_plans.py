@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.inspection import INTERVAL_MAX
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_plans import InspectionPlanService, PlanView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.plans import InspectionPlanService, PlanView
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.screen_fit import fit_to_screen
 from hmc_desktop.ui.widgets import MessageBar, alive, error_text, make_table

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.inspection import postal_area
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_due import DueFilter, DueListService, DueRow
-from hmc_desktop.services.inspection_visits import VisitService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.due import DueFilter, DueListService, DueRow
+from hmc_desktop.services.inspections.visits import VisitService
 from hmc_desktop.ui.inspection_actions import InspectionActions
 from hmc_desktop.ui.inspection_model import InspectionDueModel
 from hmc_desktop.ui.ops import Op

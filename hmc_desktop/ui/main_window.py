@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.messages import ROLE_SV
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue import Located, QueueService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.queries import Located, QueueService
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.connection import Teamwork
 from hmc_desktop.ui.flow_window import WindowFlows

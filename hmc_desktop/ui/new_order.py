@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderView
-from hmc_desktop.services.registration import (
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderView
+from hmc_desktop.services.registration.registration import (
     AttachmentDraft,
     DeviceFacts,
     OrderDraft,

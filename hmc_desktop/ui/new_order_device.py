@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from hmc_desktop.services.registration import DeviceFacts
+from hmc_desktop.services.registration.registration import DeviceFacts
 from hmc_desktop.ui.new_order_preview import device_text
 
 UNKNOWN_STYLE = "color: #ffffff; background: #b3261e; border-radius: 3px; padding: 2px 6px;"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES, WorkOrderType
-from hmc_desktop.services.registration import (
+from hmc_desktop.services.registration.registration import (
     ADAPTATION_TYPES,
     AttachmentDraft,
     OrderDraft,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.types import AttachmentKind
-from hmc_desktop.services.registration import OrdererFacts
-from hmc_desktop.services.techdoc import ATTACHMENT_LIMIT
+from hmc_desktop.services.orders.techdoc import ATTACHMENT_LIMIT
+from hmc_desktop.services.registration.registration import OrdererFacts
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import FileChooser, alive, human_size
 

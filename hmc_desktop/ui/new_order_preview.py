@@ -2,7 +2,7 @@
 
 Mailbox (W3), deadlines (C1–C3, W8), billing, what W6 still misses, likely duplicates
 and the problems that block saving, from
-:meth:`~hmc_desktop.services.registration.RegistrationService.preview`.
+:meth:`~hmc_desktop.services.registration.registration.RegistrationService.preview`.
 """
 
 from datetime import datetime
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hmc_desktop.domain.calendar import to_local
-from hmc_desktop.services.registration import DeviceFacts, Preview
+from hmc_desktop.services.registration.registration import DeviceFacts, Preview
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.queue_format import billing_name, device_status_name, missing_name, scaled_font
 from hmc_desktop.ui.widgets import MessageBar

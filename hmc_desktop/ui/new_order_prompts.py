@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.registration import ArticleFacts
+from hmc_desktop.services.registration.registration import ArticleFacts
 from hmc_desktop.ui.dialogs import FormDialog
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import missing_name

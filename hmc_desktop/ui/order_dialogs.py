@@ -16,8 +16,12 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from hmc_desktop.services.messages import CANCEL_REASON_LINE, cancel_message, expected_sentence
-from hmc_desktop.services.orders import CANCEL_UNREACHABLE, CANCEL_WRONG_TYPE, OrderView
+from hmc_desktop.services.orders.actions import CANCEL_UNREACHABLE, CANCEL_WRONG_TYPE, OrderView
+from hmc_desktop.services.orders.messages import (
+    CANCEL_REASON_LINE,
+    cancel_message,
+    expected_sentence,
+)
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.dialogs import FormDialog
 from hmc_desktop.ui.widgets import day_of

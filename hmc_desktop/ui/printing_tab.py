@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.documents import PickupOrderData
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.printing import PrintService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.printing.printing import PrintService
 from hmc_desktop.ui.flow_print import PdfJob
 from hmc_desktop.ui.flow_return import ReturnReceiver
 from hmc_desktop.ui.ops import Op

@@ -20,12 +20,12 @@ from hmc_desktop.domain.errors import DomainError, IllegalTransition
 from hmc_desktop.domain.lifecycle import DEVICE_TRANSITIONS
 from hmc_desktop.domain.order_flow import OrderAction, refusal
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import is_stale_save
-from hmc_desktop.services.order_flow_rules import OrderRulesService
-from hmc_desktop.services.orders import OrderService, OrderView
-from hmc_desktop.services.pickups import PickupService
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.core.failures import is_stale_save
+from hmc_desktop.services.orders.actions import OrderService, OrderView
+from hmc_desktop.services.orders.flow_rules import OrderRulesService
+from hmc_desktop.services.orders.pickups import PickupService
+from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui import i18n
 from hmc_desktop.ui.dialogs import Dialogs
 from hmc_desktop.ui.errors import describe

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.domain.calendar import WorkCalendar
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.paths import resource_path
-from hmc_desktop.services.orders import OrderView
+from hmc_desktop.services.orders.actions import OrderView
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.queue_format import scaled_font
 from hmc_desktop.ui.scrolling import scroll_area
@@ -233,7 +233,9 @@ class OrderDetails(QFrame):
             parts.append(_badge("incomplete", self.tr("Ofullständig – kan inte påbörjas; "
                                                       "komplettera med F2")))
         if view.pending_proposal is not None:
-            from hmc_desktop.services.cost_proposals import format_kronor  # with the ORM, later
+            from hmc_desktop.services.orders.cost_proposals import (
+                format_kronor,  # with the ORM, later
+            )
 
             parts.append(_badge(None, self.tr("Väntar på svar på kostnadsförslag (%1)").replace(
                 "%1", format_kronor(view.pending_proposal[0]))))

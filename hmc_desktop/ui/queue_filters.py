@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.catalogue import Catalogue
-from hmc_desktop.services.queue import QueueFilter
+from hmc_desktop.services.queue.queries import QueueFilter
 from hmc_desktop.ui import queue_format as fmt
 
 DEBOUNCE_MS = 200
@@ -85,7 +85,7 @@ class QueueFilterBar(QWidget):
         self.search.setPlaceholderText(
             self.tr("Ordernr, individnr, artikel, beställare eller brukare (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr(  # services/queue_search.py
+        self.search.setToolTip(self.tr(  # services/queue/search.py
             "Hittar ordrar på valfri del av ordernummer, individnummer, artikelnummer eller "
             "artikelnamn, beställarens eller brukarens namn, med stora eller små bokstäver. "
             "Ett eller två tecken: början av ett nummer eller ett namn."))

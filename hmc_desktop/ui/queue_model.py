@@ -24,8 +24,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from hmc_desktop.domain.types import OrderStatus
 from hmc_desktop.paths import resource_path
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.queue import QueueFilter, QueueRow, QueueService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.queries import QueueFilter, QueueRow, QueueService
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.ops import Op
 

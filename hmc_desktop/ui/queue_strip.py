@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.queue import FollowUp
+from hmc_desktop.services.queue.queries import FollowUp
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.focus_chain import ArrowGroup
 from hmc_desktop.ui.queue_format import scaled_font

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.orders import OrderService, OrderView
-from hmc_desktop.services.queue import FollowUp, QueueFilter, QueueService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService, OrderView
+from hmc_desktop.services.queue.queries import FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.focus_chain import set_chain
 from hmc_desktop.ui.ops import Op

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.quick_service import slot_starts
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.quick_service import BOOKED, QuickServiceService, SlotView
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.quick_service import BOOKED, QuickServiceService, SlotView
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_quick import BookingDialog
 from hmc_desktop.ui.ops import Op

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.recall import RecallAction, parse_individual_numbers
-from hmc_desktop.services.recalls import ExchangeOutcome, RecallService
+from hmc_desktop.services.recalls.campaigns import ExchangeOutcome, RecallService
 from hmc_desktop.ui.flow_forms import FlowDialog, note_label, on_enter, text_edit
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.recall_model import action_name

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from hmc_desktop.services.recall_view import RecallDeviceRow
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.recalls.campaigns import RecallService
+from hmc_desktop.services.recalls.view import RecallDeviceRow
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.ops import Op
 

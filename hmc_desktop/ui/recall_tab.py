@@ -5,7 +5,7 @@ has come (affected / done / remaining by where the units are: R5), and its units
 where they are (R2) in a lazy table (:mod:`hmc_desktop.ui.recall_model`). Enter or a
 double-click opens a unit's device card. The actions — open a campaign, create its orders,
 release a unit, work an exchange, letters, the list for the manufacturer — call
-:class:`~hmc_desktop.services.recalls.RecallService` off the GUI thread; the buttons only
+:class:`~hmc_desktop.services.recalls.campaigns.RecallService` off the GUI thread; the buttons only
 reflect who may do what (the services decide).
 """
 
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.permissions import Action, allowed
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.recall_letters import RecallLetterService
-from hmc_desktop.services.recall_view import CampaignView, RecallDeviceRow
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.recalls.campaigns import RecallService
+from hmc_desktop.services.recalls.letters import RecallLetterService
+from hmc_desktop.services.recalls.view import CampaignView, RecallDeviceRow
 from hmc_desktop.ui.billing_export import choose_csv_path
 from hmc_desktop.ui.flow_forms import open_dialog
 from hmc_desktop.ui.flow_print import PdfJob

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.recall import WHERE_ORDER
-from hmc_desktop.services.recall_view import RecallDeviceRow
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.recalls.campaigns import RecallService
+from hmc_desktop.services.recalls.view import RecallDeviceRow
 from hmc_desktop.ui.queue_format import number
 from hmc_desktop.ui.recall_model import ROW_ROLE, RecallDeviceModel, place_name
 

@@ -1,6 +1,6 @@
 """Arkiv → Synkroniseringsmappar… (issue 6): where the intake and the outbox are, for administrators.
 
-The settings are shared by every workstation (services/settings.py); the folder watcher
+The settings are shared by every workstation (services/sync/settings.py); the folder watcher
 reads them before each round, so a change takes effect within one interval, and a
 round runs at once after saving (ui/window_extras.py installs the menu item; other
 roles see it disabled, with why).
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.settings import SyncSettings, load_sync_settings, save_sync_settings
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.sync.settings import SyncSettings, load_sync_settings, save_sync_settings
 from hmc_desktop.ui import errors
 from hmc_desktop.ui.dialogs import FormDialog
 

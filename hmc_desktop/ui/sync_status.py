@@ -18,15 +18,15 @@ from shiboken6 import Shiboken
 
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.permissions import Action
-from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.ui import errors, i18n
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.widgets import local_time
 
 if TYPE_CHECKING:
-    from hmc_desktop.services.settings import SyncSettings
-    from hmc_desktop.services.sync import SyncRun, SyncService
-    from hmc_desktop.services.sync_log import SyncEntry, SyncOverview
+    from hmc_desktop.services.sync.log import SyncEntry, SyncOverview
+    from hmc_desktop.services.sync.settings import SyncSettings
+    from hmc_desktop.services.sync.sync import SyncRun, SyncService
 
 log = logging.getLogger(__name__)
 WARN_STYLE = "QLabel { color: #8a1f11; font-weight: bold; }"
@@ -44,8 +44,8 @@ class SyncStatusWidget(QLabel):
 
     def refresh(self) -> None:
         """Read the sync log again (in the background) and show it."""
-        from hmc_desktop.services.settings import load_sync_settings
-        from hmc_desktop.services.sync_log import SyncLog
+        from hmc_desktop.services.sync.log import SyncLog
+        from hmc_desktop.services.sync.settings import load_sync_settings
 
         ctx = self.ctx
 
@@ -133,9 +133,9 @@ class SyncWatcher(QObject):
     def service(self) -> "SyncService":
         """The sync service, made when first needed (by the first round, off the GUI thread)."""
         if self._service is None:
-            from hmc_desktop.services.import_bulk import BulkImportService
-            from hmc_desktop.services.settings import SyncSettings
-            from hmc_desktop.services.sync import SyncService
+            from hmc_desktop.services.imports.bulk import BulkImportService
+            from hmc_desktop.services.sync.settings import SyncSettings
+            from hmc_desktop.services.sync.sync import SyncService
 
             self._service = SyncService(self.ctx, SyncSettings(), importer=BulkImportService)
         return self._service
@@ -165,7 +165,7 @@ class SyncWatcher(QObject):
             self.status.show_working()
 
     def _round(self) -> "SyncRun | None":
-        from hmc_desktop.services.settings import load_sync_settings
+        from hmc_desktop.services.sync.settings import load_sync_settings
 
         settings = load_sync_settings(self.ctx)
         try:

@@ -2,7 +2,7 @@
 
 All database work runs through :class:`~hmc_desktop.ui.ops.Op`; the rules (what a valid
 entry is, the 25 MB limit, which orders are classified) live in
-:class:`~hmc_desktop.services.techdoc.TechDocService`.
+:class:`~hmc_desktop.services.orders.techdoc.TechDocService`.
 """
 
 from collections.abc import Callable
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.domain.types import AttachmentKind
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.techdoc import MAX_MINUTES, TechDoc, TechDocService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.techdoc import MAX_MINUTES, TechDoc, TechDocService
 from hmc_desktop.ui.ops import Op
 from hmc_desktop.ui.queue_format import attachment_kind_name, scaled_font
 from hmc_desktop.ui.widgets import (

@@ -31,7 +31,7 @@ from shiboken6 import Shiboken
 
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.techdoc import AttachmentInfo
+from hmc_desktop.services.orders.techdoc import AttachmentInfo
 from hmc_desktop.ui import errors
 from hmc_desktop.ui.queue_format import attachment_kind_name
 

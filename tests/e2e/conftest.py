@@ -23,9 +23,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.engine import make_url
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
 from tests import conftest as root
 
 BIN = Path(sys.executable).with_name("hmc-desktop")  # the console script pip installed

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.orders.actions import OrderService
 from tests.integration.test_sync_support import import_orders
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="tmpfs")

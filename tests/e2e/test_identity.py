@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry, Setting, Staff
 from hmc_desktop.domain.types import Role
-from hmc_desktop.services.admin import AdminService
+from hmc_desktop.services.core.admin import AdminService
 from tests.conftest import SCRIPT_LOGIN
 
 

@@ -11,12 +11,12 @@ import json
 
 import pytest
 
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from tests.conftest import TEST_LOGIN
 from tests.integration.test_flow_data import add_order, build_centre
 

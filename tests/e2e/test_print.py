@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Pickup
-from hmc_desktop.services.returns import ReturnService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.devices.returns import ReturnService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.support import SupportService
 from tests.e2e.conftest import AS_OF, one_sentence, pdf_pages, scanned_barcodes
 from tests.integration.test_flow_data import add_order, build_centre
 

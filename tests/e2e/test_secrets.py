@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from hmc_desktop.services.database import Database
+from hmc_desktop.db.unit_of_work import Database
 
 
 def test_a_password_in_the_database_address_never_reaches_the_log(hmc, db_url, tmp_path):

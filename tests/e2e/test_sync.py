@@ -2,7 +2,7 @@
 
 import json
 
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.orders.actions import OrderService
 from tests.e2e.conftest import AS_OF, one_sentence
 
 HEADER = "order_no;type;registered;individual_no;article_no;article_name;description"

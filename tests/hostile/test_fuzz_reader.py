@@ -22,7 +22,7 @@ from hmc_desktop.interchange import (
 )
 from hmc_desktop.interchange.cells import FREE_TEXT, FREE_TEXT_MAX, char_problem
 from hmc_desktop.interchange.columns import DEVICE_COLUMNS, ORDER_COLUMNS
-from hmc_desktop.services.import_limits import column_limits
+from hmc_desktop.services.imports.limits import column_limits
 
 LIMITS = column_limits()
 TODAY = date(2026, 11, 24)

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, Device, Holder
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.inspection_plans import refresh_due
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.inspections.plans import refresh_due
 from tests.integration.test_flow_data import build_centre
 
 TODAY = "2026-11-24 10:00"

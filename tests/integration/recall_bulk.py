@@ -5,7 +5,7 @@ from datetime import date
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, Device, Holder
-from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.core.context import ServiceContext
 
 
 def add_users_with_units(ctx: ServiceContext, article_no: str, n: int) -> None:

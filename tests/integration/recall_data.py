@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, Device, Holder
-from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.core.context import ServiceContext
 from tests.integration.test_flow_data import build_centre
 
 ARTICLE = "120601"

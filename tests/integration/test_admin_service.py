@@ -8,9 +8,9 @@ from sqlalchemy import select
 from hmc_desktop.db.models import AuditEntry
 from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.types import Role
-from hmc_desktop.services.admin import AdminService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.core.admin import AdminService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
 
 
 @pytest.fixture

@@ -99,7 +99,7 @@ def test_import_unreadable_file_is_exit_2(capsys, db_url, tmp_path):
 
 
 def test_import_failure_midway_leaves_the_database_as_before(capsys, db_url, tmp_path, monkeypatch):
-    from hmc_desktop.services import import_orders
+    from hmc_desktop.services.imports import orders as import_orders
 
     rows = [f"C-{i};1;2026-11-23 09:00;83{i:02d};120601;R;Eva;Åsa;x" for i in range(20)]
     f = write(tmp_path / "crash.csv", "\n".join([HEADER, *rows]) + "\n")

@@ -1,4 +1,4 @@
-"""Many workstations on one database (issue 6): claim races between processes, stale saves,
+"""Many workstations on one database: claim races between processes, stale saves,
 change notification (LISTEN/NOTIFY on PostgreSQL, audit-log polling on SQLite), reconnecting.
 
 The PostgreSQL cases are what CI must run (HMC_TEST_PG_URL); SQLite runs what applies to it.
@@ -13,13 +13,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
+from hmc_desktop.db import change_feed as changes
 from hmc_desktop.db.models import WorkOrder
-from hmc_desktop.services import changes, editing
-from hmc_desktop.services.audit import record
-from hmc_desktop.services.changes import ChangeListener
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.editing import EditService, StaleEdit
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.audit import record
+from hmc_desktop.services.orders import editing
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.editing import EditService, StaleEdit
+from hmc_desktop.services.sync.listener import ChangeListener
 from tests.integration.test_sync_support import AS_OF, add_staff, at_head, import_orders
 
 ROUNDS = 200
@@ -28,8 +29,8 @@ RACERS = ("tech1", "tech2", "tech3")
 
 def _claimer(url: str, login: str, numbers: list[str], barrier: Any, results: Any) -> None:
     """One workstation: at each round's start signal, try to take that round's order."""
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
 
     os.environ["HMC_USER"] = login
     ctx = ServiceContext(Database(url), Clock.parse(AS_OF), login=login)
@@ -190,9 +191,9 @@ def test_the_listener_reconnects_after_losing_the_server(shop, listener, tmp_pat
 
 def _importer(url: str, path: str, barrier: Any, results: Any) -> None:
     """One workstation's import (the command line's route), started with the others."""
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
-    from hmc_desktop.services.import_bulk import BulkImportService
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
+    from hmc_desktop.services.imports.bulk import BulkImportService
 
     ctx = ServiceContext(Database(url), Clock.parse(AS_OF), login="tester")
     ctx.reload()
@@ -246,8 +247,8 @@ def test_two_imports_at_once_make_each_user_once(shop, tmp_path):
 
 
 def _claim_all(url: str, login: str, numbers: list[str], start: Any, results: Any) -> None:
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
 
     ctx = ServiceContext(Database(url), Clock.parse(AS_OF), login=login)
     ctx.reload()

@@ -7,9 +7,9 @@ from sqlalchemy import delete, select, update
 
 from hmc_desktop.db.models import AuditEntry, Setting, WorkOrder
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.reference import RECOUNT_MARKER
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.core.reference import RECOUNT_MARKER
+from hmc_desktop.services.imports.importer import ImportService
 
 
 def at(text: str) -> datetime:

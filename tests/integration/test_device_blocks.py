@@ -6,8 +6,8 @@ from sqlalchemy import select
 from hmc_desktop.db.models import AuditEntry, Device
 from hmc_desktop.domain.blocking import BlockKind
 from hmc_desktop.domain.errors import DomainError, NotAllowed, ValidationError
-from hmc_desktop.services import blocking
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.core import blocking
+from hmc_desktop.services.orders.support import SupportService
 from tests.integration.test_flow_data import NOW, add_order, build_centre, device_state
 
 

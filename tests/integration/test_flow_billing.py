@@ -7,11 +7,11 @@ from decimal import Decimal
 import pytest
 
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.billing import BillingService
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.timereport import TimeReportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.timereport import TimeReportService
+from hmc_desktop.services.reports.billing import BillingService
 from tests.integration.test_flow_data import add_order, audit, build_centre
 
 

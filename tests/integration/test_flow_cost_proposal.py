@@ -5,8 +5,8 @@ from decimal import Decimal
 import pytest
 
 from hmc_desktop.domain.errors import DomainError, NotAllowed
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
 from tests.integration.test_flow_data import NOW, add_order, audit, build_centre, outbox
 
 SAI = ("special_adaptation_instruction",)

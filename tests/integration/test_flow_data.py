@@ -19,8 +19,8 @@ from hmc_desktop.db.models import (
     WorkOrder,
 )
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.order_rules import derive
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.rules import derive
 
 NOW = "2026-11-23 10:00"
 ARTICLES = (  # article_no, name, product group, digital, simple aid
@@ -72,7 +72,7 @@ def add_order(ctx: ServiceContext, order_no: str, code: str, individual_no: str 
                   .unique().one() if individual_no else None)
         orderer = s.scalars(select(Orderer)).one()
         reg = local(registered)
-        d = derive(ctx.catalogue.get(code), reg, ctx.calendar, technical_review=False,
+        d = derive(ctx.catalogue.get(code), reg, ctx.deadlines, technical_review=False,
                    simple_aid=bool(device and device.article.simple_aid), service_product="",
                    payer_no=payer_no, attachment_kinds=attachments)
         order = WorkOrder(

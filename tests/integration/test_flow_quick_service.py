@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from hmc_desktop.domain.errors import DomainError, NotFound
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.quick_service import QuickServiceService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.quick_service import QuickServiceService
 from tests.integration.test_flow_data import NOW, audit, build_centre, local
 
 MONDAY = date(2026, 11, 23)

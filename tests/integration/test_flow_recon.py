@@ -5,9 +5,10 @@ import pytest
 
 from hmc_desktop.db.models import Pickup
 from hmc_desktop.domain.errors import DomainError, IllegalTransition, NotAllowed
-from hmc_desktop.services.device_card import DeviceCardService
-from hmc_desktop.services.pickups import PickupService
-from hmc_desktop.services.returns import ChecklistService, ReturnService
+from hmc_desktop.services.devices.checklist import ChecklistService
+from hmc_desktop.services.devices.device_card import DeviceCardService
+from hmc_desktop.services.devices.returns import ReturnService
+from hmc_desktop.services.orders.pickups import PickupService
 from tests.integration.test_flow_data import NOW, add_order, audit, build_centre, device_state
 
 DEFAULT_DIGITAL = ["Rengöring och desinfektion", "Okulär- och säkerhetskontroll", "Funktionstest",
@@ -53,7 +54,7 @@ def test_s4_d2_pickup_scan_recondition_back_to_stock(centre, make_ctx):
     assert ("recondition", "status", "in_reconditioning", "in_stock", "tek1") in trail
     assert ("recondition", "step:Dataradering / fabriksåterställning", "", "ok", "tek1") in trail
     assert returns.latest("D-100") == done
-    titles = [i.title for i in DeviceCardService(centre).card("D-100").history]  # D3
+    titles = [i.title() for i in DeviceCardService(centre).card("D-100").history]  # D3
     assert {"Rekonditionering påbörjad", "Rekonditionering klar: tillbaka i lager"} <= set(titles)
 
 

@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import Holder
 from hmc_desktop.domain.errors import DomainError, NotFound
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from tests.integration.test_flow_data import NOW, add_order, audit, build_centre, outbox
 
 INSTR = "Byt laddkabel och fodral enligt bifogad bild"

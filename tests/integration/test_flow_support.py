@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import Device, DocEntry, Pickup
 from hmc_desktop.domain.errors import DomainError, IllegalTransition, NotAllowed
-from hmc_desktop.services.order_flow_rules import OrderRulesService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.flow_rules import OrderRulesService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.support import SupportService
 from tests.integration.test_flow_data import (
     NOW,
     add_order,

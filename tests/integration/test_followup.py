@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from hmc_desktop.cli import main
 from hmc_desktop.db.models import WorkOrder
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.followup import FollowUpService, to_queue_filter
-from hmc_desktop.services.leadtime_report import LeadTimeReportService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.followup import FollowUpService, to_queue_filter
+from hmc_desktop.services.queue.queries import QueueService
+from hmc_desktop.services.reports.leadtime_report import LeadTimeReportService
 from tests.integration.test_leadtime_report import HEADER
 
 AS_OF = "2026-11-24 10:00"

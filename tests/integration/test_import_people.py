@@ -9,8 +9,8 @@ personnummer, and re-importing flipped the address back and forth while reportin
 from sqlalchemy import func, select, text
 
 from hmc_desktop.db.models import AuditEntry, Holder, WorkOrder
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.importer import ImportService
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.imports.importer import ImportService
 from tests.integration import test_sync_import_bulk as bulk_route
 from tests.integration.test_sync_import_bulk import COLUMNS, TABLES, dump
 
@@ -125,7 +125,7 @@ def test_the_window_registers_a_device_for_the_son_not_the_father(make_ctx):
 
     from hmc_desktop.db.models import Article
     from hmc_desktop.domain.errors import ValidationError
-    from hmc_desktop.services.registration import RegistrationService
+    from hmc_desktop.services.registration.registration import RegistrationService
 
     ctx = make_ctx("2026-11-24 10:00")
     with ctx.db.transaction() as s:

@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, AuditEntry, Device, Orderer
 from hmc_desktop.domain.blocking import BlockKind
-from hmc_desktop.services import blocking
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.importer import ImportService
+from hmc_desktop.services.core import blocking
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.imports.importer import ImportService
 
 AS_OF = "2026-11-24 10:00"
 

@@ -7,9 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Device, InspectionPlan
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.inspection_due import DueListService
-from hmc_desktop.services.inspections import InspectionService
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.inspections.due import DueListService
+from hmc_desktop.services.inspections.recording import InspectionService
 from tests.integration.inspection_centre import TODAY, build_inspection_centre
 from tests.integration.test_flow_data import audit
 

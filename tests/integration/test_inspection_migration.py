@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import text
 
 from hmc_desktop.db.engine import alembic_config
-from hmc_desktop.services.database import Database
+from hmc_desktop.db.unit_of_work import Database
 
 
 def migrate(db: Database, target: str, down: bool = False) -> None:

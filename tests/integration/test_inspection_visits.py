@@ -10,11 +10,11 @@ from sqlalchemy import select
 from hmc_desktop.db.models import InspectionVisit, Message, PrintedDocument
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.domain.inspection import StepResult
-from hmc_desktop.services.inspection_documents import InspectionPrintService
-from hmc_desktop.services.inspection_due import DueFilter, DueListService
-from hmc_desktop.services.inspection_followup import InspectionFollowUpService
-from hmc_desktop.services.inspection_visits import VisitService
-from hmc_desktop.services.inspections import InspectionService
+from hmc_desktop.services.inspections.documents import InspectionPrintService
+from hmc_desktop.services.inspections.due import DueFilter, DueListService
+from hmc_desktop.services.inspections.followup import InspectionFollowUpService
+from hmc_desktop.services.inspections.recording import InspectionService
+from hmc_desktop.services.inspections.visits import VisitService
 from tests.integration.inspection_centre import TODAY, build_inspection_centre
 from tests.integration.test_flow_data import add_order, audit
 

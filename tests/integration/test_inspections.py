@@ -9,13 +9,13 @@ from sqlalchemy import select
 from hmc_desktop.db.models import Device, Inspection, WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotAllowed, ValidationError
 from hmc_desktop.domain.inspection import StepResult
-from hmc_desktop.services.blocking import BlockService
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
-from hmc_desktop.services.inspection_due import DueFilter, DueListService
-from hmc_desktop.services.inspection_plans import InspectionPlanService
-from hmc_desktop.services.inspections import InspectionService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.core.blocking import BlockService
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
+from hmc_desktop.services.inspections.due import DueFilter, DueListService
+from hmc_desktop.services.inspections.plans import InspectionPlanService
+from hmc_desktop.services.inspections.recording import InspectionService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.support import SupportService
 from tests.integration.inspection_centre import TODAY, build_inspection_centre
 from tests.integration.test_flow_data import add_order, audit, device_state
 
@@ -80,7 +80,7 @@ def test_pm4_an_ok_inspection_moves_the_due_day_and_is_audited(centre):
     assert (card.inspection.last_inspected, card.inspection.due) == (date(2026, 11, 24),
                                                                      date(2027, 11, 24))
     [item] = [h for h in card.history if h.kind is HistoryKind.INSPECTION]
-    assert item.title == "Besiktning 2026-11-24: godkänd"
+    assert item.title() == "Besiktning 2026-11-24: godkänd"
 
 
 def test_pm4_a_step_not_ok_creates_the_corrective_order_at_the_users(centre):

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import SyncLogEntry, WorkOrder
-from hmc_desktop.services import intake_files
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.intake import IntakeService, StabilityTracker
-from hmc_desktop.services.intake_files import SyncFolderError
-from hmc_desktop.services.settings import SyncSettings
-from hmc_desktop.services.sync import SyncService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.sync import intake_files
+from hmc_desktop.services.sync.intake import IntakeService, StabilityTracker
+from hmc_desktop.services.sync.intake_files import SyncFolderError
+from hmc_desktop.services.sync.settings import SyncSettings
+from hmc_desktop.services.sync.sync import SyncService
 from tests.integration.test_sync_support import (
     order_lines,
     sync_ctx,  # noqa: F401  (fixture)
@@ -148,7 +148,7 @@ def test_a_file_name_that_is_not_utf8_is_taken_and_shown_escaped(intake, sync_ct
 def test_a_devices_file_is_left_for_someone_who_may_change_devices(make_ctx, tmp_path):
     """Customer service may import orders but not change devices (DOMAIN 'Who uses it')."""
     from hmc_desktop.domain.types import Role
-    from hmc_desktop.services.admin import AdminService
+    from hmc_desktop.services.core.admin import AdminService
 
     admin = make_ctx("2026-11-24 10:00")
     AdminService(admin).save_staff("kund1", "Anders Kundtjänst", Role.CUSTOMER_SERVICE)

@@ -15,8 +15,8 @@ from hmc_desktop.documents.leadtime_data import Share, Spread
 from hmc_desktop.documents.leadtime_report import LeadTimeReportRenderer
 from hmc_desktop.domain.calendar import TZ, CalendarSettings, WorkCalendar
 from hmc_desktop.domain.worktime import WorkTimeIndex
-from hmc_desktop.services.leadtime_report import LeadTimeReportService, month_starts, spread
-from hmc_desktop.services.leadtimes import LeadTimeService
+from hmc_desktop.services.reports.leadtime_report import LeadTimeReportService, month_starts, spread
+from hmc_desktop.services.reports.leadtimes import LeadTimeService
 from tests.integration.test_leadtime_report import HEADER, ROWS
 from tests.unit.documents.samples import pages_text
 

@@ -1,4 +1,4 @@
-"""The follow-up view's kept lead-time counts (services/leadtime_summary.py, C5) equal the
+"""The follow-up view's kept lead-time counts (services/reports/leadtime_summary.py, C5) equal the
 lead-time report's own count of the orders, on SQLite and PostgreSQL, after every kind of
 write (actions, import, bulk import, another program), as time passes, under another
 workstation's clock, after a calendar change, and with two workstations counting at once."""
@@ -15,18 +15,18 @@ from sqlalchemy.engine import make_url
 
 from hmc_desktop.db import tables
 from hmc_desktop.db.models import LeadTimeChange, WorkOrder
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.services.admin import AdminService
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.followup import FollowUpService
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.leadtime_report import LeadTimeReportService
-from hmc_desktop.services.leadtime_summary import LeadTimeSummary
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.core.admin import AdminService
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.followup import FollowUpService
+from hmc_desktop.services.reports.leadtime_report import LeadTimeReportService
+from hmc_desktop.services.reports.leadtime_summary import LeadTimeSummary
 
 NOW = "2026-11-24 10:00"
 TODAY = date(2026, 11, 24)

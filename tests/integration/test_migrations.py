@@ -16,12 +16,12 @@ from hmc_desktop.db.engine import alembic_config, current_revision, head_revisio
 from hmc_desktop.db.models import Holder, WorkOrder, load_all
 from hmc_desktop.db.search_index import is_search_object
 from hmc_desktop.db.triggers import ensure_sqlite_triggers, sqlite_triggers
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueFilter, QueueService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 
 OLD_DB = Path(__file__).parent / "data" / "hmc-0001.sqlite3"
 

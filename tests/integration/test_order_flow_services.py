@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import CostProposal, Message, WorkOrder
 from hmc_desktop.domain.errors import DomainError, IllegalTransition, NotAllowed
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.order_flow_rules import OrderRulesService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.flow_rules import OrderRulesService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from tests.integration.test_flow_data import NOW, add_order, audit, build_centre, outbox
 
 SAI = ("special_adaptation_instruction",)

@@ -43,15 +43,15 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 
 from hmc_desktop.db.models import CostProposal, Staff, WorkOrder
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from tests.conftest import TEST_LOGIN
 
 NOW = "2026-11-23 16:30"

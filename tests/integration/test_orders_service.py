@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry, Message, Pickup, Staff
 from hmc_desktop.domain.errors import DomainError, IllegalTransition, NotAllowed, NotFound
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.orders import CANCEL_UNREACHABLE, OrderService
-from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import CANCEL_UNREACHABLE, OrderService
+from hmc_desktop.services.orders.pickups import PickupService
 
 HEADER = ("order_no;type;registered;individual_no;article_no;article_name;orderer_name;"
           "orderer_unit;payer_no;service_product;user_name;user_address;description;"

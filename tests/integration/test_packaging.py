@@ -1,4 +1,4 @@
-"""Packaging (issue 7): the PyInstaller spec, the MSI definition and its file list, the
+"""Packaging: the PyInstaller spec, the MSI definition and its file list, the
 machine-wide database URL, the crash handler, and — slow — the frozen build itself.
 
 The slow test runs ``scripts/build-frozen.sh`` (PyInstaller build + the frozen

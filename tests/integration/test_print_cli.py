@@ -1,4 +1,4 @@
-"""Issue 4 through the command line: each document from real data, scannable, recorded, re-printable."""
+"""Printing through the command line: each document from real data, scannable, recorded, re-printable."""
 
 import io
 import shutil
@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from hmc_desktop.cli import main
 from hmc_desktop.db.models import PrintedDocument
-from hmc_desktop.services.device_card import DeviceCardService
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.returns import ReturnService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.devices.device_card import DeviceCardService
+from hmc_desktop.services.devices.returns import ReturnService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.support import SupportService
+from hmc_desktop.services.printing.printing import PrintService
 from tests.integration.test_flow_data import NOW, add_order, build_centre
 
 

@@ -6,9 +6,9 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import Holder
 from hmc_desktop.domain.errors import NotAllowed
-from hmc_desktop.services.device_card import DeviceCardService
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.read_log import ReadLogService
+from hmc_desktop.services.core.read_log import ReadLogService
+from hmc_desktop.services.devices.device_card import DeviceCardService
+from hmc_desktop.services.printing.printing import PrintService
 from tests.integration.test_flow_data import NOW, add_order, build_centre, local
 
 

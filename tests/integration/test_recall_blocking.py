@@ -10,11 +10,11 @@ then offered as a replacement). The device edit changes only the location
 import pytest
 
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.quick_service import QuickServiceService
-from hmc_desktop.services.recalls import RecallService
-from hmc_desktop.services.returns import ReturnService
-from hmc_desktop.services.support import SupportService
+from hmc_desktop.services.devices.returns import ReturnService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.quick_service import QuickServiceService
+from hmc_desktop.services.orders.support import SupportService
+from hmc_desktop.services.recalls.campaigns import RecallService
 from tests.integration.recall_data import build_recall_centre
 from tests.integration.test_flow_data import NOW, add_order, device_state, local
 

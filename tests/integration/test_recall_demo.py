@@ -3,8 +3,8 @@
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import WorkOrder
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.recalls.campaigns import RecallService
 
 
 def test_a_realistic_demo_has_two_campaigns_under_way(ctx):

@@ -12,8 +12,8 @@ from hmc_desktop.db.models import Device, Pickup, RecallCampaign, RecallOrder, W
 from hmc_desktop.domain.calendar import to_local
 from hmc_desktop.domain.errors import DomainError, NotAllowed, ValidationError
 from hmc_desktop.domain.recall import RecallAction
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.recalls.campaigns import RecallService
 from tests.integration.recall_data import (
     AFFECTED,
     AT_CENTRE,
@@ -191,7 +191,7 @@ def test_r5_the_device_card_lists_its_campaigns(centre):
 
 
 def test_r3_the_pickup_of_an_exchanged_unit_brings_it_back_blocked(centre, make_ctx):
-    from hmc_desktop.services.returns import ReturnService
+    from hmc_desktop.services.devices.returns import ReturnService
 
     service = RecallService(centre)
     cid = service.create("120601", TITLE)
@@ -205,7 +205,7 @@ def test_r3_the_pickup_of_an_exchanged_unit_brings_it_back_blocked(centre, make_
 
 
 def test_r3_a_unit_repaired_at_the_user_s_comes_back_unblocked(centre):
-    from hmc_desktop.services.returns import ReturnService
+    from hmc_desktop.services.devices.returns import ReturnService
 
     service = RecallService(centre)
     cid = service.create("120601", TITLE)
@@ -232,7 +232,7 @@ def test_r4_orders_are_created_for_thousands_in_one_step(centre):
 
 
 def test_r5_letters_go_to_users_with_a_unit_left_and_hold_no_personnummer(centre, make_ctx):
-    from hmc_desktop.services.recall_letters import RecallLetterService, holder_count
+    from hmc_desktop.services.recalls.letters import RecallLetterService, holder_count
     from tests.unit.documents.samples import pages_text, personnummer_like
 
     service = RecallService(centre)
@@ -254,14 +254,14 @@ def test_r5_letters_go_to_users_with_a_unit_left_and_hold_no_personnummer(centre
 
 
 def test_r5_d3_the_device_card_shows_its_campaigns_and_the_block_s_history(centre, make_ctx):
-    from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
+    from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
 
     cid = RecallService(centre).create("120601", TITLE)
     RecallService(make_ctx("2026-11-23 11:00", login="tek1")).release(cid, "R-3", "vajer bytt")
     card = DeviceCardService(centre).card("R-3")
     assert [(m.campaign_id, m.title, m.blocked, m.done) for m in card.recalls] == [
         (cid, TITLE, False, True)]
-    recall_lines = [(h.title, h.detail, h.who) for h in card.history
+    recall_lines = [(h.title(), h.detail(), h.who) for h in card.history
                     if h.kind is HistoryKind.RECALL]
     assert recall_lines == [(f"Spärren hävd (återkallelse {cid})", "vajer bytt", "tek1"),
                             (f"Spärrad av återkallelse {cid}", TITLE, "tester")]  # newest first
@@ -271,7 +271,7 @@ def test_r5_d3_the_device_card_shows_its_campaigns_and_the_block_s_history(centr
 def test_r4_an_exchange_refuses_as_a_whole_when_a_unit_moved_meanwhile(centre, monkeypatch):
     """Nothing is locked while the units are read; one that another workstation moved between
     the read and the write (here: R-8, in stock) refuses the step, and nothing is kept."""
-    from hmc_desktop.services import recall_orders
+    from hmc_desktop.services.recalls import orders as recall_orders
 
     service = RecallService(centre)
     cid = service.create("120601", TITLE)

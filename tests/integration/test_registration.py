@@ -1,4 +1,4 @@
-"""Registering orders by phone and fax (issue 9: W1–W3, W6–W8, W10, C1–C3) on both databases."""
+"""Registering orders by phone and fax (W1–W3, W6–W8, W10, C1–C3) on both databases."""
 
 import json
 import re
@@ -10,9 +10,13 @@ from hmc_desktop.cli import main
 from hmc_desktop.db.models import Attachment, AuditEntry, Orderer, WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotAllowed, NotFound, ValidationError
 from hmc_desktop.domain.sla import compute_deadlines
-from hmc_desktop.services.clock import fmt_minute
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.registration import AttachmentDraft, OrderDraft, RegistrationService
+from hmc_desktop.services.core.clock import fmt_minute
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.registration.registration import (
+    AttachmentDraft,
+    OrderDraft,
+    RegistrationService,
+)
 from tests.integration.test_flow_data import add_order, audit, build_centre, local
 
 NOW = "2026-11-23 09:00"  # Monday

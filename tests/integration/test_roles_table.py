@@ -20,22 +20,23 @@ from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.permissions import ALLOWED, Action
 from hmc_desktop.domain.types import Role
-from hmc_desktop.services import blocking
-from hmc_desktop.services.admin import AdminService
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.editing import EditService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.pickups import PickupService
-from hmc_desktop.services.printing import PrintService
-from hmc_desktop.services.quick_service import QuickServiceService
-from hmc_desktop.services.registration import RegistrationService
-from hmc_desktop.services.registration_model import OrderDraft
-from hmc_desktop.services.returns import ChecklistService, ReturnService
-from hmc_desktop.services.settings import SyncSettings, save_sync_settings
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.support import SupportService
-from hmc_desktop.services.techdoc import TechDocService
-from hmc_desktop.services.timereport import TimeReportService
+from hmc_desktop.services.core import blocking
+from hmc_desktop.services.core.admin import AdminService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.devices.checklist import ChecklistService
+from hmc_desktop.services.devices.returns import ReturnService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.editing import EditService
+from hmc_desktop.services.orders.pickups import PickupService
+from hmc_desktop.services.orders.quick_service import QuickServiceService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.support import SupportService
+from hmc_desktop.services.orders.techdoc import TechDocService
+from hmc_desktop.services.orders.timereport import TimeReportService
+from hmc_desktop.services.printing.printing import PrintService
+from hmc_desktop.services.registration.model import OrderDraft
+from hmc_desktop.services.registration.registration import RegistrationService
+from hmc_desktop.services.sync.settings import SyncSettings, save_sync_settings
 from tests.integration.test_flow_data import NOW, add_order, build_centre
 
 T, S, C, W = Role.TECHNICIAN, Role.SUPPORT, Role.CUSTOMER_SERVICE, Role.WAREHOUSE
@@ -189,11 +190,11 @@ def test_permissions_name_the_table_line_by_line():
             assert ALLOWED[action] == TABLE[line] | {Role.ADMIN}, (line, action)
 
 
-# start, wait, resume, complete, claim, cancel and messages go through services/orders.py,
+# start, wait, resume, complete, claim, cancel and messages go through services/orders/actions.py,
 # claims.py and order_flow_rules.py: WORK_ORDER and CANCEL_ORDER, through the state machine.
 def test_warehouse_staff_cannot_claim_start_or_cancel_orders(make_ctx):
-    from hmc_desktop.services.claims import ClaimService
-    from hmc_desktop.services.orders import OrderService
+    from hmc_desktop.services.orders.actions import OrderService
+    from hmc_desktop.services.orders.claims import ClaimService
 
     admin = make_ctx(NOW)
     build_centre(admin)

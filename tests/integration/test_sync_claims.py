@@ -1,13 +1,13 @@
-"""Claims ("Ta ärende") and version-checked edits (issue 6) on SQLite and PostgreSQL."""
+"""Claims ("Ta ärende") and version-checked edits on SQLite and PostgreSQL."""
 
 import pytest
 from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry
 from hmc_desktop.domain.errors import DomainError, ValidationError
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.editing import EditService, StaleEdit
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.editing import EditService, StaleEdit
 from tests.integration.test_sync_support import AS_OF, add_staff, at_head, import_orders
 
 

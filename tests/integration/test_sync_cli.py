@@ -1,4 +1,4 @@
-"""`hmc-desktop sync` (issue 6): both directions once, one line each, exit codes 0/1/2."""
+"""`hmc-desktop sync`: both directions once, one line each, exit codes 0/1/2."""
 
 import argparse
 import json
@@ -8,7 +8,7 @@ import pytest
 import hmc_desktop.cli as cli
 from hmc_desktop.cli import main, sync_cmd
 from hmc_desktop.cli.parser import build_parser
-from hmc_desktop.services.settings import SyncSettings, load_sync_settings, save_sync_settings
+from hmc_desktop.services.sync.settings import SyncSettings, load_sync_settings, save_sync_settings
 from tests.integration.test_sync_support import (
     AS_OF,
     HEADER,
@@ -91,7 +91,7 @@ def test_a_missing_folder_is_exit_2_and_the_other_direction_still_runs(capsys, f
 
 def test_an_unwritable_folder_is_exit_2(capsys, folders, monkeypatch):
     ctx, _intake, outbox = folders
-    import hmc_desktop.services.intake_files as folder_checks
+    import hmc_desktop.services.sync.intake_files as folder_checks
 
     def refuse(**_kw):
         raise PermissionError(13, "Permission denied")

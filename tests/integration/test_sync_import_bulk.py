@@ -1,4 +1,4 @@
-"""The bulk path for new orders (services/import_bulk.py) stores exactly what the ORM path stores."""
+"""The bulk path for new orders (services/imports/bulk/) stores exactly what the ORM path stores."""
 
 import shutil
 
@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.importer import ImportService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.imports.importer import ImportService
 from tests import conftest
 
 COLUMNS = ("order_no;type;registered;individual_no;article_no;article_name;digital;orderer_name;"
@@ -156,7 +156,7 @@ def test_a_failed_first_load_leaves_no_rows_and_every_index(make_ctx, tmp_path, 
                                                              monkeypatch):
     if not db_url.startswith("sqlite"):
         pytest.skip("PostgreSQL keeps its indexes during a load")
-    from hmc_desktop.services.import_bulk import writer
+    from hmc_desktop.services.imports.bulk import writer
 
     ctx = make_ctx("2026-11-24 10:00")
     before = _indexes(ctx)
@@ -209,7 +209,7 @@ def test_an_import_logs_where_its_time_went(make_ctx, tmp_path, db_url, caplog):
     """IT reading the log of a slow intake sees which phase took the time."""
     ctx = make_ctx("2026-11-24 10:00")
     f = _first_load(tmp_path, 1_200)
-    with caplog.at_level("INFO", logger="hmc_desktop.services.importer"):
+    with caplog.at_level("INFO", logger="hmc_desktop.services.imports.importer"):
         report = BulkImportService(ctx).import_file(str(f))
     phases = ["reading", "validating", "looking up", "applying", "writing", "committing"]
     if db_url.startswith("sqlite"):  # a first load builds the indexes it set aside
@@ -225,7 +225,7 @@ def test_a_lookup_finds_a_row_once_however_often_its_key_is_given(make_ctx):
     from sqlalchemy import select
 
     from hmc_desktop.db.models import Article
-    from hmc_desktop.services.import_lookup import among
+    from hmc_desktop.services.imports.lookup import among
 
     ctx = make_ctx("2026-11-24 10:00")
     with ctx.db.transaction() as session:

@@ -1,19 +1,19 @@
-"""The intake folder (issue 6) on SQLite and PostgreSQL: stable files only, archive, rejects, log."""
+"""The intake folder on SQLite and PostgreSQL: stable files only, archive, rejects, log."""
 
 import os
 
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.intake import (
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.sync.intake import (
     IntakeService,
     StabilityTracker,
     archive_name,
     is_candidate,
 )
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.sync_log import SyncLog
+from hmc_desktop.services.sync.log import SyncLog
 from tests.integration.test_sync_support import (
     HEADER,
     order_lines,

@@ -1,4 +1,4 @@
-"""The outbox (issue 6; W4, W5, P3): every message exported exactly once, in order, even after a kill."""
+"""The outbox (W4, W5, P3): every message exported exactly once, in order, even after a kill."""
 
 import json
 import subprocess
@@ -7,9 +7,9 @@ import textwrap
 
 import pytest
 
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.outbox import OutboxService, file_name
-from hmc_desktop.services.sync_log import SyncLog
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.sync.log import SyncLog
+from hmc_desktop.services.sync.outbox import OutboxService, file_name
 from tests.integration.test_sync_support import (
     AS_OF,
     add_messages,
@@ -72,10 +72,10 @@ def test_a_half_written_temporary_file_is_replaced(outbox):
 
 CRASHING_EXPORT = textwrap.dedent("""
     import os, sys
-    from hmc_desktop.services import outbox
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
-    from hmc_desktop.services.database import Database
+    from hmc_desktop.services.sync import outbox
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
+    from hmc_desktop.db.unit_of_work import Database
 
     url, folder, crash_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
 

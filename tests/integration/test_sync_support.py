@@ -1,4 +1,4 @@
-"""Shared pieces of the sync tests (issue 6): a migrated context, orders, staff and messages.
+"""Shared pieces of the sync tests: a migrated context, orders, staff and messages.
 
 Holds no tests of its own beyond a check of the schema the others rely on.
 """
@@ -12,9 +12,9 @@ from sqlalchemy import inspect, select
 
 from hmc_desktop.db.engine import alembic_config
 from hmc_desktop.db.models import Message, Staff
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.orders import OrderService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
 
 AS_OF = "2026-11-24 10:00"
 HEADER = "order_no;type;registered;individual_no;article_no;article_name;orderer_name;orderer_unit;description"

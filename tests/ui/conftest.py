@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.messages import cancel_message
-from hmc_desktop.services.orders import CANCEL_WRONG_TYPE, OrderView
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.orders.actions import CANCEL_WRONG_TYPE, OrderView
+from hmc_desktop.services.orders.messages import cancel_message
+from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui import i18n, ops, zoom
 from hmc_desktop.ui.main_window import MainWindow
 from tests.conftest import TEST_LOGIN

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hmc_desktop.documents import PickupOrderRenderer
 from hmc_desktop.documents.samples import pickup
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueFilter, QueueService
-from hmc_desktop.services.recalls import RecallService
-from hmc_desktop.services.registration import RegistrationService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
+from hmc_desktop.services.recalls.campaigns import RecallService
+from hmc_desktop.services.registration.registration import RegistrationService
 from hmc_desktop.ui import screen_fit
 from hmc_desktop.ui.billing_export import BillingExportDialog
 from hmc_desktop.ui.dialogs import HoldDialog, MessageDialog, PickupDialog

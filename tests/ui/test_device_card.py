@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Device, Holder, WorkOrder
-from hmc_desktop.services.device_card import DeviceCardService
+from hmc_desktop.services.devices.device_card import DeviceCardService
 from hmc_desktop.ui.device_card import DeviceCardTab
 from hmc_desktop.ui.device_history_model import DeviceHistoryModel
 
@@ -184,3 +184,30 @@ def test_ctrl_n_on_a_devices_card_registers_an_order_for_that_device(qtbot, open
     assert dialog.number.text() == number
     dialog.reject()
     settle()
+
+
+def test_the_history_reads_in_english_under_lang_en(qtbot):
+    """D3: the history's lines follow the interface language (the service returns data)."""
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from hmc_desktop.domain.calendar import TZ
+    from hmc_desktop.services.devices.device_card import HistoryItem, HistoryKind
+    from hmc_desktop.ui import i18n
+    from hmc_desktop.ui.device_history_model import DeviceHistoryModel
+
+    item = HistoryItem(datetime(2026, 11, 24, 10, 0, tzinfo=TZ), HistoryKind.STATUS, "status",
+                       (("old", "in_use"), ("new", "pickup_ordered"), ("action", "pickup")))
+    app = QApplication.instance()
+    assert i18n.install(app, "en") == "en"  # type: ignore[arg-type]
+    try:
+        model = DeviceHistoryModel()
+        model.set_items((item,))
+        text = model.data(model.index(0, DeviceHistoryModel.COL_TEXT))
+    finally:
+        i18n.uninstall(app)  # type: ignore[arg-type]
+    assert text == "Status: in use → pickup ordered – pickup ordered"
+    model.set_items((item,))
+    swedish = model.data(model.index(0, DeviceHistoryModel.COL_TEXT))
+    assert swedish == "Status: utlånad → beställd för hämtning – hämtning beställd"

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.queue import QueueService
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui import i18n, ops
 from hmc_desktop.ui.main_window import MainWindow
 from hmc_desktop.ui.print_preview import PrintPreviewDialog

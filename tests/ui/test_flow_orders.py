@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry
 from hmc_desktop.domain.errors import DomainError, NotAllowed
-from hmc_desktop.services.billing import BillingService
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.support import SupportService
-from hmc_desktop.services.timereport import TimeReportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.support import SupportService
+from hmc_desktop.services.orders.timereport import TimeReportService
+from hmc_desktop.services.reports.billing import BillingService
 from hmc_desktop.ui.billing_export import BillingExportDialog
 from hmc_desktop.ui.flow_orders import (
     CostAnswerDialog,

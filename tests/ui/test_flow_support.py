@@ -7,10 +7,10 @@ import pypdf
 from PySide6.QtCore import Qt
 
 from hmc_desktop.domain.errors import DomainError
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.shipments import ShipmentService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.shipments import ShipmentService
+from hmc_desktop.services.orders.techdoc import TechDocService
 from hmc_desktop.ui.flow_shipment import ShipmentDialog
 from hmc_desktop.ui.flow_support import REPLACE, SOLVED, SPARE_PART, SupportDialog
 from tests.integration.test_flow_data import device_state, outbox
@@ -155,9 +155,9 @@ def test_replacement_device_and_pickup_order_for_the_old_one(qtbot, centre_windo
     cards = DeviceCardService(window.ctx)
     old, new = cards.card("D-100"), cards.card("D-101")
     assert any(h.kind is HistoryKind.PICKUP for h in old.history)
-    assert any(h.kind is HistoryKind.HOLDER and "Åsa Öberg" in h.title for h in new.history)
+    assert any(h.kind is HistoryKind.HOLDER and "Åsa Öberg" in h.title() for h in new.history)
     handed = [h for h in new.history if h.order_no == "SDH-1"]  # D3: leads to the SDH order
-    assert [h.title for h in handed] == ["Ersättning för D-100 · arbetsorder SDH-1"]
+    assert [h.title() for h in handed] == ["Ersättning för D-100 · arbetsorder SDH-1"]
     window.open_device("D-101")  # the card tab shows it too
     tab = window.device_tab
     qtbot.waitUntil(lambda: tab.card is not None and tab.card.individual_no == "D-101")

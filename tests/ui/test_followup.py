@@ -11,11 +11,11 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTableView
 
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.followup import FollowUpService
-from hmc_desktop.services.queue import QueueFilter
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.queue.followup import FollowUpService
+from hmc_desktop.services.queue.queries import QueueFilter
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.followup import FollowUpTab, preset_period
 from tests.conftest import TEST_LOGIN

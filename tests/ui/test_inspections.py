@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Device
-from hmc_desktop.services.inspection_due import DueListService
-from hmc_desktop.services.inspection_plans import refresh_due
+from hmc_desktop.services.inspections.due import DueListService
+from hmc_desktop.services.inspections.plans import refresh_due
 from hmc_desktop.ui.inspection_booking import VisitDialog
 from hmc_desktop.ui.inspection_dialog import InspectionDialog
 from hmc_desktop.ui.inspection_plans import InspectionPlansDialog

@@ -5,8 +5,8 @@ window for its shortcuts); nothing is clicked and no slot is called directly."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueFilter, QueueService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.ui.new_order import NewOrderDialog
 from hmc_desktop.ui.printing_tab import PrintingTab
 from tests.ui.conftest import settle

@@ -14,7 +14,7 @@ from sqlalchemy.exc import OperationalError
 import hmc_desktop
 from hmc_desktop import cli
 from hmc_desktop.db.models import Device
-from hmc_desktop.services.queue import QueueFilter, QueueService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.ui import errors, i18n, ops
 from hmc_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import AS_OF, settle, wait_loaded
@@ -86,7 +86,7 @@ def test_the_shortcut_list_names_the_keys_of_every_tab_once_in_aligned_columns(q
 
 
 def test_the_window_opens_without_what_only_the_other_tabs_need(ui_db_url):
-    """Issue 3 (start-up time): charts, the PDF viewer, reportlab, the importers and Alembic
+    """Start-up time: charts, the PDF viewer, reportlab, the importers and Alembic
     load when they are first used, not with the window."""
     code = (
         "import sys\n"
@@ -215,10 +215,11 @@ def test_quit_after_load_with_a_screenshot_through_the_cli(qtbot, ui_db_url, tmp
 
 def test_a_first_run_on_an_empty_default_database_gets_demo_data(qtbot, tmp_path, monkeypatch):
     import hmc_desktop.app as app_module
+    from hmc_desktop import machine_config
 
     url = f"sqlite:///{tmp_path / 'first.sqlite3'}"
     monkeypatch.delenv("HMC_DB_URL", raising=False)
-    monkeypatch.setattr(app_module, "default_db_url", lambda: url)
+    monkeypatch.setattr(machine_config, "default_db_url", lambda: url)
     assert cli.main(["--as-of", AS_OF, "--quit-after-load"]) == 0
     settle()
     ctx = app_module.build_context(url, AS_OF)
@@ -229,7 +230,7 @@ def test_a_first_run_on_an_empty_default_database_gets_demo_data(qtbot, tmp_path
 
 
 def test_the_first_rows_show_before_the_orm_and_the_models_load(ui_db_url):
-    """Issue 3: the start-up reads with SQLAlchemy Core; the ORM (100 ms) loads afterwards."""
+    """Start-up time: the start-up reads with SQLAlchemy Core; the ORM (100 ms) loads afterwards."""
     code = ("import atexit, sys\n"
             "from hmc_desktop import cli\n"
             "atexit.register(lambda: print(sorted(m for m in sys.modules if m == 'sqlalchemy.orm'"

@@ -1,4 +1,4 @@
-"""The new-order dialog (issue 9) on the demo database, offscreen: every type, the keyboard,
+"""The new-order dialog on the demo database, offscreen: every type, the keyboard,
 the live deadline preview, the duplicate and incomplete questions, the unknown device."""
 
 import pytest
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, Attachment, Device, WorkOrder
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.sla import compute_deadlines
 from hmc_desktop.domain.types import OPEN_STATUSES
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.registration import OrderDraft, RegistrationService
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.registration.registration import OrderDraft, RegistrationService
 from hmc_desktop.ui import ops
 from hmc_desktop.ui.new_order import NewOrderDialog
 from hmc_desktop.ui.new_order_action import install_new_order_action, open_new_order

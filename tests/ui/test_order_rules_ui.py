@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select, update
 
 from hmc_desktop.db.models import Attachment, WorkOrder
+from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.calendar import TZ
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.cost_proposals import CostProposalService
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.order_flow_rules import OrderRulesService
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueFilter, QueueService
-from hmc_desktop.services.techdoc import TechDocService
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.cost_proposals import CostProposalService
+from hmc_desktop.services.orders.flow_rules import OrderRulesService
+from hmc_desktop.services.orders.techdoc import TechDocService
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.ui import i18n, ops
 from hmc_desktop.ui import queue_format as fmt
 from hmc_desktop.ui.main_window import MainWindow
@@ -346,7 +346,7 @@ def test_a_flow_refused_after_another_workstations_answer_rereads_the_order(qtbo
 
 
 def test_one_pickup_is_1_hamtorder(qtbot, make_window):
-    from hmc_desktop.services.pickups import PickupService
+    from hmc_desktop.services.orders.pickups import PickupService
     from hmc_desktop.ui.printing_tab import PrintingTab
 
     window = make_window()

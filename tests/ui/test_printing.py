@@ -1,4 +1,4 @@
-"""Printing in the program (issue 4): the preview, the Utskrifter tab's batch, re-prints, Ctrl+P."""
+"""Printing in the program (a re-print is identical): the preview, the Utskrifter tab's batch, re-prints, Ctrl+P."""
 
 import io
 from datetime import date
@@ -12,9 +12,9 @@ from sqlalchemy import select
 from hmc_desktop.db.models import Device, PrintedDocument, WorkOrder
 from hmc_desktop.documents import PickupOrderRenderer
 from hmc_desktop.documents.samples import pickup
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind
-from hmc_desktop.services.pickups import PickupService
-from hmc_desktop.services.printing import PrintService
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
+from hmc_desktop.services.orders.pickups import PickupService
+from hmc_desktop.services.printing.printing import PrintService
 from hmc_desktop.ui.flow_orders import PickupFormatDialog
 from hmc_desktop.ui.print_preview import PrintPreviewDialog
 from hmc_desktop.ui.printing_tab import PrintingTab

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Holder, WorkOrder
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import OPEN, FollowUp, QueueFilter, QueueService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.queries import OPEN, FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui import queue_model
 from hmc_desktop.ui.main_window import MainWindow
 from hmc_desktop.ui.queue_model import COLUMNS, ORDER_NO_ROLE

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Article, Device
 from hmc_desktop.domain.recall import RecallAction
-from hmc_desktop.services.recalls import RecallService
+from hmc_desktop.services.recalls.campaigns import RecallService
 from hmc_desktop.ui.recall_dialogs import (
     ExchangeDialog,
     NewRecallDialog,

@@ -1,13 +1,13 @@
-"""Arkiv → Synkroniseringsmappar… (issue 6): administrators set the intake and outbox folders."""
+"""Arkiv → Synkroniseringsmappar…: administrators set the intake and outbox folders."""
 
 from typing import Any
 
 from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.settings import load_sync_settings
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.sync.settings import load_sync_settings
 from hmc_desktop.ui.sync_settings import SyncSettingsDialog
 from tests.integration.test_sync_support import add_staff
 from tests.ui.conftest import AS_OF

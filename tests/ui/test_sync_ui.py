@@ -1,4 +1,4 @@
-"""The sync in the window (issue 6): status label, folder watcher, change watcher, banner, conflict dialog."""
+"""The sync in the window: status label, folder watcher, change watcher, banner, conflict dialog."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.services.claims import ClaimService
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.database import Database
-from hmc_desktop.services.editing import EditService, StaleEdit
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import QueueFilter, QueueService
-from hmc_desktop.services.settings import SyncSettings, save_sync_settings
-from hmc_desktop.services.sync_log import SyncLog
+from hmc_desktop.db.unit_of_work import Database
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.orders.claims import ClaimService
+from hmc_desktop.services.orders.editing import EditService, StaleEdit
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
+from hmc_desktop.services.sync.log import SyncLog
+from hmc_desktop.services.sync.settings import SyncSettings, save_sync_settings
 from hmc_desktop.ui.conflict_dialog import RELOAD, ConflictDialog
 from hmc_desktop.ui.connection import ChangeWatcher, ConnectionBanner, Teamwork
 from hmc_desktop.ui.sync_status import SyncStatusWidget, SyncWatcher

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QPlainTextEdit, QSpinB
 from sqlalchemy import select
 
 from hmc_desktop.db.models import AuditEntry, WorkOrder
-from hmc_desktop.services.clock import Clock
-from hmc_desktop.services.context import ServiceContext
+from hmc_desktop.services.core.clock import Clock
+from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.ui.ops import wait_for_all
 from hmc_desktop.ui.tech_doc import TechDocTab
 

@@ -2,7 +2,7 @@
 main window (the newer tabs too) is English with ``--lang en``.
 
 A new or changed Swedish UI string fails the first test with a list of what is missing: add
-it to ``EN`` in ``hmc_desktop/resources/translations/translate_en.py`` and run that script.
+it to ``EN`` in ``tools/translate_en.py`` and run that script.
 """
 
 import importlib.util
@@ -22,6 +22,7 @@ from hmc_desktop.ui import i18n, ops
 from tests.ui.conftest import AS_OF, settle, wait_loaded
 
 TRANSLATIONS = Path(hmc_desktop.__file__).resolve().parent / "resources" / "translations"
+ROOT = Path(__file__).resolve().parents[2]  # the repository: tools/ is not in the package
 TS = TRANSLATIONS / "hmc_en.ts"
 QM = TRANSLATIONS / "hmc_en.qm"
 Key = tuple[str, str, str]  # context, source, disambiguation
@@ -29,7 +30,7 @@ Key = tuple[str, str, str]  # context, source, disambiguation
 
 def _script() -> ModuleType:
     """translate_en.py (not a package module): its source list and lupdate call."""
-    spec = importlib.util.spec_from_file_location("translate_en", TRANSLATIONS / "translate_en.py")
+    spec = importlib.util.spec_from_file_location("translate_en", ROOT / "tools" / "translate_en.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -69,7 +70,7 @@ def test_every_ui_string_has_finished_english(tmp_path: Path) -> None:
                      if not _texts(committed.get((context, source, comment))))
     assert not missing, (
         f"{len(missing)} UI string(s) without English in hmc_en.ts; add them to EN in "
-        "hmc_desktop/resources/translations/translate_en.py and run it:\n" + "\n".join(missing))
+        "tools/translate_en.py and run it:\n" + "\n".join(missing))
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_ts() -> None:

@@ -41,10 +41,10 @@ print(sorted(m for m in sys.modules if m.startswith("hmc_desktop.db.models.")))
     "from hmc_desktop.db.models.orders import WorkOrder",  # a module, past the package
 ])
 def test_a_fresh_process_that_asks_for_one_model_sees_every_table(tmp_path, imports):
-    from hmc_desktop.services.clock import Clock
-    from hmc_desktop.services.context import ServiceContext
-    from hmc_desktop.services.database import Database
-    from hmc_desktop.services.importer import ImportService
+    from hmc_desktop.db.unit_of_work import Database
+    from hmc_desktop.services.core.clock import Clock
+    from hmc_desktop.services.core.context import ServiceContext
+    from hmc_desktop.services.imports.importer import ImportService
 
     url = f"sqlite:///{tmp_path / 'one.sqlite3'}"
     src = tmp_path / "one.csv"

@@ -1,4 +1,4 @@
-"""The garbage collector around the process's start-up and exit (issue 3)."""
+"""The garbage collector around the process's start-up and exit (start-up time)."""
 
 import gc
 from collections.abc import Iterator

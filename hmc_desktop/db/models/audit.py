@@ -41,7 +41,7 @@ class PersonalDataRead(Base):
     """Who looked at whose personal data, when, in which view (webSesam logs this too).
 
     Not an audit entry: reading changes nothing, and the audit log tells the other
-    workstations about every entry (services/changes.py).
+    workstations about every entry (db/change_feed.py).
     """
 
     __tablename__ = "personal_data_reads"

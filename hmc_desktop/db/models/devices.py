@@ -57,7 +57,7 @@ class Device(Base):
     status: Mapped[str] = mapped_column(String(24))
     last_inspected: Mapped[date | None]  # PM2: the latest inspection, recorded or imported
     # PM2: last_inspected (else delivered) + the plan's interval; None: not inspected. Kept by
-    # services/inspection_plans.refresh_due whenever one of those changes (a stored column, so
+    # services/inspections/plans.refresh_due whenever one of those changes (a stored column, so
     # that the due list is an index range scan over a million devices).
     inspection_due: Mapped[date | None]
     version: Mapped[int] = mapped_column(default=1)

@@ -55,7 +55,8 @@ class Inspection(Base):
     __tablename__ = "inspections"
     __table_args__ = (
         Index("ix_inspections_device", "device_id", "performed_on"),
-        Index("ix_inspections_due", "due"),  # PM6: the inspections that fell due in a period
+        # PM6: the inspections that fell due in a period, by product group, from the index alone
+        Index("ix_inspections_due_article", "due", "article_id", "performed_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     device_id: Mapped[int] = mapped_column(ForeignKey("devices.id"))
@@ -66,6 +67,9 @@ class Inspection(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     due: Mapped[date | None]  # the due day this inspection answered (PM6: in time or late)
     next_due: Mapped[date | None]
+    # the device's article when inspected: PM6 figures group by product group without a
+    # device read per inspection
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"))
     order_id: Mapped[int | None] = mapped_column(ForeignKey("work_orders.id"), index=True)
 
     steps: Mapped[list["InspectionStepRow"]] = relationship(

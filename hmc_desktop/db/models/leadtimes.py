@@ -1,5 +1,5 @@
 """The lead-time figures kept counted (C5): what the follow-up view reads instead of every
-order of its period. Kept current by :mod:`hmc_desktop.services.leadtime_summary` from a
+order of its period. Kept current by :mod:`hmc_desktop.services.reports.leadtime_summary` from a
 change log that triggers on ``work_orders`` fill, whatever writes (migration 0008).
 
 Per order, its part as last counted (:class:`LeadTimeFact`); summed per type and month of
@@ -30,7 +30,7 @@ class LeadTimeFact(Base):
     order_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     type_code: Mapped[str] = mapped_column(String(8))
     month: Mapped[date]  # the first day of the (Stockholm) month of registration
-    bits: Mapped[int]  # services/leadtime_report.FLAG_BITS
+    bits: Mapped[int]  # services/reports/leadtime_report.FLAG_BITS
     start_span: Mapped[int | None] = mapped_column(BigInteger)
     finish_span: Mapped[int | None] = mapped_column(BigInteger)
     # epoch seconds when a deadline not yet met passes and the flags change without a write

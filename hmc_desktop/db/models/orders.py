@@ -32,7 +32,7 @@ class WorkOrder(Base):
         Index("ix_work_orders_registered", "registered"),
         Index("ix_work_orders_device", "device_id"),
         Index("ix_work_orders_completed", "completed"),  # the follow-up's "done today" (0008)
-        # The queue (services/queue.py): covers its filters, SLA conditions and default sort,
+        # The queue (services/queue/queries.py): covers its filters, SLA conditions and default sort,
         # so the open-order view is read from this index alone (migration 0002).
         Index("ix_work_orders_queue", "status", "mailbox", "medical_risk", "start_by",
               "finish_by", "contact_by", "started", "completed", "contacted", "registered",

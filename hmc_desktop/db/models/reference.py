@@ -25,6 +25,7 @@ class OrderTypeRow(Base):
     mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id"))
     sort_order: Mapped[int]
     billing: Mapped[str] = mapped_column(String(16))
+    family: Mapped[str] = mapped_column(String(24), default="other", server_default="other")
     start_days: Mapped[int | None]
     finish_days: Mapped[int | None]
     finish_hours: Mapped[int | None]

@@ -1,4 +1,4 @@
-"""The sync log (issue 6): every intake file and outbox export, with who, where and the counts.
+"""The sync log: every intake file and outbox export, with who, where and the counts.
 
 Also the outbox's pending-message index: the exporter asks "which messages are not yet
 exported" every few seconds, and a partial index keeps that cheap however long the
@@ -38,18 +38,8 @@ class SyncLogEntry(Base):
 
 
 # Messages waiting for the outbox, in export order (PostgreSQL and SQLite both index partially).
+# The PostgreSQL condition is named here like every other partial index; the process loads
+# the models (and with them the dialect's options) off the start-up path, on both databases.
 UNEXPORTED = Message.exported_at.is_(None)
 PENDING_MESSAGES = Index("ix_messages_unexported", Message.created_at, Message.id,
-                         sqlite_where=UNEXPORTED)
-
-
-def describe_postgresql_indexes() -> None:
-    """Give the partial index its PostgreSQL condition too; called when PostgreSQL is used.
-
-    Naming ``postgresql_where`` in the definition above would load SQLAlchemy's PostgreSQL
-    dialect, and asyncio with it, in every start-up: 35 ms, a twentieth of an SQLite
-    workstation's time to its first rows (issue 3). The migrations create the index on
-    both databases either way; this keeps the model describing it (models-match-migrations).
-    """
-    if "postgresql_where" not in PENDING_MESSAGES.dialect_kwargs:
-        PENDING_MESSAGES.dialect_kwargs["postgresql_where"] = UNEXPORTED
+                         sqlite_where=UNEXPORTED, postgresql_where=UNEXPORTED)

@@ -42,63 +42,63 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="90" />
+        <location filename="../../app.py" line="88" />
         <source>Felaktig inställning</source>
         <translation>Incorrect setting</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="97" />
-        <location filename="../../app.py" line="111" />
+        <location filename="../../app.py" line="95" />
+        <location filename="../../app.py" line="109" />
         <source>Kan inte starta</source>
         <translation>Cannot start</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="106" />
+        <location filename="../../app.py" line="104" />
         <source>Databasen går inte att nå</source>
         <translation>The database cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="157" />
+        <location filename="../../app.py" line="155" />
         <source>Tom databas</source>
         <translation>Empty database</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="158" />
+        <location filename="../../app.py" line="156" />
         <source>Databasen är tom. Vill du fylla den med demodata (%1 hjälpmedel och %2 arbetsordrar) för att prova programmet?</source>
         <translation>The database is empty. Fill it with demo data (%1 devices and %2 work orders) to try the program?</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="164" />
+        <location filename="../../app.py" line="162" />
         <source>Skapar demodata …</source>
         <translation>Creating demo data …</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="165" />
+        <location filename="../../app.py" line="163" />
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="170" />
+        <location filename="../../app.py" line="168" />
         <source>beställare</source>
         <translation>orderers</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="170" />
+        <location filename="../../app.py" line="168" />
         <source>brukare</source>
         <translation>users</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="171" />
+        <location filename="../../app.py" line="169" />
         <source>hjälpmedel</source>
         <translation>devices</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="172" />
+        <location filename="../../app.py" line="170" />
         <source>arbetsordrar</source>
         <translation>work orders</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="177" />
+        <location filename="../../app.py" line="175" />
         <source>Skapar demodata: %1 …</source>
         <translation>Creating demo data: %1 …</translation>
     </message>
@@ -406,42 +406,42 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="50" />
+        <location filename="../../ui/order_dialogs.py" line="54" />
         <source>Makulera %1</source>
         <translation>Cancel %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="53" />
+        <location filename="../../ui/order_dialogs.py" line="57" />
         <source>Makuleringen kan inte ångras. Beställaren får meddelandet nedan; behövs åtgärden, registreras en ny arbetsorder.</source>
         <translation>Cancelling cannot be undone. The orderer gets the message below; if the work is still needed, a new work order is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="71" />
+        <location filename="../../ui/order_dialogs.py" line="75" />
         <source>Välj eller skriv orsaken</source>
         <translation>Choose or type the reason</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="75" />
+        <location filename="../../ui/order_dialogs.py" line="79" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="76" />
+        <location filename="../../ui/order_dialogs.py" line="80" />
         <source>Meddelande till &amp;beställaren</source>
         <translation>Message to the &amp;orderer</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="68" />
+        <location filename="../../ui/order_dialogs.py" line="72" />
         <source>Orsak till makulering</source>
         <translation>Reason for cancellation</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="58" />
+        <location filename="../../ui/order_dialogs.py" line="62" />
         <source>Ordern är markerad med medicinsk risk.</source>
         <translation>The order is marked as a medical risk.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="74" />
+        <location filename="../../ui/order_dialogs.py" line="78" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -642,12 +642,12 @@ median / P90</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/connection.py" line="95" />
+        <location filename="../../ui/connection.py" line="94" />
         <source>Förbindelse med databasen</source>
         <translation>Connection to the database</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="106" />
+        <location filename="../../ui/connection.py" line="105" />
         <source>Databasen går inte att nå. Det som visas kan vara inaktuellt och ändringar kan inte sparas just nu; det du har skrivit finns kvar. Programmet försöker ansluta igen av sig självt.</source>
         <translation>The database cannot be reached. What is shown may be out of date and changes cannot be saved right now; what you have typed is kept. The program tries to reconnect by itself.</translation>
     </message>
@@ -804,37 +804,37 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DelayMessageDialog</name>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="116" />
+        <location filename="../../ui/order_dialogs.py" line="120" />
         <source>Meddela försening – %1</source>
         <translation>Notify of delay – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="121" />
+        <location filename="../../ui/order_dialogs.py" line="125" />
         <source>Ny beräknad klardag</source>
         <translation>New expected completion date</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="126" />
+        <location filename="../../ui/order_dialogs.py" line="130" />
         <source>Välj datum</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="129" />
+        <location filename="../../ui/order_dialogs.py" line="133" />
         <source>Beställaren får veta vilken tidsgräns som inte hålls och när arbetet beräknas vara klart.</source>
         <translation>The orderer is told which deadline will not be met and when the work is expected to be done.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="133" />
+        <location filename="../../ui/order_dialogs.py" line="137" />
         <source>&amp;Ny beräknad klardag</source>
         <translation>&amp;New expected completion date</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="134" />
+        <location filename="../../ui/order_dialogs.py" line="138" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="135" />
+        <location filename="../../ui/order_dialogs.py" line="139" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -1129,77 +1129,77 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceHistoryModel</name>
     <message>
-        <location filename="../../ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="24" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="24" />
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="23" />
+        <location filename="../../ui/device_history_model.py" line="24" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="24" />
+        <location filename="../../ui/device_history_model.py" line="25" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="24" />
+        <location filename="../../ui/device_history_model.py" line="25" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="26" />
+        <location filename="../../ui/device_history_model.py" line="27" />
         <source>Arbetsorder</source>
         <translation>Work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="27" />
+        <location filename="../../ui/device_history_model.py" line="28" />
         <source>Statusändring</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="28" />
+        <location filename="../../ui/device_history_model.py" line="29" />
         <source>Byte av innehavare</source>
         <translation>Change of holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="29" />
+        <location filename="../../ui/device_history_model.py" line="30" />
         <source>Ny placering</source>
         <translation>New location</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="30" />
+        <location filename="../../ui/device_history_model.py" line="31" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="31" />
+        <location filename="../../ui/device_history_model.py" line="32" />
         <source>Hämtorder</source>
         <translation>Pickup order</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="32" />
+        <location filename="../../ui/device_history_model.py" line="33" />
         <source>Rekonditionering</source>
         <translation>Reconditioning</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="33" />
+        <location filename="../../ui/device_history_model.py" line="34" />
         <source>Leverans</source>
         <translation>Delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="34" />
+        <location filename="../../ui/device_history_model.py" line="35" />
         <source>Besiktning</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device_history_model.py" line="35" />
+        <location filename="../../ui/device_history_model.py" line="36" />
         <source>Återkallelse</source>
         <translation>Recall</translation>
     </message>
@@ -1350,27 +1350,27 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="42" />
+        <location filename="../../ui/errors.py" line="37" />
         <source>Databasen går inte att nå just nu. Försök igen om en stund; kvarstår felet, kontakta IT-supporten.</source>
         <translation>The database cannot be reached right now. Try again in a moment; if the problem remains, contact IT support.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45" />
+        <location filename="../../ui/errors.py" line="40" />
         <source>Disken är full: %1 kunde inte skrivas. Ingenting lämnades halvskrivet; frigör utrymme och försök igen.</source>
         <translation>The disk is full: %1 could not be written. Nothing was left half-written; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48" />
+        <location filename="../../ui/errors.py" line="43" />
         <source>Ett oväntat fel inträffade (%1). Detaljer finns i loggfilen i %2.</source>
         <translation>An unexpected error occurred (%1). Details are in the log file in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71" />
+        <location filename="../../ui/errors.py" line="66" />
         <source>Fel</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="68" />
         <source>Felmeddelande</source>
         <translation>Error message</translation>
     </message>
@@ -1559,18 +1559,18 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowDialog</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="105" />
+        <location filename="../../ui/flow_forms.py" line="114" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="112" />
-        <location filename="../../ui/flow_forms.py" line="113" />
+        <location filename="../../ui/flow_forms.py" line="121" />
+        <location filename="../../ui/flow_forms.py" line="122" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="135" />
+        <location filename="../../ui/flow_forms.py" line="164" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
@@ -1848,147 +1848,147 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="42" />
+        <location filename="../../ui/inspection_dialog.py" line="46" />
         <source>Besiktning – %1</source>
         <translation>Inspection – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="43" />
+        <location filename="../../ui/inspection_dialog.py" line="47" />
         <source>&amp;Spara besiktning</source>
         <translation>&amp;Save inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="57" />
+        <location filename="../../ui/inspection_dialog.py" line="61" />
         <source>Förfallodag</source>
         <translation>Due day</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="60" />
+        <location filename="../../ui/inspection_dialog.py" line="64" />
         <source>Kontrollpunkter</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="66" />
+        <location filename="../../ui/inspection_dialog.py" line="70" />
         <source>Besiktningsdatum</source>
         <translation>Inspection date</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="74" />
+        <location filename="../../ui/inspection_dialog.py" line="78" />
         <source>Anmärkning till besiktningen</source>
         <translation>Remark on the inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="78" />
+        <location filename="../../ui/inspection_dialog.py" line="82" />
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="79" />
+        <location filename="../../ui/inspection_dialog.py" line="83" />
         <source>A&amp;nmärkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="80" />
+        <location filename="../../ui/inspection_dialog.py" line="84" />
         <source>Tekniker:</source>
         <translation>Technician:</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="83" />
+        <location filename="../../ui/inspection_dialog.py" line="87" />
         <source>Skriv ut &amp;protokoll…</source>
         <translation>Print &amp;protocol…</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="84" />
+        <location filename="../../ui/inspection_dialog.py" line="88" />
         <source>Öppna &amp;arbetsorder</source>
         <translation>Open &amp;work order</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="86" />
+        <location filename="../../ui/inspection_dialog.py" line="90" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="106" />
+        <location filename="../../ui/inspection_dialog.py" line="110" />
         <source>%1 · %2 · intervall %3 mån · senast besiktad %4</source>
         <translation>%1 · %2 · interval %3 months · last inspected %4</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="109" />
+        <location filename="../../ui/inspection_dialog.py" line="113" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="112" />
+        <location filename="../../ui/inspection_dialog.py" line="116" />
         <source>Försenad: skulle ha besiktigats senast %1.</source>
         <translation>Overdue: it was due for inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="113" />
+        <location filename="../../ui/inspection_dialog.py" line="117" />
         <source>Ska besiktigas senast %1.</source>
         <translation>Due for inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="115" />
+        <location filename="../../ui/inspection_dialog.py" line="119" />
         <source>Kontrollpunkt</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="115" />
+        <location filename="../../ui/inspection_dialog.py" line="119" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="115" />
+        <location filename="../../ui/inspection_dialog.py" line="119" />
         <source>Anmärkning</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="121" />
+        <location filename="../../ui/inspection_dialog.py" line="125" />
         <source>Resultat för %1</source>
         <translation>Result for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="122" />
+        <location filename="../../ui/inspection_dialog.py" line="126" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="122" />
+        <location filename="../../ui/inspection_dialog.py" line="126" />
         <source>Ej OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="123" />
+        <location filename="../../ui/inspection_dialog.py" line="127" />
         <source>Åtgärdat</source>
         <translation>Fixed</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="127" />
+        <location filename="../../ui/inspection_dialog.py" line="131" />
         <source>Anmärkning för %1</source>
         <translation>Remark on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="138" />
+        <location filename="../../ui/inspection_dialog.py" line="142" />
         <source>Alla &amp;OK</source>
         <translation>All &amp;OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="140" />
+        <location filename="../../ui/inspection_dialog.py" line="144" />
         <source>Markera alla kontrollpunkter som OK</source>
         <translation>Mark every check OK</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="172" />
+        <location filename="../../ui/inspection_dialog.py" line="176" />
         <source>Sparad: ej godkänd. Avhjälpande arbetsorder %1 är skapad. Nästa besiktning senast %2.</source>
         <translation>Saved: not passed. Corrective work order %1 has been created. Next inspection by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="177" />
+        <location filename="../../ui/inspection_dialog.py" line="181" />
         <source>Sparad: godkänd. Nästa besiktning senast %1.</source>
         <translation>Saved: passed. Next inspection by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/inspection_dialog.py" line="192" />
+        <location filename="../../ui/inspection_dialog.py" line="196" />
         <source>Besiktningsprotokoll %1</source>
         <translation>Inspection protocol %1</translation>
     </message>
@@ -3030,69 +3030,69 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../ui/new_order.py" line="56" />
         <location filename="../../ui/new_order.py" line="57" />
+        <location filename="../../ui/new_order.py" line="58" />
         <source>Ny arbetsorder</source>
         <translation>New work order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="83" />
+        <location filename="../../ui/new_order.py" line="84" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="84" />
+        <location filename="../../ui/new_order.py" line="85" />
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="85" />
+        <location filename="../../ui/new_order.py" line="86" />
         <source>Spara arbetsordern</source>
         <translation>Save the work order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="86" />
+        <location filename="../../ui/new_order.py" line="87" />
         <source>Spara (Enter eller Ctrl+Retur)</source>
         <translation>Save (Enter or Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="88" />
+        <location filename="../../ui/new_order.py" line="89" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="89" />
+        <location filename="../../ui/new_order.py" line="90" />
         <source>Avbryt utan att spara</source>
         <translation>Cancel without saving</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="89" />
+        <location filename="../../ui/new_order.py" line="90" />
         <source>Avbryt (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="91" />
+        <location filename="../../ui/new_order.py" line="92" />
         <source>T&amp;yp av arbetsorder – skriv koden</source>
         <translation>Work-order t&amp;ype – type the code</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="204" />
+        <location filename="../../ui/new_order.py" line="210" />
         <source>Välj typ av arbetsorder.</source>
         <translation>Choose the type of work order.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="225" />
+        <location filename="../../ui/new_order.py" line="231" />
         <source>Åtgärda det som är markerat innan du sparar.</source>
         <translation>Fix what is marked before you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="260" />
-        <location filename="../../ui/new_order.py" line="261" />
+        <location filename="../../ui/new_order.py" line="266" />
+        <location filename="../../ui/new_order.py" line="267" />
         <source>Sparar …</source>
         <translation>Saving …</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order.py" line="276" />
+        <location filename="../../ui/new_order.py" line="282" />
         <source>Hjälpmedel %1 är registrerat.</source>
         <translation>Device %1 is registered.</translation>
     </message>
@@ -3595,17 +3595,17 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Incomplete – cannot be started; complete it with F2</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="238" />
+        <location filename="../../ui/queue_details.py" line="240" />
         <source>Väntar på svar på kostnadsförslag (%1)</source>
         <translation>Waiting for the answer to a cost proposal (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="241" />
+        <location filename="../../ui/queue_details.py" line="243" />
         <source>Teknisk översyn</source>
         <translation>Technical review</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_details.py" line="243" />
+        <location filename="../../ui/queue_details.py" line="245" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
@@ -3613,37 +3613,37 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>OrderDetailsDialog</name>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="168" />
+        <location filename="../../ui/order_dialogs.py" line="172" />
         <source>Komplettera %1</source>
         <translation>Complete the details of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="173" />
+        <location filename="../../ui/order_dialogs.py" line="177" />
         <source>Saknas: %1</source>
         <translation>Missing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="179" />
+        <location filename="../../ui/order_dialogs.py" line="183" />
         <source>Tjänsteprodukt</source>
         <translation>Service product</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="183" />
+        <location filename="../../ui/order_dialogs.py" line="187" />
         <source>Betalarnummer</source>
         <translation>Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="185" />
+        <location filename="../../ui/order_dialogs.py" line="189" />
         <source>&amp;Tjänsteprodukt</source>
         <translation>Ser&amp;vice product</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="186" />
+        <location filename="../../ui/order_dialogs.py" line="190" />
         <source>&amp;Betalarnummer</source>
         <translation>&amp;Payer number</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="188" />
+        <location filename="../../ui/order_dialogs.py" line="192" />
         <source>Bilagor läggs till under Teknisk dokumentation (Ctrl+D), med sin typ.</source>
         <translation>Attachments are added under Technical documentation (Ctrl+D), with their kind.</translation>
     </message>
@@ -4029,17 +4029,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartInputs</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="174" />
+        <location filename="../../ui/flow_forms.py" line="203" />
         <source>Artikelnummer</source>
         <translation>Article number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="177" />
+        <location filename="../../ui/flow_forms.py" line="206" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="179" />
+        <location filename="../../ui/flow_forms.py" line="208" />
         <source> st</source>
         <translation> pcs</translation>
     </message>
@@ -4047,42 +4047,42 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PartsEditor</name>
     <message>
-        <location filename="../../ui/flow_forms.py" line="192" />
+        <location filename="../../ui/flow_forms.py" line="221" />
         <source>Artikelnummer för reservdel</source>
         <translation>Article number of the spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="202" />
+        <location filename="../../ui/flow_forms.py" line="231" />
         <source>Antal</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="193" />
+        <location filename="../../ui/flow_forms.py" line="222" />
         <source>&amp;Lägg till</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="195" />
+        <location filename="../../ui/flow_forms.py" line="224" />
         <source>Lägg till reservdelen i listan</source>
         <translation>Add the spare part to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="197" />
+        <location filename="../../ui/flow_forms.py" line="226" />
         <source>&amp;Ta bort rad</source>
         <translation>&amp;Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="199" />
+        <location filename="../../ui/flow_forms.py" line="228" />
         <source>Ta bort markerad reservdel</source>
         <translation>Remove the selected spare part</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="201" />
+        <location filename="../../ui/flow_forms.py" line="230" />
         <source>Reservdelar</source>
         <translation>Spare parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_forms.py" line="202" />
+        <location filename="../../ui/flow_forms.py" line="231" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
@@ -6205,212 +6205,212 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Record &amp;outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="58" />
+        <location filename="../../ui/flow_support.py" line="59" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="65" />
+        <location filename="../../ui/flow_support.py" line="66" />
         <source>Felsökning</source>
         <translation>Troubleshooting</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="67" />
+        <location filename="../../ui/flow_support.py" line="68" />
         <source>Dokumenterade steg</source>
         <translation>Documented steps</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="68" />
+        <location filename="../../ui/flow_support.py" line="69" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="68" />
+        <location filename="../../ui/flow_support.py" line="69" />
         <source>Steg</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="68" />
+        <location filename="../../ui/flow_support.py" line="69" />
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="68" />
+        <location filename="../../ui/flow_support.py" line="69" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="72" />
+        <location filename="../../ui/flow_support.py" line="73" />
         <source>Felsökningssteg</source>
         <translation>Troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="74" />
+        <location filename="../../ui/flow_support.py" line="75" />
         <source>Vad gjordes i telefon- eller videosamtalet och vad blev resultatet?</source>
         <translation>What was done in the phone or video call, and what was the result?</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="78" />
+        <location filename="../../ui/flow_support.py" line="79" />
         <source>Tidsåtgång i minuter</source>
         <translation>Time spent in minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="81" />
+        <location filename="../../ui/flow_support.py" line="82" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="82" />
+        <location filename="../../ui/flow_support.py" line="83" />
         <source>Spara &amp;steg (Ctrl+Retur)</source>
         <translation>Save &amp;step (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="84" />
+        <location filename="../../ui/flow_support.py" line="85" />
         <source>Spara felsökningssteget</source>
         <translation>Save the troubleshooting step</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="90" />
+        <location filename="../../ui/flow_support.py" line="91" />
         <source>T&amp;id:</source>
         <translation>T&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="128" />
+        <location filename="../../ui/flow_support.py" line="129" />
         <source>Sparar steget …</source>
         <translation>Saving the step …</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="135" />
+        <location filename="../../ui/flow_support.py" line="136" />
         <source>Steget är dokumenterat.</source>
         <translation>The step is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="140" />
+        <location filename="../../ui/flow_support.py" line="141" />
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="143" />
+        <location filename="../../ui/flow_support.py" line="144" />
         <source>&amp;Löst på distans</source>
         <translation>Solved re&amp;motely</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="144" />
+        <location filename="../../ui/flow_support.py" line="145" />
         <source>Reservdel – &amp;brukaren lagar själv</source>
         <translation>Spare part – the &amp;user repairs it</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="146" />
+        <location filename="../../ui/flow_support.py" line="147" />
         <source>&amp;Ersättningshjälpmedel</source>
         <translation>&amp;Replacement device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="174" />
+        <location filename="../../ui/flow_support.py" line="175" />
         <source>Hur problemet löstes</source>
         <translation>How the problem was solved</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="176" />
+        <location filename="../../ui/flow_support.py" line="177" />
         <source>&amp;Lösning</source>
         <translation>So&amp;lution</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="184" />
+        <location filename="../../ui/flow_support.py" line="185" />
         <source>Vad ska göras</source>
         <translation>What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="190" />
+        <location filename="../../ui/flow_support.py" line="191" />
         <source>Vem som lagar</source>
         <translation>Who does the repair</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="191" />
+        <location filename="../../ui/flow_support.py" line="192" />
         <source>E&amp;xpressleverans</source>
         <translation>E&amp;xpress delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="193" />
+        <location filename="../../ui/flow_support.py" line="194" />
         <source>Expressleverans</source>
         <translation>Express delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="194" />
+        <location filename="../../ui/flow_support.py" line="195" />
         <source>&amp;Reservdelar</source>
         <translation>Spare &amp;parts</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="195" />
+        <location filename="../../ui/flow_support.py" line="196" />
         <source>&amp;Vad ska göras</source>
         <translation>&amp;What to do</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="196" />
+        <location filename="../../ui/flow_support.py" line="197" />
         <source>&amp;Utförs av</source>
         <translation>Carried out &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="204" />
+        <location filename="../../ui/flow_support.py" line="205" />
         <source>Ersättningshjälpmedel i lager</source>
         <translation>Replacement devices in stock</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="205" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="205" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="205" />
+        <location filename="../../ui/flow_support.py" line="206" />
         <source>Samma artikel</source>
         <translation>Same article</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="206" />
+        <location filename="../../ui/flow_support.py" line="207" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="206" />
+        <location filename="../../ui/flow_support.py" line="207" />
         <source>Levererad</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="209" />
+        <location filename="../../ui/flow_support.py" line="210" />
         <source>Hämtdatum för det gamla hjälpmedlet</source>
         <translation>Pickup date for the old device</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="214" />
+        <location filename="../../ui/flow_support.py" line="215" />
         <source>&amp;Ersätts av</source>
         <translation>R&amp;eplaced with</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="215" />
+        <location filename="../../ui/flow_support.py" line="216" />
         <source>&amp;Hämtas den</source>
         <translation>Pic&amp;kup date</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="230" />
+        <location filename="../../ui/flow_support.py" line="231" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="230" />
+        <location filename="../../ui/flow_support.py" line="231" />
         <source>Nej (samma produktgrupp)</source>
         <translation>No (same product group)</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="239" />
+        <location filename="../../ui/flow_support.py" line="240" />
         <source>Det finns inget likvärdigt hjälpmedel i lager.</source>
         <translation>There is no equivalent device in stock.</translation>
     </message>
     <message>
-        <location filename="../../ui/flow_support.py" line="258" />
+        <location filename="../../ui/flow_support.py" line="259" />
         <source>Välj ett ersättningshjälpmedel i listan.</source>
         <translation>Choose a replacement device in the list.</translation>
     </message>
@@ -6555,7 +6555,7 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../ui/connection.py" line="199" />
+        <location filename="../../ui/connection.py" line="198" />
         <source>Förbindelsen med databasen är tillbaka.</source>
         <translation>The connection to the database is back.</translation>
     </message>
@@ -7225,12 +7225,12 @@ today</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="36" />
+        <location filename="../../ui/order_dialogs.py" line="40" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/order_dialogs.py" line="39" />
+        <location filename="../../ui/order_dialogs.py" line="43" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>

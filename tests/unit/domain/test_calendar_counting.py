@@ -1,4 +1,4 @@
-"""Working time and working days are counted from a prefix table, not walked day by day (issue 3):
+"""Working time and working days are counted from a prefix table, not walked day by day (start-up time):
 the same answers as the walk, for any two moments."""
 
 import itertools

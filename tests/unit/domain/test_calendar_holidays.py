@@ -1,4 +1,4 @@
-"""The SLA calendar's Swedish holidays come from the holidays library, loading only Sweden (issue 3)."""
+"""The SLA calendar's Swedish holidays come from the holidays library, loading only Sweden (start-up time)."""
 
 import subprocess
 import sys

@@ -10,7 +10,7 @@ import pytest
 
 from hmc_desktop.interchange import InterchangeError, read_source, validate_file
 from hmc_desktop.interchange.rows import OrderRow
-from hmc_desktop.services.import_limits import column_limits
+from hmc_desktop.services.imports.limits import column_limits
 
 HEADER = "order_no;type;registered;individual_no;orderer_name;description"
 

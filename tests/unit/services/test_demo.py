@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from hmc_desktop.db.models import Article, Device, Pickup, RecallOrder, WorkOrder
-from hmc_desktop.services import demo_data as V
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.demo import PICKUP_WITHIN, generate_demo
-from hmc_desktop.services.printing import PrintService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo import data as V
+from hmc_desktop.services.demo.demo import PICKUP_WITHIN, generate_demo
+from hmc_desktop.services.printing.printing import PrintService
 
 AS_OF = "2026-11-24 10:00"  # a Tuesday
 

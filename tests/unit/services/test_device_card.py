@@ -16,9 +16,9 @@ from hmc_desktop.db.models import (
 )
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import NotFound
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.device_card import DeviceCardService, HistoryKind, add_years
-from hmc_desktop.services.pickups import PickupService
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind, add_years
+from hmc_desktop.services.orders.pickups import PickupService
 
 NOW = "2026-11-24 10:00"
 
@@ -95,12 +95,12 @@ def test_history_is_complete_and_newest_first(seeded):
     moments = [h.at for h in history]
     assert moments == sorted(moments, reverse=True)
     status, pickup, doc, a2, a1, holder, _ = history
-    assert status.title == "Status: utlånad → beställd för hämtning" and status.who == "tester"
-    assert pickup.title.startswith("Hämtning 2026-11-25") and pickup.detail == "Startar inte"
-    assert doc.title == "Följesedel utskriven" and doc.who == "tekn1"
-    assert a2.title == "Typ SDH Support digitala hjälpmedel · påbörjad" and a2.detail == "Startar inte"
+    assert status.title() == "Status: utlånad → beställd för hämtning" and status.who == "tester"
+    assert pickup.title().startswith("Hämtning 2026-11-25") and pickup.detail() == "Startar inte"
+    assert doc.title() == "Följesedel utskriven" and doc.who == "tekn1"
+    assert a2.title() == "Typ SDH Support digitala hjälpmedel · påbörjad" and a2.detail() == "Startar inte"
     assert a1.at == at("2026-10-01 09:00")
-    assert holder.title == "Innehavare: ingen innehavare → Åsa Öberg" and holder.who == "lager1"
+    assert holder.title() == "Innehavare: ingen innehavare → Åsa Öberg" and holder.who == "lager1"
 
 
 def test_other_devices_history_is_not_mixed_in(seeded):
@@ -184,8 +184,8 @@ def test_the_history_names_the_technician_who_did_the_work_not_the_orderer(seede
 def test_devices_are_found_by_their_users_name_in_any_case_and_the_look_is_logged(
         seeded, make_ctx):
     from hmc_desktop.domain.errors import NotAllowed
-    from hmc_desktop.services.device_card import find_by_holder
-    from hmc_desktop.services.read_log import ReadLogService, flush_pending
+    from hmc_desktop.services.core.read_log import ReadLogService, flush_pending
+    from hmc_desktop.services.devices.device_card import find_by_holder
 
     found = find_by_holder(seeded, "öberg")
     assert [(d.individual_no, d.holder_name) for d in found] == [("7001", "Åsa Öberg")]
@@ -194,3 +194,17 @@ def test_devices_are_found_by_their_users_name_in_any_case_and_the_look_is_logge
     assert any(r.view == "device_search" for r in ReadLogService(seeded).reads())
     with pytest.raises(NotAllowed):  # the warehouse sees no personal data (W10)
         find_by_holder(make_ctx(NOW, login="lager1"), "Öberg")
+
+
+def test_the_history_is_data_said_in_the_interface_language(seeded):
+    """D3 under ``--lang en``: the service returns what happened, not Swedish sentences."""
+    status, pickup, doc, a2, _a1, holder, delivered = DeviceCardService(seeded).card("7001").history
+    assert (status.event, dict(status.params)) == (
+        "status", {"old": "in_use", "new": "pickup_ordered", "action": "pickup"})
+    assert status.title("en") == "Status: in use → pickup ordered"
+    assert status.detail("en") == "pickup ordered" and status.detail("sv") == "hämtning beställd"
+    assert pickup.title("en").startswith("Pickup 2026-11-25 (")
+    assert doc.title("en") == "Shipping note printed"
+    assert a2.title("en") == "Type SDH Support digitala hjälpmedel · started"  # the name is data
+    assert holder.title("en") == "Holder: no holder → Åsa Öberg"
+    assert delivered.title("en") == "Delivered" and delivered.title("sv") == "Levererad"

@@ -1,4 +1,4 @@
-"""C1: the SLA calendar's holidays remembered on disk give the library's answers (issue 3)."""
+"""C1: the SLA calendar's holidays remembered on disk give the library's answers (start-up time)."""
 
 import json
 import subprocess
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hmc_desktop.domain.calendar import CalendarSettings, WorkCalendar, swedish_holidays
-from hmc_desktop.services.holiday_cache import CachedHolidays, library_source
+from hmc_desktop.services.core.holiday_cache import CachedHolidays, library_source
 
 SOURCE = library_source() or "test"
 
@@ -47,7 +47,7 @@ def test_a_known_year_is_answered_without_importing_the_library(tmp_path: Path) 
     code = ("import sys\n"
             "from datetime import date\n"
             "from pathlib import Path\n"
-            "from hmc_desktop.services.holiday_cache import CachedHolidays\n"
+            "from hmc_desktop.services.core.holiday_cache import CachedHolidays\n"
             f"h = CachedHolidays(Path({str(path)!r}), {SOURCE!r})\n"
             "print(date(2026, 12, 25) in h, date(2026, 12, 22) in h, 'holidays' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -8,13 +8,12 @@ import pytest
 from sqlalchemy import event, select, update
 
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.followup import FollowUpService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.leadtimes import period_bounds
-from hmc_desktop.services.orders import OrderService
-from hmc_desktop.services.queue import (
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.orders.actions import OrderService
+from hmc_desktop.services.queue.followup import FollowUpService
+from hmc_desktop.services.queue.queries import (
     OPEN,
     SORT_KEYS,
     QueueFilter,
@@ -23,6 +22,7 @@ from hmc_desktop.services.queue import (
     escape_like,
     prefix_range,
 )
+from hmc_desktop.services.reports.leadtimes import period_bounds
 from tests.queue_cases import COUNT, add_queue_cases
 
 AS_OF = "2026-11-24 10:00"

@@ -1,4 +1,4 @@
-"""The queue's search by any fragment (services/queue_search.py, migration 0008), SQLite and
+"""The queue's search by any fragment (services/queue/search.py, migration 0008), SQLite and
 PostgreSQL: numbers, articles, orderers and users (W1, D1), case and å/ä/ö, 1–2 characters,
 and an index that follows every write: import, bulk import, registration, renames, other programs."""
 
@@ -14,13 +14,13 @@ from sqlalchemy.engine import make_url
 from hmc_desktop.db import search_index
 from hmc_desktop.db.models import Article, Device, Holder, Orderer, WorkOrder
 from hmc_desktop.db.triggers import sqlite_triggers
-from hmc_desktop.services import queue_search
-from hmc_desktop.services.context import ServiceContext
-from hmc_desktop.services.demo import generate_demo
-from hmc_desktop.services.import_bulk import BulkImportService
-from hmc_desktop.services.importer import ImportService
-from hmc_desktop.services.queue import QueueFilter, QueueService
-from hmc_desktop.services.registration import OrderDraft, RegistrationService
+from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.demo.demo import generate_demo
+from hmc_desktop.services.imports.bulk import BulkImportService
+from hmc_desktop.services.imports.importer import ImportService
+from hmc_desktop.services.queue import search as queue_search
+from hmc_desktop.services.queue.queries import QueueFilter, QueueService
+from hmc_desktop.services.registration.registration import OrderDraft, RegistrationService
 
 NOW = "2026-11-24 10:00"
 COLUMNS = "order_no;type;registered;individual_no;article_no;article_name;orderer_name;user_name"
@@ -106,7 +106,7 @@ def test_the_index_follows_renames_on_every_path(sctx):
 def test_a_bulk_import_and_a_registration_are_found_at_once(sctx, tmp_path):
     rows = [f"B-{i:04d};1;2026-11-23 09:00;BULK-{i};A-ROLL;;Per Holm;Märta Sjögren {i}"
             for i in range(3)]
-    _import(sctx, tmp_path, rows, bulk=True)  # services/import_bulk: executemany / COPY
+    _import(sctx, tmp_path, rows, bulk=True)  # services/imports/bulk: executemany / COPY
     assert found(sctx, "SJÖGREN") == {"B-0000", "B-0001", "B-0002"}
     assert found(sctx, "bulk-2") == {"B-0002"}
     with sctx.db.reading() as s:
@@ -169,7 +169,7 @@ def test_the_sqlite_index_holds_exactly_its_tables_after_every_write_path(sctx, 
     generate_demo(sctx, 300, 200, seed=4)  # db/bulk.py
     rows = [f"B-{i:04d};1;2026-11-23 09:00;BULK-{i};A-NEW{i};Ny artikel {i};Ny Beställare;"
             f"Ny Brukare {i}" for i in range(5)]
-    _import(sctx, tmp_path, rows, bulk=True)  # services/import_bulk
+    _import(sctx, tmp_path, rows, bulk=True)  # services/imports/bulk
     with sctx.db.transaction() as s:
         s.scalars(select(Holder).where(Holder.name == "Åsa Öberg")).one().name = "Åsa Lind"
     with sctx.db.engine.begin() as conn:

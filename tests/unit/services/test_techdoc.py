@@ -8,7 +8,7 @@ from sqlalchemy import select
 from hmc_desktop.db.models import Attachment, AuditEntry, DocEntry, WorkOrder
 from hmc_desktop.domain.calendar import TZ
 from hmc_desktop.domain.errors import DomainError, NotAllowed, NotFound, ValidationError
-from hmc_desktop.services.techdoc import (
+from hmc_desktop.services.orders.techdoc import (
     ATTACHMENT_LIMIT,
     DEVIATION_CLASSES,
     TechDocService,

@@ -1,0 +1,1 @@
+"""What every service needs: the context (database, clock, person, catalogue, calendar), the audit log (W10), reads of personal data, reference data and its administration, and the D2 block guard every hand-out path calls."""

@@ -1,0 +1,1 @@
+"""Reproducible, realistic demo data in bulk (CONTRACT `demo`)."""

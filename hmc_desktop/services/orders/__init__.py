@@ -1,0 +1,1 @@
+"""Work orders and their flows (W1–W10, S1–S5): the order actions, registration rules and deadlines, technical documentation, parts, shipments, claims, cost proposals, messages, pickups, quick service."""
