@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 from hmc_desktop.app import create_main_window
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
-from hmc_desktop.ui import ops
-from hmc_desktop.ui.followup_period import preset_period
+from hmc_desktop.ui.common import ops
+from hmc_desktop.ui.followup.period import preset_period
 
 PAGE = 100
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from hmc_desktop.ui.main_window import MainWindow
+    from hmc_desktop.ui.shell.main_window import MainWindow
 
 __all__ = ["create_main_window"]
 

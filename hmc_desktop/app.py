@@ -25,11 +25,11 @@ from hmc_desktop.machine_config import USER_FILE, MachineConfigError, resolve_db
 from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.queries import QueueService
-from hmc_desktop.ui import errors, i18n, ops
-from hmc_desktop.ui.crash import install_crash_handler
+from hmc_desktop.ui.common import errors, i18n, ops
+from hmc_desktop.ui.shell.crash import install_crash_handler
 
 if TYPE_CHECKING:
-    from hmc_desktop.ui.main_window import MainWindow
+    from hmc_desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def create_main_window(db_url: str | None = None,
     """
     ctx = build_context(db_url, as_of)
     ctx.prepare()
-    from hmc_desktop.ui.main_window import MainWindow
+    from hmc_desktop.ui.shell.main_window import MainWindow
 
     return MainWindow(ctx)
 
@@ -96,7 +96,7 @@ def _run(app: QApplication, args: argparse.Namespace, clock: Clock, automated: b
         raise
     with ThreadPoolExecutor(max_workers=1) as pool:
         preparing = pool.submit(ctx.prepare)  # the schema check overlaps the window's imports
-        from hmc_desktop.ui.main_window import MainWindow
+        from hmc_desktop.ui.shell.main_window import MainWindow
         try:
             preparing.result()
         except OperationalError as exc:

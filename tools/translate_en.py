@@ -6,7 +6,7 @@ changing, adding or removing UI strings, run from the repository root:
 
     .venv/bin/python tools/translate_en.py
 
-It runs ``pyside6-lupdate`` over ``hmc_desktop/app.py`` and every ``hmc_desktop/ui/*.py``
+It runs ``pyside6-lupdate`` over ``hmc_desktop/app.py`` and every ``hmc_desktop/ui/**/*.py``
 (source language sv_SE, target en_GB; strings no longer in the code are dropped), writes
 the English from :data:`EN` / :data:`BY_CONTEXT` into every message, and compiles
 ``hmc_en.qm`` with ``pyside6-lrelease``. A source text with no English is listed and the

@@ -131,7 +131,7 @@ def _main_window(folder: Path) -> str:
     from PySide6.QtWidgets import QApplication
 
     from hmc_desktop.app import create_main_window
-    from hmc_desktop.ui import ops
+    from hmc_desktop.ui.common import ops
 
     app = QApplication.instance() or QApplication([])
     window = create_main_window(_url(folder), AS_OF)

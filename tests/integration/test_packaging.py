@@ -203,7 +203,7 @@ def test_spec_hidden_imports_and_exclusions(spec: dict[str, Any]) -> None:
     for name in ("holidays.countries.sweden", "tzdata", "sqlalchemy.dialects.postgresql.psycopg",
                  "sqlalchemy.dialects.sqlite.pysqlite", "psycopg_binary", "PySide6.QtPdf",
                  "PySide6.QtPdfWidgets", "PySide6.QtCharts", "PySide6.QtPrintSupport",
-                 "hmc_desktop.cli.selftest_cmd", "hmc_desktop.ui.crash",
+                 "hmc_desktop.cli.selftest_cmd", "hmc_desktop.ui.shell.crash",
                  "hmc_desktop.machine_config"):
         assert name in hidden
     assert "hmc_desktop.__main__" not in hidden  # importing it would run the program
@@ -421,7 +421,7 @@ def test_file_db_url_of_a_missing_file(tmp_path: Path) -> None:
 
 @pytest.fixture
 def crash(qapp: Any, tmp_path: Path) -> Iterator[tuple[Any, list[tuple[str, Path]]]]:
-    from hmc_desktop.ui.crash import CrashHandler
+    from hmc_desktop.ui.shell.crash import CrashHandler
 
     shown: list[tuple[str, Path]] = []
     handler = CrashHandler(lambda message, log: shown.append((message, log)),
@@ -508,7 +508,7 @@ def test_keyboard_interrupt_goes_to_the_default_hook(crash: Any, monkeypatch: py
 
 def test_install_crash_handler_and_uninstall(qapp: Any, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from hmc_desktop.ui import crash as crash_module
+    from hmc_desktop.ui.shell import crash as crash_module
 
     folders: list[Path] = []
     monkeypatch.setattr(crash_module, "enable_faulthandler", folders.append)
@@ -528,7 +528,7 @@ def test_the_default_dialog_offers_the_log_folder(qapp: Any, monkeypatch: pytest
                                                   tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from hmc_desktop.ui import crash as crash_module
+    from hmc_desktop.ui.shell import crash as crash_module
 
     seen: list[tuple[str, list[str]]] = []
 

@@ -21,8 +21,9 @@ from hmc_desktop.services.demo.demo import generate_demo
 from hmc_desktop.services.orders.actions import CANCEL_WRONG_TYPE, OrderView
 from hmc_desktop.services.orders.messages import cancel_message
 from hmc_desktop.services.queue.queries import QueueService
-from hmc_desktop.ui import i18n, ops, zoom
-from hmc_desktop.ui.main_window import MainWindow
+from hmc_desktop.ui.common import i18n, ops
+from hmc_desktop.ui.shell import zoom
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
 from tests.queue_cases import add_queue_cases
 

@@ -19,30 +19,30 @@ from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.services.recalls.campaigns import RecallService
 from hmc_desktop.services.registration.registration import RegistrationService
-from hmc_desktop.ui import screen_fit
-from hmc_desktop.ui.billing_export import BillingExportDialog
-from hmc_desktop.ui.dialogs import HoldDialog, MessageDialog, PickupDialog
-from hmc_desktop.ui.flow_orders import (
+from hmc_desktop.ui.common import screen_fit
+from hmc_desktop.ui.common.dialogs import HoldDialog, MessageDialog, PickupDialog
+from hmc_desktop.ui.inspections.booking import VisitDialog
+from hmc_desktop.ui.inspections.dialog import InspectionDialog
+from hmc_desktop.ui.inspections.plans import InspectionPlansDialog
+from hmc_desktop.ui.new_order.dialog import NewOrderDialog
+from hmc_desktop.ui.new_order.prompts import AddOrdererDialog, RegisterDeviceDialog
+from hmc_desktop.ui.orders.flow_orders import (
     CostAnswerDialog,
     CostProposalDialog,
     OrdererDialog,
     PickupFormatDialog,
     TimeReportDialog,
 )
-from hmc_desktop.ui.flow_quick import BookingDialog
-from hmc_desktop.ui.flow_shipment import ShipmentDialog
-from hmc_desktop.ui.flow_support import SupportDialog
-from hmc_desktop.ui.inspection_booking import VisitDialog
-from hmc_desktop.ui.inspection_dialog import InspectionDialog
-from hmc_desktop.ui.inspection_plans import InspectionPlansDialog
-from hmc_desktop.ui.main_window import MainWindow
-from hmc_desktop.ui.new_order import NewOrderDialog
-from hmc_desktop.ui.new_order_prompts import AddOrdererDialog, RegisterDeviceDialog
-from hmc_desktop.ui.order_dialogs import CancelDialog, DelayMessageDialog, OrderDetailsDialog
-from hmc_desktop.ui.print_preview import PrintPreviewDialog
-from hmc_desktop.ui.recall_dialogs import NewRecallDialog
-from hmc_desktop.ui.shortcut_list import ShortcutListDialog, shortcut_groups
-from hmc_desktop.ui.sync_settings import SyncSettingsDialog
+from hmc_desktop.ui.orders.flow_quick import BookingDialog
+from hmc_desktop.ui.orders.flow_shipment import ShipmentDialog
+from hmc_desktop.ui.orders.flow_support import SupportDialog
+from hmc_desktop.ui.orders.order_dialogs import CancelDialog, DelayMessageDialog, OrderDetailsDialog
+from hmc_desktop.ui.printing.billing_export import BillingExportDialog
+from hmc_desktop.ui.printing.preview import PrintPreviewDialog
+from hmc_desktop.ui.recalls.dialogs import NewRecallDialog
+from hmc_desktop.ui.shell.main_window import MainWindow
+from hmc_desktop.ui.shell.shortcut_list import ShortcutListDialog, shortcut_groups
+from hmc_desktop.ui.shell.sync_settings import SyncSettingsDialog
 from tests.ui.accessibility import audit
 from tests.ui.conftest import settle
 

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from hmc_desktop.db.models import Device, Holder, WorkOrder
 from hmc_desktop.services.devices.device_card import DeviceCardService
-from hmc_desktop.ui.device_card import DeviceCardTab
-from hmc_desktop.ui.device_history_model import DeviceHistoryModel
+from hmc_desktop.ui.device.card import DeviceCardTab
+from hmc_desktop.ui.device.history_model import DeviceHistoryModel
 
 AS_OF = "2026-11-24 10:00"
 
@@ -166,7 +166,7 @@ def test_a_card_is_found_by_its_users_name_with_the_keys(qtbot, tab, ctx):
 
 
 def test_ctrl_n_on_a_devices_card_registers_an_order_for_that_device(qtbot, open_window):
-    from hmc_desktop.ui.new_order import NewOrderDialog
+    from hmc_desktop.ui.new_order.dialog import NewOrderDialog
     from tests.ui.conftest import settle
     from tests.ui.test_flow_centre import activate
 
@@ -194,8 +194,8 @@ def test_the_history_reads_in_english_under_lang_en(qtbot):
 
     from hmc_desktop.domain.calendar import TZ
     from hmc_desktop.services.devices.device_card import HistoryItem, HistoryKind
-    from hmc_desktop.ui import i18n
-    from hmc_desktop.ui.device_history_model import DeviceHistoryModel
+    from hmc_desktop.ui.common import i18n
+    from hmc_desktop.ui.device.history_model import DeviceHistoryModel
 
     item = HistoryItem(datetime(2026, 11, 24, 10, 0, tzinfo=TZ), HistoryKind.STATUS, "status",
                        (("old", "in_use"), ("new", "pickup_ordered"), ("action", "pickup")))

@@ -2,7 +2,7 @@
 
 import errno
 
-from hmc_desktop.ui import errors
+from hmc_desktop.ui.common import errors
 
 
 def test_a_full_disk_is_said_as_such(qtbot):

@@ -15,13 +15,13 @@ from hmc_desktop.services.orders.cost_proposals import CostProposalService
 from hmc_desktop.services.orders.support import SupportService
 from hmc_desktop.services.orders.timereport import TimeReportService
 from hmc_desktop.services.reports.billing import BillingService
-from hmc_desktop.ui.billing_export import BillingExportDialog
-from hmc_desktop.ui.flow_orders import (
+from hmc_desktop.ui.orders.flow_orders import (
     CostAnswerDialog,
     CostProposalDialog,
     OrdererDialog,
     TimeReportDialog,
 )
+from hmc_desktop.ui.printing.billing_export import BillingExportDialog
 from tests.integration.test_flow_data import outbox
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, closed, open_order, wait_done

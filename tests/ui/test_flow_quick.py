@@ -9,8 +9,8 @@ from hmc_desktop.db.models import Device
 from hmc_desktop.domain.errors import ValidationError
 from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.orders.quick_service import QuickServiceService
-from hmc_desktop.ui.flow_quick import BookingDialog
-from hmc_desktop.ui.quick_service_tab import QuickServiceTab
+from hmc_desktop.ui.orders.flow_quick import BookingDialog
+from hmc_desktop.ui.orders.quick_service_tab import QuickServiceTab
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, closed, wait_done
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox
 from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
 from hmc_desktop.services.devices.returns import ReturnService
-from hmc_desktop.ui.flow_recon import ReconDialog
-from hmc_desktop.ui.main_window import MainWindow
+from hmc_desktop.ui.orders.flow_recon import ReconDialog
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.integration.test_flow_data import device_state
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, closed, wait_preview

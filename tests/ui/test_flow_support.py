@@ -11,8 +11,8 @@ from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryK
 from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.orders.shipments import ShipmentService
 from hmc_desktop.services.orders.techdoc import TechDocService
-from hmc_desktop.ui.flow_shipment import ShipmentDialog
-from hmc_desktop.ui.flow_support import REPLACE, SOLVED, SPARE_PART, SupportDialog
+from hmc_desktop.ui.orders.flow_shipment import ShipmentDialog
+from hmc_desktop.ui.orders.flow_support import REPLACE, SOLVED, SPARE_PART, SupportDialog
 from tests.integration.test_flow_data import device_state, outbox
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, closed, open_order, wait_done, wait_preview

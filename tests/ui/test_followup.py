@@ -16,8 +16,8 @@ from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.followup import FollowUpService
 from hmc_desktop.services.queue.queries import QueueFilter
-from hmc_desktop.ui import queue_format as fmt
-from hmc_desktop.ui.followup import FollowUpTab, preset_period
+from hmc_desktop.ui.common import formatting as fmt
+from hmc_desktop.ui.followup.view import FollowUpTab, preset_period
 from tests.conftest import TEST_LOGIN
 from tests.ui.conftest import AS_OF, settle
 
@@ -247,8 +247,8 @@ def test_embedded_in_the_main_window_a_click_filters_the_queue(qtbot: Any, windo
 def test_month_names_follow_the_interface_language(monkeypatch):
     from datetime import date
 
-    from hmc_desktop.ui import i18n
-    from hmc_desktop.ui.followup_charts import month_text
+    from hmc_desktop.ui.common import i18n
+    from hmc_desktop.ui.followup.charts import month_text
 
     assert month_text(date(2026, 11, 1)) == "nov 2026"  # as the PDF report writes it
     assert month_text(date(2026, 5, 1), year=False) == "maj"

@@ -11,12 +11,12 @@ from sqlalchemy import select
 from hmc_desktop.db.models import Device
 from hmc_desktop.services.inspections.due import DueListService
 from hmc_desktop.services.inspections.plans import refresh_due
-from hmc_desktop.ui.inspection_booking import VisitDialog
-from hmc_desktop.ui.inspection_dialog import InspectionDialog
-from hmc_desktop.ui.inspection_plans import InspectionPlansDialog
-from hmc_desktop.ui.inspection_tab import InspectionTab
-from hmc_desktop.ui.inspection_window import inspection_tab, open_plans
-from hmc_desktop.ui.main_window import MainWindow
+from hmc_desktop.ui.inspections.booking import VisitDialog
+from hmc_desktop.ui.inspections.dialog import InspectionDialog
+from hmc_desktop.ui.inspections.plans import InspectionPlansDialog
+from hmc_desktop.ui.inspections.tab import InspectionTab
+from hmc_desktop.ui.inspections.window import inspection_tab, open_plans
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, wait_preview
 

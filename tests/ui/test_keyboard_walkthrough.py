@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
-from hmc_desktop.ui.new_order import NewOrderDialog
-from hmc_desktop.ui.printing_tab import PrintingTab
+from hmc_desktop.ui.new_order.dialog import NewOrderDialog
+from hmc_desktop.ui.printing.tab import PrintingTab
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, wait_preview
 from tests.ui.test_new_order import free_devices

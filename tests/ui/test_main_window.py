@@ -15,8 +15,8 @@ import hmc_desktop
 from hmc_desktop import cli
 from hmc_desktop.db.models import Device
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
-from hmc_desktop.ui import errors, i18n, ops
-from hmc_desktop.ui.main_window import MainWindow
+from hmc_desktop.ui.common import errors, i18n, ops
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import AS_OF, settle, wait_loaded
 
 
@@ -97,10 +97,10 @@ def test_the_window_opens_without_what_only_the_other_tabs_need(ui_db_url):
         "window.show()\n"
         "app.processEvents()\n"
         "late = ('reportlab', 'alembic', 'PySide6.QtCharts', 'PySide6.QtPdf',\n"
-        "        'hmc_desktop.interchange', 'hmc_desktop.ui.followup', 'hmc_desktop.ui.device_card',\n"
-        "        'hmc_desktop.ui.printing_tab', 'hmc_desktop.ui.new_order')\n"
+        "        'hmc_desktop.interchange', 'hmc_desktop.ui.followup.view', 'hmc_desktop.ui.device.card',\n"
+        "        'hmc_desktop.ui.printing.tab', 'hmc_desktop.ui.new_order.dialog')\n"
         "print(sorted(name for name in late if name in sys.modules))\n"
-        "from hmc_desktop.ui import ops\n"
+        "from hmc_desktop.ui.common import ops\n"
         "window.queue_tab.stop_loading(); ops.drain(); window.close()\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,

@@ -23,10 +23,10 @@ from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.registration.registration import OrderDraft, RegistrationService
-from hmc_desktop.ui import ops
-from hmc_desktop.ui.new_order import NewOrderDialog
-from hmc_desktop.ui.new_order_action import install_new_order_action, open_new_order
-from hmc_desktop.ui.new_order_prompts import DeviceRegistration, RegisterDeviceDialog
+from hmc_desktop.ui.common import ops
+from hmc_desktop.ui.new_order.action import install_new_order_action, open_new_order
+from hmc_desktop.ui.new_order.dialog import NewOrderDialog
+from hmc_desktop.ui.new_order.prompts import DeviceRegistration, RegisterDeviceDialog
 from tests.conftest import TEST_LOGIN
 from tests.ui.conftest import AS_OF, settle
 

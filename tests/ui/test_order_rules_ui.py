@@ -28,12 +28,12 @@ from hmc_desktop.services.orders.cost_proposals import CostProposalService
 from hmc_desktop.services.orders.flow_rules import OrderRulesService
 from hmc_desktop.services.orders.techdoc import TechDocService
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
-from hmc_desktop.ui import i18n, ops
-from hmc_desktop.ui import queue_format as fmt
-from hmc_desktop.ui.main_window import MainWindow
-from hmc_desktop.ui.order_dialogs import CancelDialog, DelayMessageDialog
-from hmc_desktop.ui.queue_model import COLUMNS
-from hmc_desktop.ui.tech_doc import TechDocTab
+from hmc_desktop.ui.common import formatting as fmt
+from hmc_desktop.ui.common import i18n, ops
+from hmc_desktop.ui.orders.order_dialogs import CancelDialog, DelayMessageDialog
+from hmc_desktop.ui.orders.tech_doc import TechDocTab
+from hmc_desktop.ui.queue.model import COLUMNS
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
 from tests.integration.test_flow_data import NOW, add_order, build_centre
 from tests.ui.conftest import StubDialogs, settle, wait_loaded
@@ -327,7 +327,7 @@ def test_a_deadline_just_passed_is_no_zero_minutes(qtbot, make_window):
 
 
 def test_a_flow_refused_after_another_workstations_answer_rereads_the_order(qtbot, make_window):
-    from hmc_desktop.ui.flow_orders import CostAnswerDialog
+    from hmc_desktop.ui.orders.flow_orders import CostAnswerDialog
 
     window = make_window(login="tek1")
     window.teamwork.stop()  # not the change listener's reload: the refusal's own
@@ -347,7 +347,7 @@ def test_a_flow_refused_after_another_workstations_answer_rereads_the_order(qtbo
 
 def test_one_pickup_is_1_hamtorder(qtbot, make_window):
     from hmc_desktop.services.orders.pickups import PickupService
-    from hmc_desktop.ui.printing_tab import PrintingTab
+    from hmc_desktop.ui.printing.tab import PrintingTab
 
     window = make_window()
     PickupService(window.ctx).order_pickup("R-1")  # the next working day, the tab's default

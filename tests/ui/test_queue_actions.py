@@ -9,7 +9,7 @@ from hmc_desktop.db.models import Message, Pickup, WorkOrder
 from hmc_desktop.domain.errors import DomainError, NotAllowed
 from hmc_desktop.services.orders.actions import CANCEL_WRONG_TYPE, OrderService
 from hmc_desktop.services.queue.queries import QueueFilter, QueueRow, QueueService
-from hmc_desktop.ui.main_window import MainWindow
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import select as select_order
 from tests.ui.conftest import settle, wait_loaded
 

@@ -6,10 +6,10 @@ from sqlalchemy import select
 from hmc_desktop.db.models import Holder, WorkOrder
 from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.services.queue.queries import OPEN, FollowUp, QueueFilter, QueueService
-from hmc_desktop.ui import queue_model
-from hmc_desktop.ui.main_window import MainWindow
-from hmc_desktop.ui.queue_model import COLUMNS, ORDER_NO_ROLE
-from hmc_desktop.ui.queue_strip import FollowUpStrip
+from hmc_desktop.ui.queue import model as queue_model
+from hmc_desktop.ui.queue.model import COLUMNS, ORDER_NO_ROLE
+from hmc_desktop.ui.queue.strip import FollowUpStrip
+from hmc_desktop.ui.shell.main_window import MainWindow
 from tests import queue_cases
 from tests.ui.conftest import settle, wait_loaded
 

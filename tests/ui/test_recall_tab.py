@@ -10,14 +10,14 @@ from sqlalchemy import func, select
 from hmc_desktop.db.models import Article, Device
 from hmc_desktop.domain.recall import RecallAction
 from hmc_desktop.services.recalls.campaigns import RecallService
-from hmc_desktop.ui.recall_dialogs import (
+from hmc_desktop.ui.recalls.dialogs import (
     ExchangeDialog,
     NewRecallDialog,
     OrdersDialog,
     ReleaseDialog,
 )
-from hmc_desktop.ui.recall_install import recall_tab
-from hmc_desktop.ui.recall_model import ROW_ROLE
+from hmc_desktop.ui.recalls.install import recall_tab
+from hmc_desktop.ui.recalls.model import ROW_ROLE
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import wait_preview
 

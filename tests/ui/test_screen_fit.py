@@ -5,8 +5,13 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
 
-from hmc_desktop.ui import screen_fit
-from hmc_desktop.ui.screen_fit import FRAME_ROOM, first_geometry, fit_to_screen, remember_size
+from hmc_desktop.ui.common import screen_fit
+from hmc_desktop.ui.common.screen_fit import (
+    FRAME_ROOM,
+    first_geometry,
+    fit_to_screen,
+    remember_size,
+)
 
 
 @pytest.mark.parametrize(("available", "size"), [
@@ -59,7 +64,7 @@ def test_ctrl_plus_and_minus_zoom_the_text_and_ctrl_0_resets_it_remembered(qtbot
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from hmc_desktop.ui import zoom
+    from hmc_desktop.ui.shell import zoom
     from tests.ui.test_flow_centre import activate
 
     activate(qtbot, window)

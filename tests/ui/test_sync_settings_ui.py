@@ -8,7 +8,7 @@ from hmc_desktop.db.models import AuditEntry
 from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.sync.settings import load_sync_settings
-from hmc_desktop.ui.sync_settings import SyncSettingsDialog
+from hmc_desktop.ui.shell.sync_settings import SyncSettingsDialog
 from tests.integration.test_sync_support import add_staff
 from tests.ui.conftest import AS_OF
 

@@ -24,9 +24,9 @@ from hmc_desktop.services.orders.editing import EditService, StaleEdit
 from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.services.sync.log import SyncLog
 from hmc_desktop.services.sync.settings import SyncSettings, save_sync_settings
-from hmc_desktop.ui.conflict_dialog import RELOAD, ConflictDialog
-from hmc_desktop.ui.connection import ChangeWatcher, ConnectionBanner, Teamwork
-from hmc_desktop.ui.sync_status import SyncStatusWidget, SyncWatcher
+from hmc_desktop.ui.common.conflict_dialog import RELOAD, ConflictDialog
+from hmc_desktop.ui.shell.connection import ChangeWatcher, ConnectionBanner, Teamwork
+from hmc_desktop.ui.shell.sync_status import SyncStatusWidget, SyncWatcher
 from tests.conftest import TEST_LOGIN
 from tests.integration.test_sync_support import add_staff, at_head, order_lines, write_orders
 from tests.ui.conftest import AS_OF, settle

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from hmc_desktop.db.models import AuditEntry, WorkOrder
 from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
-from hmc_desktop.ui.ops import wait_for_all
-from hmc_desktop.ui.tech_doc import TechDocTab
+from hmc_desktop.ui.common.ops import wait_for_all
+from hmc_desktop.ui.orders.tech_doc import TechDocTab
 
 AS_OF = "2026-11-24 10:00"
 

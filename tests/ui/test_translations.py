@@ -18,7 +18,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QMenu
 
 import hmc_desktop
-from hmc_desktop.ui import i18n, ops
+from hmc_desktop.ui.common import i18n, ops
 from tests.ui.conftest import AS_OF, settle, wait_loaded
 
 TRANSLATIONS = Path(hmc_desktop.__file__).resolve().parent / "resources" / "translations"
@@ -64,7 +64,7 @@ def test_every_ui_string_has_finished_english(tmp_path: Path) -> None:
     current_ts = tmp_path / "current.ts"
     script.lupdate(current_ts)
     current = _messages(current_ts)
-    assert len(current) > 500  # lupdate really read app.py and hmc_desktop/ui/*.py
+    assert len(current) > 500  # lupdate really read app.py and hmc_desktop/ui/**/*.py
     committed = _messages(TS)
     missing = sorted(f"{context}: {source!r}" for context, source, comment in current
                      if not _texts(committed.get((context, source, comment))))

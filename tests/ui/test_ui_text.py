@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from hmc_desktop.ui import i18n
+from hmc_desktop.ui.common import i18n
 from tests.ui.conftest import settle
 
 TS = Path(__file__).parents[2] / "hmc_desktop" / "resources" / "translations" / "hmc_en.ts"

@@ -5,7 +5,7 @@ names the version it was made on; if the stored order has moved on, or moves on 
 saving (the ORM's ``UPDATE … WHERE version = ?`` finds no row: ``StaleDataError``),
 nothing is saved and :class:`StaleEdit` carries a :class:`Conflict`: your values and
 the stored ones, field by field, and who changed it last. The window shows both
-(``ui/conflict_dialog.py``) and lets the person reload; nothing is overwritten silently.
+(``ui/common/conflict_dialog.py``) and lets the person reload; nothing is overwritten silently.
 """
 
 from dataclasses import dataclass

@@ -31,7 +31,7 @@ class ChangeListener:
     """A background thread reporting other workstations' changes and whether the database answers.
 
     ``on_change(entity, key)`` and ``on_state(online, reason)`` are called on the thread;
-    a GUI forwards them through a queued signal (``ui/connection.py``).
+    a GUI forwards them through a queued signal (``ui/shell/connection.py``).
     """
 
     def __init__(self, engine: Engine, on_change: OnChange, on_state: OnState | None = None,

@@ -1,0 +1,1 @@
+"""The device card: one device's history, recalls and inspections."""

@@ -1,0 +1,1 @@
+"""The Uppföljning tab: backlog, risks, lead-time compliance, reports."""

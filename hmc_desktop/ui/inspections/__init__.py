@@ -1,0 +1,1 @@
+"""Inspections (besiktningar): plans, booking, the protocol dialog and its tab."""

@@ -1,0 +1,1 @@
+"""Ny arbetsorder: registering an order by phone, fax or at the counter."""

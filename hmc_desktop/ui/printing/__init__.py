@@ -1,0 +1,1 @@
+"""The Utskrifter tab, the PDF preview and the billing export."""

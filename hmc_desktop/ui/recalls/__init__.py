@@ -1,0 +1,1 @@
+"""Recalls (återkallelser): the tab, the affected units and the dialogs."""

@@ -1,0 +1,1 @@
+"""The main window itself: its assembly, menus, zoom, focus, language, connection and sync status."""
