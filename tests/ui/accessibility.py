@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.ui.shell.focus_chain import ARROW_GROUP, takes_tab
+from hmc_desktop.ui.common.focus_chain import ARROW_GROUP, takes_tab
 
 R = QAccessible.Role
 INTERACTIVE = {R.PushButton, R.CheckBox, R.RadioButton, R.ComboBox, R.EditableText, R.SpinBox,

@@ -20,12 +20,13 @@ from hmc_desktop.services.queue.queries import QueueFilter, QueueService
 from hmc_desktop.services.recalls.campaigns import RecallService
 from hmc_desktop.services.registration.registration import RegistrationService
 from hmc_desktop.ui.common import screen_fit
-from hmc_desktop.ui.common.dialogs import HoldDialog, MessageDialog, PickupDialog
+from hmc_desktop.ui.common.print_preview import PrintPreviewDialog
 from hmc_desktop.ui.inspections.booking import VisitDialog
 from hmc_desktop.ui.inspections.dialog import InspectionDialog
 from hmc_desktop.ui.inspections.plans import InspectionPlansDialog
 from hmc_desktop.ui.new_order.dialog import NewOrderDialog
 from hmc_desktop.ui.new_order.prompts import AddOrdererDialog, RegisterDeviceDialog
+from hmc_desktop.ui.orders.dialogs import HoldDialog, MessageDialog, PickupDialog
 from hmc_desktop.ui.orders.flow_orders import (
     CostAnswerDialog,
     CostProposalDialog,
@@ -38,7 +39,6 @@ from hmc_desktop.ui.orders.flow_shipment import ShipmentDialog
 from hmc_desktop.ui.orders.flow_support import SupportDialog
 from hmc_desktop.ui.orders.order_dialogs import CancelDialog, DelayMessageDialog, OrderDetailsDialog
 from hmc_desktop.ui.printing.billing_export import BillingExportDialog
-from hmc_desktop.ui.printing.preview import PrintPreviewDialog
 from hmc_desktop.ui.recalls.dialogs import NewRecallDialog
 from hmc_desktop.ui.shell.main_window import MainWindow
 from hmc_desktop.ui.shell.shortcut_list import ShortcutListDialog, shortcut_groups

@@ -19,8 +19,8 @@ from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui.common import i18n, ops
+from hmc_desktop.ui.common.print_preview import PrintPreviewDialog
 from hmc_desktop.ui.common.widgets import alive
-from hmc_desktop.ui.printing.preview import PrintPreviewDialog
 from hmc_desktop.ui.shell.main_window import MainWindow
 from tests.conftest import TEST_LOGIN
 from tests.integration.test_flow_data import NOW, add_order, build_centre

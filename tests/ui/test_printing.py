@@ -15,8 +15,8 @@ from hmc_desktop.documents.samples import pickup
 from hmc_desktop.services.devices.device_card import DeviceCardService, HistoryKind
 from hmc_desktop.services.orders.pickups import PickupService
 from hmc_desktop.services.printing.printing import PrintService
+from hmc_desktop.ui.common.print_preview import PrintPreviewDialog
 from hmc_desktop.ui.orders.flow_orders import PickupFormatDialog
-from hmc_desktop.ui.printing.preview import PrintPreviewDialog
 from hmc_desktop.ui.printing.tab import PrintingTab
 from tests.ui.conftest import settle
 from tests.ui.test_flow_centre import activate, open_order, wait_preview

@@ -1263,12 +1263,12 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="154" />
+        <location filename="../../ui/orders/dialogs.py" line="127" />
         <source>Avsluta arbetsorder %1? Beställaren får ett meddelande om att den är utförd.</source>
         <translation>Complete work order %1? The orderer gets a message that it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="156" />
+        <location filename="../../ui/orders/dialogs.py" line="129" />
         <source>Avsluta arbetsorder</source>
         <translation>Complete work order</translation>
     </message>
@@ -1416,142 +1416,142 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FlowActions</name>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="44" />
+        <location filename="../../ui/orders/flow_actions.py" line="66" />
         <source>Skriv ut &amp;hämtorder…</source>
         <translation>Print pic&amp;kup order…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="45" />
+        <location filename="../../ui/orders/flow_actions.py" line="67" />
         <source>Hämtorder för hjälpmedlet, A4 eller etikett (även Ctrl+P)</source>
         <translation>Pickup order for the device, A4 or label (also Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="48" />
+        <location filename="../../ui/orders/flow_actions.py" line="70" />
         <source>&amp;Support…</source>
         <translation>Supp&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="49" />
+        <location filename="../../ui/orders/flow_actions.py" line="71" />
         <source>Felsökning och utfall för en SDH-order</source>
         <translation>Troubleshooting and outcome for an SDH order</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="50" />
+        <location filename="../../ui/orders/flow_actions.py" line="72" />
         <source>&amp;Reservdelar och leverans…</source>
         <translation>Spar&amp;e parts and delivery…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="51" />
+        <location filename="../../ui/orders/flow_actions.py" line="73" />
         <source>Skicka reservdelar, hela eller delleverans</source>
         <translation>Send spare parts, in full or as a partial delivery</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="53" />
+        <location filename="../../ui/orders/flow_actions.py" line="75" />
         <source>&amp;Kostnadsförslag…</source>
         <translation>Cost proposa&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="56" />
+        <location filename="../../ui/orders/flow_actions.py" line="78" />
         <source>Svar på kostnads&amp;förslag…</source>
         <translation>Cost proposal ans&amp;wer…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="57" />
+        <location filename="../../ui/orders/flow_actions.py" line="79" />
         <source>Beställaren har godkänt eller avböjt</source>
         <translation>The orderer has approved or declined</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="59" />
+        <location filename="../../ui/orders/flow_actions.py" line="81" />
         <source>Beställd &amp;av…</source>
         <translation>Ordered &amp;by…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="54" />
+        <location filename="../../ui/orders/flow_actions.py" line="76" />
         <source>Prissätt specialanpassningen; ordern väntar på svar</source>
         <translation>Price the special adaptation; the order waits for an answer</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="60" />
+        <location filename="../../ui/orders/flow_actions.py" line="82" />
         <source>Vem beställde den akuta ordern</source>
         <translation>Who ordered the acute order</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="61" />
+        <location filename="../../ui/orders/flow_actions.py" line="83" />
         <source>Rapportera &amp;tid…</source>
         <translation>Report t&amp;ime…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="62" />
+        <location filename="../../ui/orders/flow_actions.py" line="84" />
         <source>Rapportera arbetstid på ordern</source>
         <translation>Report working time on the order</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="119" />
+        <location filename="../../ui/orders/flow_actions.py" line="141" />
         <source>Felsökningen av %1 är dokumenterad.</source>
         <translation>The troubleshooting of %1 is documented.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="127" />
+        <location filename="../../ui/orders/flow_actions.py" line="149" />
         <source>%1 är löst på distans och avslutad; beställaren får ett meddelande.</source>
         <translation>%1 is solved remotely and completed; the orderer gets a message.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="131" />
+        <location filename="../../ui/orders/flow_actions.py" line="153" />
         <source>Reservdelar för %1: %2. Skicka dem med Reservdelar och leverans (Ctrl+Shift+R).</source>
         <translation>Spare parts for %1: %2. Send them with Spare parts and delivery (Ctrl+Shift+R).</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="133" />
+        <location filename="../../ui/orders/flow_actions.py" line="155" />
         <source>Ersättningshjälpmedel %2 är lämnat till brukaren; %3 hämtas %4. %1 är avslutad.</source>
         <translation>Replacement device %2 is handed to the user; %3 is picked up on %4. %1 is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="146" />
+        <location filename="../../ui/orders/flow_actions.py" line="168" />
         <source>Leverans %2 av reservdelar för %1 är registrerad.</source>
         <translation>Delivery %2 of spare parts for %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="149" />
+        <location filename="../../ui/orders/flow_actions.py" line="171" />
         <source>Ordern är avslutad.</source>
         <translation>The order is completed.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="158" />
+        <location filename="../../ui/orders/flow_actions.py" line="180" />
         <source>Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.</source>
         <translation>A cost proposal of %2 for %1 is sent; the order waits for an answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="171" />
+        <location filename="../../ui/orders/flow_actions.py" line="193" />
         <source>Kostnadsförslaget för %1 på %3 är godkänt av %2; arbetet återupptas.</source>
         <translation>The cost proposal of %3 for %1 is approved by %2; the work resumes.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="173" />
+        <location filename="../../ui/orders/flow_actions.py" line="195" />
         <source>Kostnadsförslaget för %1 är avböjt av %2; ordern är makulerad.</source>
         <translation>The cost proposal for %1 is declined by %2; the order is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="184" />
+        <location filename="../../ui/orders/flow_actions.py" line="206" />
         <source>Beställare av %1: %2.</source>
         <translation>Orderer of %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="186" />
+        <location filename="../../ui/orders/flow_actions.py" line="208" />
         <source>Undantaget för medicinsk behandling i hemmet är noterat.</source>
         <translation>The exception for medical treatment at home is noted.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="194" />
+        <location filename="../../ui/orders/flow_actions.py" line="216" />
         <source>%2 min rapporterade på %1 (%3).</source>
         <translation>%2 min reported on %1 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="213" />
+        <location filename="../../ui/orders/flow_actions.py" line="235" />
         <source>Hämtorder %1</source>
         <translation>Pickup order %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/flow_actions.py" line="216" />
+        <location filename="../../ui/orders/flow_actions.py" line="238" />
         <source>Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.</source>
         <translation>The pickup order for %1 is created and noted in the device's history.</translation>
     </message>
@@ -1742,17 +1742,17 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="69" />
+        <location filename="../../ui/orders/dialogs.py" line="42" />
         <source>Sätt %1 som vilande</source>
         <translation>Put %1 on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="73" />
+        <location filename="../../ui/orders/dialogs.py" line="46" />
         <source>Orsak till vilande</source>
         <translation>Reason for putting on hold</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="74" />
+        <location filename="../../ui/orders/dialogs.py" line="47" />
         <source>&amp;Orsak</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -2515,279 +2515,279 @@ in time</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="70" />
+        <location filename="../../ui/shell/main_window.py" line="80" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="79" />
+        <location filename="../../ui/shell/main_window.py" line="89" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="80" />
+        <location filename="../../ui/shell/main_window.py" line="90" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="82" />
+        <location filename="../../ui/shell/main_window.py" line="92" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="84" />
+        <location filename="../../ui/shell/main_window.py" line="94" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="159" />
+        <location filename="../../ui/shell/main_window.py" line="171" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="162" />
+        <location filename="../../ui/shell/main_window.py" line="174" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="169" />
+        <location filename="../../ui/shell/main_window.py" line="181" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172" />
+        <location filename="../../ui/shell/main_window.py" line="184" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174" />
+        <location filename="../../ui/shell/main_window.py" line="186" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175" />
+        <location filename="../../ui/shell/main_window.py" line="187" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197" />
+        <location filename="../../ui/shell/main_window.py" line="209" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="320" />
+        <location filename="../../ui/shell/main_window.py" line="332" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="321" />
+        <location filename="../../ui/shell/main_window.py" line="333" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202" />
+        <location filename="../../ui/shell/main_window.py" line="214" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="68" />
+        <location filename="../../ui/shell/main_window.py" line="78" />
         <source>Arbetsstation för hjälpmedelscentralen</source>
         <translation>Workstation of the assistive-devices centre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203" />
+        <location filename="../../ui/shell/main_window.py" line="215" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210" />
+        <location filename="../../ui/shell/main_window.py" line="222" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="223" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211" />
+        <location filename="../../ui/shell/main_window.py" line="223" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212" />
+        <location filename="../../ui/shell/main_window.py" line="224" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216" />
+        <location filename="../../ui/shell/main_window.py" line="228" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218" />
+        <location filename="../../ui/shell/main_window.py" line="230" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219" />
+        <location filename="../../ui/shell/main_window.py" line="231" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221" />
+        <location filename="../../ui/shell/main_window.py" line="233" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222" />
+        <location filename="../../ui/shell/main_window.py" line="234" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223" />
+        <location filename="../../ui/shell/main_window.py" line="235" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225" />
+        <location filename="../../ui/shell/main_window.py" line="237" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231" />
+        <location filename="../../ui/shell/main_window.py" line="243" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232" />
+        <location filename="../../ui/shell/main_window.py" line="244" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273" />
+        <location filename="../../ui/shell/main_window.py" line="285" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="281" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="323" />
+        <location filename="../../ui/shell/main_window.py" line="335" />
         <source>(svenska vid nästa start)</source>
         <translation>(Swedish from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="324" />
+        <location filename="../../ui/shell/main_window.py" line="336" />
         <source>(engelska vid nästa start)</source>
         <translation>(English from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333" />
+        <location filename="../../ui/shell/main_window.py" line="345" />
         <source>Engelska gäller från nästa gång programmet startas.</source>
         <translation>English applies from the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="334" />
+        <location filename="../../ui/shell/main_window.py" line="346" />
         <source>Svenska gäller från nästa gång programmet startas.</source>
         <translation>Swedish applies from the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="341" />
+        <location filename="../../ui/shell/main_window.py" line="353" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="342" />
+        <location filename="../../ui/shell/main_window.py" line="354" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
 Work orders, device cards and technical documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="35" />
+        <location filename="../../ui/printing/install.py" line="42" />
         <source>Utskrifter</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="37" />
+        <location filename="../../ui/printing/install.py" line="44" />
         <source>Snabbservice</source>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="82" />
+        <location filename="../../ui/printing/install.py" line="89" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="83" />
+        <location filename="../../ui/printing/install.py" line="90" />
         <source>Skriv ut det som är aktuellt: hämtorder, protokoll eller dagens hämtordrar</source>
         <translation>Print what is current: a pickup order, a record or the day's pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="86" />
+        <location filename="../../ui/printing/install.py" line="93" />
         <source>Ta emot &amp;retur…</source>
         <translation>Receive &amp;return…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="87" />
+        <location filename="../../ui/printing/install.py" line="94" />
         <source>Skanna ett returnerat hjälpmedel</source>
         <translation>Scan a returned device</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="90" />
+        <location filename="../../ui/printing/install.py" line="97" />
         <source>Exportera &amp;faktureringsunderlag…</source>
         <translation>Export &amp;billing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="91" />
+        <location filename="../../ui/printing/install.py" line="98" />
         <source>Faktureringsunderlag per betalare och månad som CSV</source>
         <translation>Billing data per payer and month as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="101" />
+        <location filename="../../ui/printing/install.py" line="108" />
         <source>&amp;Utskrifter</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="102" />
+        <location filename="../../ui/printing/install.py" line="109" />
         <source>S&amp;nabbservice</source>
         <translation>&amp;Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="126" />
+        <location filename="../../ui/printing/install.py" line="133" />
         <source>Här finns inget att skriva ut. Välj en arbetsorder med hjälpmedel, ett dokument på individkortet eller fliken Utskrifter.</source>
         <translation>There is nothing to print here. Choose a work order with a device, a document on the device card, or the Printing tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/flow_window.py" line="140" />
+        <location filename="../../ui/printing/install.py" line="147" />
         <source>Faktureringsunderlaget är sparat i %1.</source>
         <translation>The billing data is saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="28" />
+        <location filename="../../ui/followup/install.py" line="20" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="30" />
+        <location filename="../../ui/followup/install.py" line="22" />
         <source>U&amp;ppföljning</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="58" />
+        <location filename="../../ui/shell/sync_action.py" line="16" />
         <source>&amp;Synkroniseringsmappar…</source>
         <translation>&amp;Sync folders…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="63" />
+        <location filename="../../ui/shell/sync_action.py" line="21" />
         <source>Bara en administratör ändrar mapparna.</source>
         <translation>Only an administrator changes the folders.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_extras.py" line="82" />
+        <location filename="../../ui/shell/sync_action.py" line="40" />
         <source>Synkroniseringsmapparna är sparade.</source>
         <translation>The sync folders are saved.</translation>
     </message>
@@ -2812,12 +2812,12 @@ Work orders, device cards and technical documentation.</translation>
         <translation>Only an administrator changes the inspection plans.</translation>
     </message>
     <message>
-        <location filename="../../ui/recalls/install.py" line="23" />
+        <location filename="../../ui/recalls/install.py" line="24" />
         <source>Återkallelser</source>
         <translation>Recalls</translation>
     </message>
     <message>
-        <location filename="../../ui/recalls/install.py" line="25" />
+        <location filename="../../ui/recalls/install.py" line="26" />
         <source>Åter&amp;kallelser</source>
         <translation>Rec&amp;alls</translation>
     </message>
@@ -2825,27 +2825,27 @@ Work orders, device cards and technical documentation.</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="86" />
+        <location filename="../../ui/orders/dialogs.py" line="59" />
         <source>Meddelande till beställaren – %1</source>
         <translation>Message to the orderer – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="89" />
+        <location filename="../../ui/orders/dialogs.py" line="62" />
         <source>Ämne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="91" />
+        <location filename="../../ui/orders/dialogs.py" line="64" />
         <source>Meddelandetext</source>
         <translation>Message text</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="93" />
+        <location filename="../../ui/orders/dialogs.py" line="66" />
         <source>Ä&amp;mne</source>
         <translation>Su&amp;bject</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="94" />
+        <location filename="../../ui/orders/dialogs.py" line="67" />
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
@@ -4186,17 +4186,17 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PickupDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="104" />
+        <location filename="../../ui/orders/dialogs.py" line="77" />
         <source>Beställ hämtning – %1</source>
         <translation>Order pickup – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="108" />
+        <location filename="../../ui/orders/dialogs.py" line="81" />
         <source>Hämtdatum</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="109" />
+        <location filename="../../ui/orders/dialogs.py" line="82" />
         <source>&amp;Hämtdatum</source>
         <translation>Pickup &amp;date</translation>
     </message>
@@ -4300,157 +4300,157 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="83" />
+        <location filename="../../ui/common/print_preview.py" line="83" />
         <source>Förhandsgranska – %1</source>
         <translation>Preview – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="84" />
+        <location filename="../../ui/common/print_preview.py" line="84" />
         <source>Förhandsgranskning av %1</source>
         <translation>Preview of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="103" />
+        <location filename="../../ui/common/print_preview.py" line="103" />
         <source>Dokumentets sidor</source>
         <translation>The document's pages</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="111" />
+        <location filename="../../ui/common/print_preview.py" line="111" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="135" />
+        <location filename="../../ui/common/print_preview.py" line="135" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="137" />
+        <location filename="../../ui/common/print_preview.py" line="137" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="141" />
+        <location filename="../../ui/common/print_preview.py" line="141" />
         <source>Sida</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="142" />
+        <location filename="../../ui/common/print_preview.py" line="142" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="144" />
+        <location filename="../../ui/common/print_preview.py" line="144" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="146" />
+        <location filename="../../ui/common/print_preview.py" line="146" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="146" />
+        <location filename="../../ui/common/print_preview.py" line="146" />
         <source>Anpassa till sidbredd</source>
         <translation>Fit to the page width</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="149" />
+        <location filename="../../ui/common/print_preview.py" line="149" />
         <source>Hel sida</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="149" />
+        <location filename="../../ui/common/print_preview.py" line="149" />
         <source>Visa hela sidan</source>
         <translation>Show the whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="160" />
+        <location filename="../../ui/common/print_preview.py" line="160" />
         <source>&amp;Skriv ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="162" />
+        <location filename="../../ui/common/print_preview.py" line="162" />
         <source>Skriv ut dokumentet</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="163" />
+        <location filename="../../ui/common/print_preview.py" line="163" />
         <source>Välj skrivare och skriv ut (Ctrl+P)</source>
         <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="166" />
+        <location filename="../../ui/common/print_preview.py" line="166" />
         <source>S&amp;para som…</source>
         <translation>S&amp;ave as…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="168" />
+        <location filename="../../ui/common/print_preview.py" line="168" />
         <source>Spara dokumentet som PDF-fil</source>
         <translation>Save the document as a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="169" />
+        <location filename="../../ui/common/print_preview.py" line="169" />
         <source>Spara som PDF-fil (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="171" />
+        <location filename="../../ui/common/print_preview.py" line="171" />
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="173" />
+        <location filename="../../ui/common/print_preview.py" line="173" />
         <source>Stäng förhandsgranskningen</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="174" />
+        <location filename="../../ui/common/print_preview.py" line="174" />
         <source>Stäng (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="207" />
+        <location filename="../../ui/common/print_preview.py" line="207" />
         <source>Sida %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="223" />
+        <location filename="../../ui/common/print_preview.py" line="223" />
         <source>Sparad som %1.</source>
         <translation>Saved as %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="248" />
+        <location filename="../../ui/common/print_preview.py" line="248" />
         <source>Skrivaren gick inte att använda.</source>
         <translation>The printer could not be used.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="252" />
+        <location filename="../../ui/common/print_preview.py" line="252" />
         <source>Skriver ut …</source>
         <translation>Printing …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="265" />
+        <location filename="../../ui/common/print_preview.py" line="265" />
         <source>Skriver ut sida %1 av %2 …</source>
         <translation>Printing page %1 of %2 …</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="272" />
+        <location filename="../../ui/common/print_preview.py" line="272" />
         <source>%1 sidor skickade till skrivaren.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="59" />
+        <location filename="../../ui/common/print_preview.py" line="59" />
         <source>Spara som PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="60" />
+        <location filename="../../ui/common/print_preview.py" line="60" />
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="69" />
+        <location filename="../../ui/common/print_preview.py" line="69" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>

@@ -1,5 +1,5 @@
 """What periodic inspection adds to the main window: the Besiktning tab (Ctrl+7), built the
-first time it is shown (:mod:`hmc_desktop.ui.shell.lazy_tabs`), and Arkiv → Besiktningsplaner…
+first time it is shown (:mod:`hmc_desktop.ui.common.lazy_tabs`), and Arkiv → Besiktningsplaner…
 for administrators (PM1)."""
 
 from typing import TYPE_CHECKING, cast
@@ -9,18 +9,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.domain.types import Role
+from hmc_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
     from hmc_desktop.ui.inspections.plans import InspectionPlansDialog
     from hmc_desktop.ui.inspections.tab import InspectionTab
-    from hmc_desktop.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 STATUS_MS = 10_000
 KEY = "inspection"
 
 
-def install_inspections(window: "MainWindow") -> None:
+def install_inspections(window: WindowApi) -> None:
     """The Besiktning tab and its menu entries."""
     window.lazy_tabs.add(KEY, translate("MainWindow", "Besiktning"), "inspectionTab",
                          lambda: _build_tab(window))
@@ -44,11 +44,11 @@ def install_inspections(window: "MainWindow") -> None:
         window.file_menu.addAction(plans)
 
 
-def inspection_tab(window: "MainWindow") -> "InspectionTab":
+def inspection_tab(window: WindowApi) -> "InspectionTab":
     return cast("InspectionTab", window.lazy_tabs.get(KEY))
 
 
-def _build_tab(window: "MainWindow") -> QWidget:
+def _build_tab(window: WindowApi) -> QWidget:
     from hmc_desktop.ui.inspections.tab import InspectionTab
 
     tab = InspectionTab(window.ctx)
@@ -58,7 +58,7 @@ def _build_tab(window: "MainWindow") -> QWidget:
     return tab
 
 
-def open_plans(window: "MainWindow") -> "InspectionPlansDialog":
+def open_plans(window: WindowApi) -> "InspectionPlansDialog":
     from hmc_desktop.ui.inspections.plans import InspectionPlansDialog
     from hmc_desktop.ui.orders.flow_forms import open_dialog
 
@@ -68,7 +68,7 @@ def open_plans(window: "MainWindow") -> "InspectionPlansDialog":
     return dialog
 
 
-def _plans_closed(window: "MainWindow") -> None:
+def _plans_closed(window: WindowApi) -> None:
     tab = window.lazy_tabs.peek(KEY)
     refresh = getattr(tab, "refresh", None)
     if refresh is not None:

@@ -12,16 +12,16 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
 from hmc_desktop.ui.queue.model import icon
+from hmc_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
     from hmc_desktop.ui.new_order.dialog import NewOrderDialog
-    from hmc_desktop.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 STATUS_MS = 10_000
 
 
-def install_new_order_action(window: "MainWindow") -> QAction:
+def install_new_order_action(window: WindowApi) -> QAction:
     """Add "Ny arbetsorder…" (Ctrl+N) to the Arbetsorder menu and the toolbar; returns it."""
     text = translate("NewOrder", "&Ny arbetsorder…")
     action = QAction(_icon(), text, window)
@@ -44,7 +44,7 @@ def install_new_order_action(window: "MainWindow") -> QAction:
     return action
 
 
-def open_new_order(window: "MainWindow", **kwargs: Any) -> "NewOrderDialog":
+def open_new_order(window: WindowApi, **kwargs: Any) -> "NewOrderDialog":
     """Open the dialog window-modal without blocking (``open()``); it deletes itself when closed.
 
     ``kwargs`` go to :class:`NewOrderDialog` (tests pass ``prompts`` and ``file_chooser``).
@@ -62,14 +62,14 @@ def open_new_order(window: "MainWindow", **kwargs: Any) -> "NewOrderDialog":
     return dialog
 
 
-def device_in_front(window: "MainWindow") -> str | None:
+def device_in_front(window: WindowApi) -> str | None:
     """The individual number of the device card in front, if the card shows one."""
     card = getattr(window.tabs.currentWidget(), "card", None)
     number = getattr(card, "individual_no", None)
     return number if isinstance(number, str) else None
 
 
-def registered(window: "MainWindow", order_no: str) -> None:
+def registered(window: WindowApi, order_no: str) -> None:
     """Refresh the queue and select the new order in it; say so in the status bar."""
     text = translate("NewOrder", "Arbetsorder %1 är registrerad.").replace("%1", order_no)
 
@@ -84,7 +84,7 @@ def registered(window: "MainWindow", order_no: str) -> None:
     window.open_order_no(order_no)
 
 
-def _order_menu(window: "MainWindow") -> QMenu:
+def _order_menu(window: WindowApi) -> QMenu:
     """The menu that holds the queue's order actions ("Arbetsorder"), else a new one."""
     marker = window.queue_tab.order_actions.changing[0] if \
         window.queue_tab.order_actions.changing else None
@@ -95,7 +95,7 @@ def _order_menu(window: "MainWindow") -> QMenu:
     return window.menuBar().addMenu(translate("NewOrder", "Arbets&order"))
 
 
-def _toolbar(window: "MainWindow") -> QToolBar:
+def _toolbar(window: WindowApi) -> QToolBar:
     bar = window.findChild(QToolBar, "mainToolBar")
     if bar is None:
         bar = window.addToolBar(translate("NewOrder", "Verktygsfält"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmc_desktop.services.registration.registration import ArticleFacts
-from hmc_desktop.ui.common.dialogs import FormDialog
+from hmc_desktop.ui.common.form_dialog import FormDialog
 from hmc_desktop.ui.common.formatting import missing_name
 from hmc_desktop.ui.common.ops import Op
 from hmc_desktop.ui.common.widgets import alive

@@ -1,6 +1,6 @@
 """The centre's flows as actions on the selected order (issue 5) and its pickup-order print (issue 4).
 
-They join the queue's :class:`~hmc_desktop.ui.queue.actions.OrderActions`: the same menu,
+They join the order actions of a :class:`FlowHost` (the queue's ``OrderActions``): the same menu,
 details buttons and context menu, the same ``done``/``refused`` signals (so the queue
 reloads the order after each). Each opens a dialog (``open()``, never ``exec()``) whose
 OK is one service call. Type-specific actions are only *shown* for their type (Support
@@ -12,13 +12,15 @@ queue (and with it these actions) is built at start-up, they are not needed then
 """
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
 
 from hmc_desktop.domain.catalogue import SUPPORT_TYPE
 from hmc_desktop.domain.types import DeviceStatus, OrderStatus
+from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.actions import OrderView
 
 if TYPE_CHECKING:
@@ -28,19 +30,39 @@ if TYPE_CHECKING:
     from hmc_desktop.services.orders.support import SupportOutcome
     from hmc_desktop.ui.orders.flow_forms import FlowDialog
     from hmc_desktop.ui.orders.flow_print import PdfJob
-    from hmc_desktop.ui.queue.actions import OrderActions
 
 PRINTABLE_DEVICE = {DeviceStatus.IN_USE, DeviceStatus.AT_WORKSHOP, DeviceStatus.PICKUP_ORDERED}
+
+
+class FlowHost(Protocol):
+    """What the flows need from the actions they join: the selected order, the widget their
+    keys are scoped to, and the signals that say what happened (the queue reloads on them)."""
+
+    ctx: ServiceContext
+    widget: QWidget
+    current: Callable[[], OrderView | None]
+
+    @property
+    def done(self) -> SignalInstance: ...  # (order number, one sentence)
+
+    @property
+    def refused(self) -> SignalInstance: ...  # the rule's sentence
+
+    @property
+    def reread(self) -> SignalInstance: ...  # the order may have changed elsewhere
+
+    def make_action(self, name: str, text: str, keys: list[str], tip: str,
+                    slot: Callable[[], None]) -> QAction: ...
 
 
 class FlowActions(QObject):
     """The flow actions; :attr:`all` in menu order, :attr:`last_dialog` the one opened last."""
 
-    def __init__(self, owner: "OrderActions") -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.ctx = owner.ctx
-        a = owner.make_action
+    def __init__(self, host: FlowHost, parent: QObject) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ctx = host.ctx
+        a = host.make_action
         self.print_pickup = a("actionPrintPickup", self.tr("Skriv ut &hämtorder…"),
                               ["Ctrl+Shift+P"], self.tr("Hämtorder för hjälpmedlet, A4 eller "
                                                         "etikett (även Ctrl+P)"),
@@ -94,14 +116,14 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_forms import open_dialog
 
         no = view.order_no
-        dialog.succeeded.connect(lambda result: self.owner.done.emit(no, sentence(result)))
+        dialog.succeeded.connect(lambda result: self.host.done.emit(no, sentence(result)))
         # The dialog shows a refusal itself; the order behind it is read again, for another
         # workstation may have changed it (the dialog's sentence then says so).
-        dialog.refused.connect(lambda _sentence: self.owner.reread.emit())
+        dialog.refused.connect(lambda _sentence: self.host.reread.emit())
         self.last_dialog = open_dialog(dialog)
 
     def _view(self) -> OrderView | None:
-        return self.owner.current()
+        return self.host.current()
 
     def _support(self) -> None:
         from hmc_desktop.services.orders.support import SupportOutcome
@@ -109,14 +131,14 @@ class FlowActions(QObject):
 
         if not (v := self._view()):
             return
-        dialog = SupportDialog(self.ctx, v, self.owner.widget)
+        dialog = SupportDialog(self.ctx, v, self.host.widget)
         no, outcome = v.order_no, list[SupportOutcome]()
         dialog.succeeded.connect(outcome.append)
 
         def closed(_result: int) -> None:
             # Steps documented but no outcome: the first step started the order; show that.
             if dialog.steps_saved and not outcome:
-                self.owner.done.emit(no, self.tr("Felsökningen av %1 är dokumenterad.")
+                self.host.done.emit(no, self.tr("Felsökningen av %1 är dokumenterad.")
                                      .replace("%1", no))
 
         dialog.finished.connect(closed)
@@ -140,7 +162,7 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_shipment import ShipmentDialog
 
         if v := self._view():
-            self._open(ShipmentDialog(self.ctx, v, self.owner.widget), v, self._shipment_text)
+            self._open(ShipmentDialog(self.ctx, v, self.host.widget), v, self._shipment_text)
 
     def _shipment_text(self, s: "ShipmentView") -> str:
         text = self.tr("Leverans %2 av reservdelar för %1 är registrerad.").replace(
@@ -154,7 +176,7 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_orders import CostProposalDialog
 
         if v := self._view():
-            self._open(CostProposalDialog(self.ctx, v, self.owner.widget), v, lambda p: self.tr(
+            self._open(CostProposalDialog(self.ctx, v, self.host.widget), v, lambda p: self.tr(
                 "Kostnadsförslag på %2 för %1 är skickat; ordern väntar på svar.").replace(
                 "%1", p.order_no).replace("%2", format_kronor(p.amount)))
 
@@ -162,7 +184,7 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_orders import CostAnswerDialog
 
         if v := self._view():
-            self._open(CostAnswerDialog(self.ctx, v, self.owner.widget), v, self._answer_text)
+            self._open(CostAnswerDialog(self.ctx, v, self.host.widget), v, self._answer_text)
 
     def _answer_text(self, p: "CostProposalView") -> str:
         from hmc_desktop.services.orders.cost_proposals import format_kronor
@@ -178,7 +200,7 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_orders import OrdererDialog
 
         if v := self._view():
-            self._open(OrdererDialog(self.ctx, v, self.owner.widget), v, self._orderer_text)
+            self._open(OrdererDialog(self.ctx, v, self.host.widget), v, self._orderer_text)
 
     def _orderer_text(self, r: "OrdererRecord") -> str:
         text = self.tr("Beställare av %1: %2.").replace("%1", r.order_no).replace("%2", r.name)
@@ -190,7 +212,7 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_orders import TimeReportDialog
 
         if v := self._view():
-            self._open(TimeReportDialog(self.ctx, v, self.owner.widget), v, lambda r: self.tr(
+            self._open(TimeReportDialog(self.ctx, v, self.host.widget), v, lambda r: self.tr(
                 "%2 min rapporterade på %1 (%3).").replace("%1", r.order_no).replace(
                 "%2", str(r.minutes)).replace("%3", r.day.isoformat()))
 
@@ -200,7 +222,7 @@ class FlowActions(QObject):
 
         if not (v := self._view()):
             return
-        dialog = PickupFormatDialog(v, self.owner.widget)
+        dialog = PickupFormatDialog(v, self.host.widget)
         dialog.succeeded.connect(lambda fmt: self._build_pickup(v.order_no, str(fmt)))
         self.last_dialog = open_dialog(dialog)
 
@@ -209,10 +231,10 @@ class FlowActions(QObject):
         from hmc_desktop.ui.orders.flow_print import PdfJob
 
         printing = PrintService(self.ctx)
-        job = PdfJob(self.owner.widget, lambda: printing.pickup_order(order_no, fmt),
+        job = PdfJob(self.host.widget, lambda: printing.pickup_order(order_no, fmt),
                      self.tr("Hämtorder %1").replace("%1", order_no),
-                     f"hamtorder-{order_no}.pdf", on_failure=self.owner.refused.emit)
-        job.opened.connect(lambda _d: self.owner.done.emit(order_no, self.tr(
+                     f"hamtorder-{order_no}.pdf", on_failure=self.host.refused.emit)
+        job.opened.connect(lambda _d: self.host.done.emit(order_no, self.tr(
             "Hämtordern för %1 är skapad och noterad i hjälpmedlets historik.").replace(
             "%1", order_no)))
         self.last_job = job.start()

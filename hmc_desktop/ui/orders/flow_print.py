@@ -17,7 +17,7 @@ from hmc_desktop.ui.common.ops import Op
 from hmc_desktop.ui.common.widgets import alive, error_text
 
 if TYPE_CHECKING:
-    from hmc_desktop.ui.printing.preview import PrintPreviewDialog
+    from hmc_desktop.ui.common.print_preview import PrintPreviewDialog
 
 
 class PdfJob(QObject):
@@ -87,7 +87,7 @@ class PdfJob(QObject):
             self.progress_bar.hide()
 
     def _built(self, pdf: bytes) -> None:
-        from hmc_desktop.ui.printing.preview import PrintPreviewDialog
+        from hmc_desktop.ui.common.print_preview import PrintPreviewDialog
 
         self._stop_indicator()
         if not alive(self.widget):

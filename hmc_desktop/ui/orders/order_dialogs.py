@@ -23,7 +23,7 @@ from hmc_desktop.services.orders.messages import (
     expected_sentence,
 )
 from hmc_desktop.ui.common import formatting as fmt
-from hmc_desktop.ui.common.dialogs import FormDialog
+from hmc_desktop.ui.common.form_dialog import FormDialog
 from hmc_desktop.ui.common.widgets import day_of
 
 # Reasons are stored (and sent to the orderer) in Swedish whatever the interface language.

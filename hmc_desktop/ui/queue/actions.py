@@ -27,11 +27,11 @@ from hmc_desktop.services.orders.flow_rules import OrderRulesService
 from hmc_desktop.services.orders.pickups import PickupService
 from hmc_desktop.services.queue.queries import QueueService
 from hmc_desktop.ui.common import i18n
-from hmc_desktop.ui.common.dialogs import Dialogs
 from hmc_desktop.ui.common.errors import describe
 from hmc_desktop.ui.common.ops import Op
+from hmc_desktop.ui.common.shortcut_guard import TextFieldShortcutGuard
+from hmc_desktop.ui.orders.dialogs import Dialogs
 from hmc_desktop.ui.orders.flow_actions import FlowActions
-from hmc_desktop.ui.shell.shortcut_guard import TextFieldShortcutGuard
 
 
 class OrderActions(QObject):
@@ -86,7 +86,7 @@ class OrderActions(QObject):
         self.changing = [self.start, self.hold, self.resume, self.complete, self.cancel,
                          self.contacted, self.message, self.pickup, self.details]
         self.all = [*self.changing, self.device, self.techdoc]
-        self.flows = FlowActions(self)  # issue 5's flows and the pickup-order print
+        self.flows = FlowActions(self, self)  # issue 5's flows and the pickup-order print
         self.guard = TextFieldShortcutGuard(parent_widget, lambda: [*self.all, *self.flows.all])
         self._moves = {self.start: OrderAction.START, self.hold: OrderAction.WAIT,
                        self.resume: OrderAction.RESUME, self.complete: OrderAction.COMPLETE,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from hmc_desktop.services.queue.queries import FollowUp
 from hmc_desktop.ui.common import formatting as fmt
+from hmc_desktop.ui.common.focus_chain import ArrowGroup
 from hmc_desktop.ui.common.formatting import scaled_font
 from hmc_desktop.ui.queue.model import icon
-from hmc_desktop.ui.shell.focus_chain import ArrowGroup
 
 
 class FollowUpStrip(QScrollArea):

@@ -20,6 +20,7 @@ from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.actions import OrderService, OrderView
 from hmc_desktop.services.queue.queries import FollowUp, QueueFilter, QueueService
 from hmc_desktop.ui.common import formatting as fmt
+from hmc_desktop.ui.common.focus_chain import set_chain
 from hmc_desktop.ui.common.ops import Op
 from hmc_desktop.ui.queue.actions import OrderActions
 from hmc_desktop.ui.queue.details import OrderDetails
@@ -27,7 +28,6 @@ from hmc_desktop.ui.queue.filters import QueueFilterBar
 from hmc_desktop.ui.queue.model import WorkOrderTableModel
 from hmc_desktop.ui.queue.strip import FollowUpStrip
 from hmc_desktop.ui.queue.view import make_queue_table
-from hmc_desktop.ui.shell.focus_chain import set_chain
 
 DETAILS_DELAY_MS = 40
 

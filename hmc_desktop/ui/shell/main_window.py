@@ -2,7 +2,7 @@
 quick service, follow-up), menus.
 
 Only the queue is built with the window; the other tabs are built the first time they are
-shown or asked for (:mod:`hmc_desktop.ui.shell.lazy_tabs`; issue 3, start-up time):
+shown or asked for (:mod:`hmc_desktop.ui.common.lazy_tabs`; issue 3, start-up time):
 ``window.device_tab`` and the like always give the real tab.
 """
 
@@ -10,13 +10,12 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QTabWidget,
@@ -29,21 +28,24 @@ from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.queries import Located, QueueService
 from hmc_desktop.ui.common import errors, i18n
+from hmc_desktop.ui.common.focus_chain import set_chain
+from hmc_desktop.ui.common.lazy_tabs import LazyTabs
 from hmc_desktop.ui.common.ops import Op
 from hmc_desktop.ui.common.screen_fit import place_on_screen
 from hmc_desktop.ui.common.scrolling import scroll_area
+from hmc_desktop.ui.followup.install import install_followup
 from hmc_desktop.ui.inspections.window import install_inspections
+from hmc_desktop.ui.new_order.action import install_new_order_action
+from hmc_desktop.ui.printing.install import WindowFlows, install_printing
 from hmc_desktop.ui.queue.model import icon
 from hmc_desktop.ui.queue.tab import WorkOrderQueueTab
 from hmc_desktop.ui.recalls.install import install_recall_tab
 from hmc_desktop.ui.shell.connection import Teamwork
-from hmc_desktop.ui.shell.flow_window import WindowFlows
-from hmc_desktop.ui.shell.focus_chain import set_chain
-from hmc_desktop.ui.shell.lazy_tabs import LazyTabs
 from hmc_desktop.ui.shell.shortcut_list import show_shortcuts
+from hmc_desktop.ui.shell.sync_action import install_sync_settings_action
 from hmc_desktop.ui.shell.sync_status import SyncStatusWidget
-from hmc_desktop.ui.shell.window_extras import install_extras
 from hmc_desktop.ui.shell.zoom import install_zoom
+from hmc_desktop.ui.window_api import Feature, WindowApi
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -54,12 +56,20 @@ if TYPE_CHECKING:
 
 STATUS_MS = 10_000
 
+# The rooms that install themselves into the window, in menu and tab order: each adds its
+# tabs (built when first needed), menu entries and keys through the WindowApi.
+FEATURES: tuple[tuple[str, Feature], ...] = (
+    ("printing", install_printing),  # Utskrifter, Snabbservice, Ctrl+P, returns, billing, flows
+    ("new_order", install_new_order_action),  # Ny arbetsorder (Ctrl+N)
+    ("sync_settings", install_sync_settings_action),  # Arkiv → Synkroniseringsmappar…
+    ("followup", install_followup),  # Uppföljning (Ctrl+6)
+    ("inspections", install_inspections),  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
+    ("recalls", install_recall_tab),  # Återkallelser (Ctrl+8; R1–R5)
+)
 
-class MainWindow(QMainWindow):
+
+class MainWindow(WindowApi):
     """``mainWindow``: the queue first; the scan field (Ctrl+L, F6) opens orders and devices."""
-
-    scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
-    new_order_action: "QAction"  # installed by ui/shell/window_extras.py
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,16 +107,15 @@ class MainWindow(QMainWindow):
         self._menus()
         self._status_bar()
         self._connect()
-        self.flows = WindowFlows(self)  # Utskrifter, Snabbservice, Ctrl+P, returns, billing
-        # Issue 6: banner, other workstations' changes, sync. Their threads and first queries
-        # start on the event loop's next turn after the queue's first rows are shown (or could
-        # not be loaded), so that those rows come first (issue 3, start-up time).
+        # Banner, other workstations' changes, sync. Their threads and first queries start on
+        # the event loop's next turn after the queue's first rows are shown (or could not be
+        # loaded), so that those rows come first (start-up time).
         self.teamwork = Teamwork(self, wait=True)
         self.queue_tab.firstRowsShown.connect(self._start_teamwork)
         self.queue_tab.model.loadFailed.connect(lambda _exc: self._start_teamwork())
-        install_extras(self)  # Ny arbetsorder (Ctrl+N), Uppföljning
-        install_inspections(self)  # Besiktning (Ctrl+7), Arkiv → Besiktningsplaner…
-        install_recall_tab(self)  # Återkallelser (Ctrl+8; R1–R5)
+        self.features = {name: install(self) for name, install in FEATURES}
+        self.flows = cast(WindowFlows, self.features["printing"])
+        self.new_order_action = cast(QAction, self.features["new_order"])
         self.zoom = install_zoom(self)  # Ctrl++, Ctrl+-, Ctrl+0 (remembered)
         place_on_screen(self)  # the remembered size, else the screen's; always within it
         self.queue_tab.chainChanged.connect(self.order_focus)
@@ -119,6 +128,9 @@ class MainWindow(QMainWindow):
         widgets only: walking the whole window's chain from Python leaves wrappers of
         widgets a lazy tab deletes.)"""
         set_chain([self.tabs.tabBar(), self.scan_field, *self.queue_tab.focus_chain()])
+
+    def watch_changes(self, slot: Callable[[str, str], None]) -> None:
+        self.teamwork.changes.changed.connect(slot)
 
     def _start_teamwork(self) -> None:
         QTimer.singleShot(0, self.teamwork, self.teamwork.go)

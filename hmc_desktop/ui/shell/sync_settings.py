@@ -2,7 +2,7 @@
 
 The settings are shared by every workstation (services/sync/settings.py); the folder watcher
 reads them before each round, so a change takes effect within one interval, and a
-round runs at once after saving (ui/shell/window_extras.py installs the menu item; other
+round runs at once after saving (ui/shell/sync_action.py installs the menu item; other
 roles see it disabled, with why).
 """
 
@@ -22,7 +22,7 @@ from hmc_desktop.domain.errors import DomainError
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.sync.settings import SyncSettings, load_sync_settings, save_sync_settings
 from hmc_desktop.ui.common import errors
-from hmc_desktop.ui.common.dialogs import FormDialog
+from hmc_desktop.ui.common.form_dialog import FormDialog
 
 
 class SyncSettingsDialog(FormDialog):

@@ -1,9 +1,9 @@
-"""The main window's part of issues 4 and 5: the Utskrifter and Snabbservice tabs, Ctrl+P in the
-current context, Ta emot retur, the billing export, and the order flows in the menu.
+"""Printing and the centre's flows in the main window: the Utskrifter and Snabbservice tabs,
+Ctrl+P in the current context, Ta emot retur, the billing export, and the order flows in the menu.
 
-Kept out of ``main_window.py`` so that module stays about the window itself. The two tabs
-are built when first shown or asked for (:mod:`hmc_desktop.ui.shell.lazy_tabs`), the billing
-dialog when first opened: what they import is not part of the start-up (issue 3).
+The two tabs are built when first shown or asked for (:mod:`hmc_desktop.ui.common.lazy_tabs`),
+the billing dialog when first opened: what they import is not part of the start-up (start-up
+time).
 """
 
 from collections.abc import Callable
@@ -15,21 +15,28 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from hmc_desktop.domain.types import Role
+from hmc_desktop.ui.window_api import WindowApi
 
 if TYPE_CHECKING:
+    from hmc_desktop.ui.device.card import DeviceCardTab
     from hmc_desktop.ui.orders.quick_service_tab import QuickServiceTab
     from hmc_desktop.ui.printing.billing_export import BillingExportDialog
     from hmc_desktop.ui.printing.tab import PrintingTab
-    from hmc_desktop.ui.shell.main_window import MainWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 STATUS_MS = 10_000
 
 
+def install_printing(window: WindowApi) -> "WindowFlows":
+    """Utskrifter (Ctrl+4), Snabbservice (Ctrl+5), Ctrl+P, Ta emot retur, the billing export
+    and the order flows in the Arbetsorder menu."""
+    return WindowFlows(window)
+
+
 class WindowFlows:
     """Installs the tabs and actions on ``window``; :meth:`print_current` is Ctrl+P."""
 
-    def __init__(self, window: "MainWindow") -> None:
+    def __init__(self, window: WindowApi) -> None:
         self.window = window
         ctx = window.ctx
         window.lazy_tabs.add("printing", translate("MainWindow", "Utskrifter"), "printingTab",
@@ -119,7 +126,7 @@ class WindowFlows:
             if done:
                 action.trigger()
         elif current is w.lazy_tabs.peek("device"):
-            done = bool(w.device_tab.print_current())
+            done = bool(cast("DeviceCardTab", current).print_current())
         else:
             done = False
         if not done:

@@ -8,21 +8,18 @@ message (W5) and completing an order's details (W6): :mod:`hmc_desktop.ui.orders
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from hmc_desktop.ui.common.screen_fit import fit_to_screen
+from hmc_desktop.ui.common.form_dialog import FormDialog
 from hmc_desktop.ui.common.widgets import day_of
 
 if TYPE_CHECKING:
@@ -36,30 +33,6 @@ HOLD_REASONS = ("Väntar på reservdel", "Väntar på besked från förskrivare"
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
-
-
-class FormDialog(QDialog):
-    """A dialog with a form layout and OK/Cancel: the base of the small input dialogs."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        self.form = QFormLayout()
-        outer = QVBoxLayout(self)
-        outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
-        # sized for the screen it opens on, and wide enough for its title
-        self.screen_fit = fit_to_screen(self, None, QSize(0, 0))
-
-    def _ok_enabled(self, enabled: bool) -> None:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if button is not None:
-            button.setEnabled(enabled)
 
 
 class HoldDialog(FormDialog):
