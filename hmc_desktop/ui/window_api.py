@@ -9,7 +9,8 @@ import arrows are checked: ``[tool.importlinter]`` in ``pyproject.toml``).
 The API is the window's own: add a lazily built tab (``lazy_tabs.add``), put an action in
 ``file_menu`` / ``order_menu`` / ``view_menu`` or on the toolbar, say something in the status
 bar (:meth:`show_status`), open a device or an order (:meth:`open_device`,
-:meth:`open_order_no`), hear what other workstations changed (:meth:`watch_changes`).
+:meth:`open_order_no`), hear what changed here or on other workstations (``change_hub``:
+:class:`~hmc_desktop.ui.common.change_hub.ChangeHub`), or only elsewhere (:meth:`watch_changes`).
 """
 
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
 
 from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.ui.common.change_hub import ChangeHub
 from hmc_desktop.ui.common.lazy_tabs import LazyTabs
 
 if TYPE_CHECKING:
@@ -33,6 +35,7 @@ class WindowApi(QMainWindow):
     scanHandled = Signal(str, str)  # 'order' | 'device' | 'unknown', the scanned text
 
     ctx: ServiceContext
+    change_hub: ChangeHub  # what this window and the other workstations changed (own echoes dropped)
     tabs: QTabWidget
     lazy_tabs: LazyTabs  # the tabs beyond the queue, built when first needed
     queue_tab: "WorkOrderQueueTab"

@@ -63,7 +63,7 @@ def test_only_the_queue_is_built_with_the_window_the_other_tabs_when_first_neede
 
 
 def test_other_workstations_changes_do_not_build_the_device_card(qtbot, window):
-    window.teamwork.changed_elsewhere("device", "X-1")
+    window.change_hub.heard("device", "X-1")
     assert window.lazy_tabs.peek("device") is None
 
 

@@ -2,7 +2,6 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -148,46 +147,33 @@ def test_the_conflict_dialog_shows_both_versions_and_offers_reload(qtbot: Any, c
     assert dialog.choice == RELOAD
 
 
-class _Recorder:
-    def __init__(self, card: Any = None) -> None:
-        self.reloads = 0
-        self.card = card
-
-    def reload(self) -> None:
-        self.reloads += 1
-
-
 class _Window(QMainWindow):
-    """What Teamwork needs of the main window."""
+    """What Teamwork needs of the main window (it makes its own change hub)."""
 
-    def __init__(self, ctx: ServiceContext, card: Any) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.queue_tab = _Recorder()
-        self.device_tab = _Recorder(card)
         central = QWidget()
         QVBoxLayout(central).addWidget(QLabel("tabs"))
         self.setCentralWidget(central)
 
 
-def test_teamwork_reloads_the_queue_and_the_open_device_card(qtbot: Any, ctx):
+def test_teamwork_brings_another_workstations_change_to_the_change_hub(qtbot: Any, ctx):
     add_staff(ctx, "tech1")
     other = ServiceContext(ctx.db, Clock.parse(AS_OF), login="tech1")
     number = open_order(ctx)
-    device = OrderService(ctx).show(number).individual_no
-    assert device is not None
-    card = SimpleNamespace(individual_no=device, history=[SimpleNamespace(order_no=number)])
-    window = _Window(ctx, card)
+    window = _Window(ctx)
     qtbot.addWidget(window)
     team = Teamwork(window)
+    heard: list[Any] = []
+    team.hub.changed.connect(heard.append)
     team.changes.listener.poll_seconds = 0.2
     window.show()
     assert team.started and window.centralWidget().layout().itemAt(0).widget() is team.banner
     assert team.banner.isHidden() and team.sync_status.objectName() == "statusSync"
     qtbot.waitUntil(lambda: team.changes.online is True, timeout=5_000)
-    ClaimService(other).claim(number)  # another workstation takes the shown order
-    qtbot.waitUntil(lambda: window.queue_tab.reloads and window.device_tab.reloads,
-                    timeout=2_000)
+    ClaimService(other).claim(number)  # another workstation takes the order
+    qtbot.waitUntil(lambda: any(c.touches("order", number) for c in heard), timeout=2_000)
     window.close()
     assert team.changes.listener._thread is None  # stopped with the window
     settle()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmc_desktop.domain.changes import Changes
 from hmc_desktop.domain.permissions import SEES_PERSONAL_DATA
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.devices.device_card import DeviceCard, DeviceCardService, find_by_holder
@@ -100,7 +101,7 @@ class DeviceCardTab(QWidget):
         outer.addWidget(self._build_table(), 1)
 
         buttons = QHBoxLayout()
-        self.flows = DeviceFlowBar(self.ctx, self)  # reconditioning and printing (S4, issue 4)
+        self.flows = DeviceFlowBar(self.ctx, self)  # reconditioning and printing (S4)
         self.flows.changed.connect(self.reload)
         buttons.addWidget(self.flows)
         self.inspection = DeviceInspectionBar(self.ctx, self)  # PM4, PM5
@@ -219,6 +220,16 @@ class DeviceCardTab(QWidget):
         """Show the current device again (after a change elsewhere)."""
         if self.card is not None:
             self.open_device(self.card.individual_no)
+
+    def changes_arrived(self, changes: Changes) -> None:
+        """The change hub: reload when the shown device or an order in its history changed."""
+        card = self.card
+        if card is None:
+            return
+        orders = {item.order_no for item in card.history if item.order_no}
+        if changes.touches("device", card.individual_no) or \
+                any(changes.touches("order", no) for no in orders):
+            self.reload()
 
     def _open_typed(self) -> None:
         self.open_device(self.number_field.text())

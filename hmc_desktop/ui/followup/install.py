@@ -32,6 +32,7 @@ def _build_followup(window: WindowApi) -> QWidget:
     from hmc_desktop.ui.followup.view import FollowUpTab
 
     tab = FollowUpTab(window.ctx)
+    window.change_hub.changed.connect(tab.changes_arrived)
     tab.ordersRequested.connect(lambda flt: _show_orders(window, flt))
     tab.statusMessage.connect(window.show_status)
     return tab

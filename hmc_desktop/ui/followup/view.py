@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.documents.inspection_data import InspectionReportData
 from hmc_desktop.documents.leadtime_data import LeadTimeReportData
 from hmc_desktop.domain.calendar import to_local
+from hmc_desktop.domain.changes import Changes
 from hmc_desktop.safe_files import write_atomically
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.inspections.followup import InspectionFollowUpService
@@ -47,6 +48,8 @@ from hmc_desktop.ui.followup.inspections import InspectionFiguresModel, Inspecti
 from hmc_desktop.ui.followup.period import PeriodBar, make_button, preset_period
 from hmc_desktop.ui.followup.tables import ComplianceModel, FiguresTable, TodayModel
 from hmc_desktop.ui.queue.tab import WorkOrderQueueTab
+
+REFRESH_DELAY_MS = 500  # changes heard in a burst: the figures are fetched once
 
 __all__ = ["FollowUpTab", "SaveDialog", "ask_save_path", "preset_period", "show_in_queue"]
 
@@ -90,6 +93,10 @@ class FollowUpTab(QWidget):
         self.busy = 0  # background operations running
         self._requests = {"today": 0, "period": 0}  # answers to older requests are dropped
         self._refreshed = False
+        self._refresh_timer = QTimer(self)  # changes in a burst: one refresh
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.today_model = TodayModel(self)
         self.compliance_model = ComplianceModel(self)
         self._build()
@@ -288,7 +295,17 @@ class FollowUpTab(QWidget):
         self.message.show_message(text)
         self.statusMessage.emit(text)
 
+    def changes_arrived(self, changes: Changes) -> None:
+        """The change hub: orders or devices (inspections) changed, so may the figures. In front: fetch
+        them again (once for a burst of changes); otherwise the next time the tab is shown."""
+        if not any(changes.touches(entity) for entity in ("order", "device")):
+            return
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._refreshed = False
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._refreshed:  # the first time the tab is shown: fill it
+        if not self._refreshed:  # the first time the tab is shown (or after changes): fill it
             QTimer.singleShot(0, self.refresh)

@@ -70,7 +70,7 @@ def device_in_front(window: WindowApi) -> str | None:
 
 
 def registered(window: WindowApi, order_no: str) -> None:
-    """Refresh the queue and select the new order in it; say so in the status bar."""
+    """Select the new order in the queue (the change hub reloads it); say so in the status bar."""
     text = translate("NewOrder", "Arbetsorder %1 är registrerad.").replace("%1", order_no)
 
     def selected(_kind: str, key: str) -> None:  # opening an order clears the status bar
@@ -80,7 +80,6 @@ def registered(window: WindowApi, order_no: str) -> None:
 
     window.statusBar().showMessage(text, STATUS_MS)
     window.scanHandled.connect(selected)
-    window.queue_tab.reload()
     window.open_order_no(order_no)
 
 
@@ -108,5 +107,5 @@ def _toolbar(window: WindowApi) -> QToolBar:
 
 def _icon() -> QIcon:
     # Our own icon, not QStyle's SP_FileIcon: the Python QStyle class and its enums take
-    # 12 ms to create, a fiftieth of the start-up to the first rows (issue 3).
+    # 12 ms to create, a fiftieth of the start-up to the first rows (start-up time).
     return QIcon.fromTheme("document-new", icon("new-order"))

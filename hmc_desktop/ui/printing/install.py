@@ -45,7 +45,6 @@ class WindowFlows:
                              self._build_quick_tab)
         self.billing_dialog: BillingExportDialog | None = None
         self._menus()
-        window.queue_tab.order_actions.done.connect(lambda _no, _t: self._device_changed())
         if ctx.user.role is Role.WAREHOUSE:  # the warehouse's work starts with the day's slips
             window.tabs.setCurrentWidget(self.printing_tab)
 
@@ -68,7 +67,7 @@ class WindowFlows:
         from hmc_desktop.ui.orders.quick_service_tab import QuickServiceTab
 
         tab = QuickServiceTab(self.window.ctx)
-        tab.orderCreated.connect(self._order_created)
+        tab.orderCreated.connect(self.window.open_order_no)  # the hub reloads the queue
         return tab
 
     def _action(self, text: str, keys: str, tip: str, slot: Callable[[], object],
@@ -150,15 +149,4 @@ class WindowFlows:
         self.billing_dialog = dialog
         open_dialog(dialog)
         return dialog
-
-    def _order_created(self, order_no: str) -> None:
-        self.window.queue_tab.reload()
-        self.window.open_order_no(order_no)
-
-    def _device_changed(self) -> None:
-        """An order action may have changed the device an open device card shows."""
-        card = self.window.lazy_tabs.peek("device")
-        reload = getattr(card, "reload", None)
-        if reload is not None:
-            reload()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from hmc_desktop.domain.changes import Changes
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.actions import OrderService, OrderView
 from hmc_desktop.services.queue.queries import FollowUp, QueueFilter, QueueService
@@ -30,6 +31,7 @@ from hmc_desktop.ui.queue.strip import FollowUpStrip
 from hmc_desktop.ui.queue.view import make_queue_table
 
 DETAILS_DELAY_MS = 40
+SHOWN_ENTITIES = ("order", "device", "holder")  # a change of these may change a queue row
 
 
 class WorkOrderQueueTab(QWidget):
@@ -145,6 +147,11 @@ class WorkOrderQueueTab(QWidget):
         """Run the queue's query and the follow-up figures again (F5)."""
         self.model.reload()
         self.load_follow_up()
+
+    def changes_arrived(self, changes: Changes) -> None:
+        """The change hub: reload when an order, a device or a holder the queue shows changed."""
+        if any(changes.touches(entity) for entity in SHOWN_ENTITIES):
+            self.reload()
 
     def stop_loading(self) -> None:
         """No more background queries (the program is closing)."""
@@ -281,8 +288,8 @@ class WorkOrderQueueTab(QWidget):
         self._after_action = True
         self.details.set_message(text, refused=False)
         self.statusMessage.emit(text)
-        self.model.reload()  # the changed order's row, and whether it still belongs here
-        self.load_follow_up()
+        # The changed order's row (and whether it still belongs here) comes with the change
+        # hub's reload: the action's commit reaches the hub before its result reaches us.
         if self._selected is not None:
             self._load_details(self._selected)
 

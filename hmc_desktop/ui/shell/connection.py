@@ -1,10 +1,11 @@
-"""Other workstations' changes and the database connection, for the window (issue 6).
+"""Other workstations' changes and the database connection, for the window (shared database).
 
 :class:`ChangeWatcher` wraps :class:`~hmc_desktop.services.sync.listener.ChangeListener` (a
 thread: LISTEN/NOTIFY on PostgreSQL, polling the audit log on SQLite) in Qt signals:
 
 * ``changed(entity, key)`` — collected for a quarter second, each key once; many at
   once (or after an outage) become one ``changed('*', '')``: reload everything shown;
+* ``batch(Changes)`` — the same quarter second's keys at once (the window's change hub);
 * ``onlineChanged(online, reason)`` — the database stopped or started answering.
 
 :class:`ConnectionBanner` is the strip that says the server cannot be reached. The
@@ -12,10 +13,11 @@ window stays usable for reading what is loaded and keeps what is typed in its fo
 the listener retries by itself with growing pauses (1 s … 30 s).
 
 :class:`Teamwork` puts it together for the main window: the banner above the tabs, the
-change watcher reloading the queue and an open device card, and the sync folder watcher
-feeding the status bar's ``statusSync`` label; threads start when the window is first
+change watcher feeding the window's :class:`~hmc_desktop.ui.common.change_hub.ChangeHub`
+(which drops the window's own echoes; the views reload from the hub), and the sync folder
+watcher feeding the status bar's ``statusSync`` label; threads start when the window is first
 shown (the main window: once its queue has shown its first rows, so that their query has
-the machine to itself; issue 3) and stop when it closes.
+the machine to itself: start-up time) and stop when it closes.
 """
 
 from typing import Any, cast
@@ -23,7 +25,9 @@ from typing import Any, cast
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QLabel, QMainWindow, QWidget
 
+from hmc_desktop.domain.changes import Changes
 from hmc_desktop.services.sync.listener import BACKOFF, EVERYTHING, ChangeListener, Engine
+from hmc_desktop.ui.common.change_hub import ChangeHub
 from hmc_desktop.ui.shell.sync_status import SyncStatusWidget, SyncWatcher
 
 STATUS_MS = 10_000
@@ -35,6 +39,7 @@ class ChangeWatcher(QObject):
     """Qt side of the change listener; emits on the GUI thread."""
 
     changed = Signal(str, str)
+    batch = Signal(object)  # Changes: one quarter second's keys together
     onlineChanged = Signal(bool, str)
     _heard = Signal(str, str)  # from the listener thread (queued to the GUI thread)
     _state = Signal(bool, str)
@@ -75,9 +80,12 @@ class ChangeWatcher(QObject):
         pending, self._pending = list(self._pending), {}
         if len(pending) > MAX_SEPARATE or any(e == EVERYTHING for e, _ in pending):
             self.changed.emit(EVERYTHING, "")
+            self.batch.emit(Changes(everything=True))
             return
         for entity, key in pending:
             self.changed.emit(entity, key)
+        if pending:
+            self.batch.emit(Changes.of(pending))
 
     def _on_state(self, online: bool, reason: str) -> None:
         self.online = online
@@ -110,12 +118,11 @@ class ConnectionBanner(QLabel):
 
 
 class Teamwork(QObject):
-    """Issue 6 in the main window: ``Teamwork(window)`` after the window is built.
+    """The shared database in the main window: ``Teamwork(window)`` after the window is built.
 
-    Expects ``window.ctx``, ``window.queue_tab`` (``reload()``), optionally
-    ``window.device_tab`` (``card``, ``reload()``; with ``window.lazy_tabs``, only a device
-    card already built is looked at) and ``window.sync_status`` (a :class:`SyncStatusWidget`;
-    made here if absent).
+    Expects ``window.ctx``, optionally ``window.change_hub`` (a :class:`ChangeHub`; made here
+    if absent, as :attr:`hub`) and ``window.sync_status`` (a :class:`SyncStatusWidget`; made
+    here if absent).
     """
 
     def __init__(self, window: QMainWindow, *, wait: bool = False) -> None:
@@ -133,11 +140,13 @@ class Teamwork(QObject):
             status = SyncStatusWidget(ctx)
             window.statusBar().addPermanentWidget(status)
         self.sync_status: SyncStatusWidget = status
+        hub = getattr(window, "change_hub", None)
+        self.hub: ChangeHub = hub if isinstance(hub, ChangeHub) else ChangeHub(self)
         self.changes = ChangeWatcher(ctx.db.engine, self)
-        self.changes.changed.connect(self.changed_elsewhere)
+        self.changes.batch.connect(self.hub.publish_remote)
         self.changes.onlineChanged.connect(self.online_changed)
+        # What a sync round imports is committed through the database: the hub hears it.
         self.sync = SyncWatcher(ctx, status, self)
-        self.sync.synced.connect(lambda _run: self.main.queue_tab.reload())
         self.started = False
         self._waiting = wait
         self._was_offline = False
@@ -169,26 +178,6 @@ class Teamwork(QObject):
     def stop(self) -> None:
         self.sync.stop()
         self.changes.stop()
-
-    def changed_elsewhere(self, entity: str, key: str) -> None:
-        """Someone changed something: the queue and an open device card show it (within 2 s)."""
-        if entity in (EVERYTHING, "order", "device", "holder"):
-            self.main.queue_tab.reload()
-        device_tab = self._device_tab()
-        card = getattr(device_tab, "card", None)
-        if card is None:
-            return
-        orders = {getattr(item, "order_no", None) for item in card.history}
-        if entity == EVERYTHING or (entity == "device" and key == card.individual_no) or (
-                entity == "order" and key in orders):
-            device_tab.reload()
-
-    def _device_tab(self) -> Any:
-        """The device card tab, if the window has one (a tab not built yet shows no card)."""
-        lazy = getattr(self.main, "lazy_tabs", None)
-        if lazy is not None:
-            return lazy.peek("device")
-        return getattr(self.main, "device_tab", None)
 
     def online_changed(self, online: bool, reason: str) -> None:
         self.banner.set_online(online, reason)

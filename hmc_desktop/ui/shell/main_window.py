@@ -2,7 +2,7 @@
 quick service, follow-up), menus.
 
 Only the queue is built with the window; the other tabs are built the first time they are
-shown or asked for (:mod:`hmc_desktop.ui.common.lazy_tabs`; issue 3, start-up time):
+shown or asked for (:mod:`hmc_desktop.ui.common.lazy_tabs`; start-up time):
 ``window.device_tab`` and the like always give the real tab.
 """
 
@@ -28,6 +28,7 @@ from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.queries import Located, QueueService
 from hmc_desktop.ui.common import errors, i18n
+from hmc_desktop.ui.common.change_hub import ChangeHub
 from hmc_desktop.ui.common.focus_chain import set_chain
 from hmc_desktop.ui.common.lazy_tabs import LazyTabs
 from hmc_desktop.ui.common.ops import Op
@@ -82,8 +83,14 @@ class MainWindow(WindowApi):
         self.queue_service = QueueService(ctx)
         self.report = errors.install(self)
         self.read_only = not ctx.user.known
+        # One change bus: this window's commits (from the worker threads) and, through
+        # Teamwork, the other workstations'; the views reload from it.
+        self.change_hub = ChangeHub(self)
+        unsubscribe = ctx.db.on_committed(self.change_hub.committed)
+        self.destroyed.connect(lambda *_a: unsubscribe())
 
         self.queue_tab = WorkOrderQueueTab(ctx, report=self.report)
+        self.change_hub.changed.connect(self.queue_tab.changes_arrived)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Flikar"))
@@ -152,6 +159,7 @@ class MainWindow(WindowApi):
         from hmc_desktop.ui.device.card import DeviceCardTab
 
         tab = DeviceCardTab(self.ctx)
+        self.change_hub.changed.connect(tab.changes_arrived)
         tab.orderRequested.connect(self.open_order_no)
         tab.techDocRequested.connect(self.open_techdoc)
         return tab
