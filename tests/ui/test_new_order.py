@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
+from hmc_desktop.db import tables
 from hmc_desktop.db.models import Article, Attachment, Device, WorkOrder
 from hmc_desktop.db.unit_of_work import Database
 from hmc_desktop.domain.sla import compute_deadlines
@@ -317,3 +318,29 @@ def test_every_control_has_an_accessible_name(dialog):
         if isinstance(widget, QAbstractButton | QLineEdit | QComboBox | QAbstractItemView
                       | QPlainTextEdit):
             assert widget.accessibleName(), (type(widget).__name__, widget.objectName())
+
+
+def test_a_new_corrective_type_added_as_a_catalogue_row_offers_technical_review(qtbot, ctx,
+                                                                               prompts):
+    """W8 by the type's family: a corrective type added as one catalogue row (no code change)
+    gets the technical-review checkbox; a support type does not."""
+    with ctx.db.engine.begin() as conn:
+        mailbox = conn.scalar(select(tables.order_types.c.mailbox_id)
+                              .where(tables.order_types.c.code == "1"))
+        conn.execute(insert(tables.order_types).values(
+            code="14", name="Avhjälpande underhåll – Hemtjänst", family="corrective",
+            start_days=3, finish_days=10, finish_hours=None, mailbox_id=mailbox, sort_order=20,
+            billing="included", invoiced_if_simple_aid=False, prescriber_only=False,
+            requires_device=True, requires_service_product=False, requires_payer_no=False,
+            required_attachments="", waits_for_approval=False, help_text=""))
+    ctx.reload()
+    d = NewOrderDialog(ctx, prompts=prompts, file_chooser=lambda _p: None)
+    qtbot.addWidget(d)
+    d.show()
+    settle()
+    assert d.chooser.select_code("14")
+    assert d.form.review.isEnabled()
+    d.form.review.setChecked(True)
+    assert d.form.draft("X").technical_review
+    assert d.chooser.select_code("4")  # support: no technical review (W8)
+    assert not d.form.review.isEnabled() and not d.form.review.isChecked()

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from hmc_desktop.db.models import AuditEntry, WorkOrder
 from hmc_desktop.services.core.clock import Clock
 from hmc_desktop.services.core.context import ServiceContext
+from hmc_desktop.services.orders.actions import OrderService
 from hmc_desktop.ui.common.ops import wait_for_all
 from hmc_desktop.ui.orders.tech_doc import TechDocTab
 
@@ -165,3 +166,25 @@ def test_unregistered_login_reads_but_cannot_write(qtbot, ctx, files):
     assert widget.title.text().startswith(widget.doc.header.order_no)
     assert not widget.form.isEnabled() and not widget.add_button.isEnabled()
     assert not widget.class_combo.isEnabled()
+
+
+def test_the_orders_status_in_the_title_follows_the_language(qtbot, tab, ctx):
+    """The service gives the status code; the window names it (Swedish, or English with --lang en)."""
+    from PySide6.QtWidgets import QApplication
+
+    from hmc_desktop.ui.common import i18n
+
+    order_no = order_of_type(ctx, "SDH")
+    status = OrderService(ctx).show(order_no).status
+    open_doc(qtbot, tab, order_no)
+    swedish = {"registered": "registrerad", "started": "påbörjad", "waiting": "vilande",
+               "completed": "avslutad", "cancelled": "makulerad"}[status]
+    assert tab.title.text().endswith(f" · {swedish}")
+    app = QApplication.instance()
+    assert i18n.install(app, "en") == "en"  # type: ignore[arg-type]
+    try:
+        tab.doc = None
+        open_doc(qtbot, tab, order_no)
+        assert tab.title.text().endswith(f" · {status}")
+    finally:
+        i18n.uninstall(app)  # type: ignore[arg-type]

@@ -642,12 +642,12 @@ median / P90</translation>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../ui/shell/connection.py" line="94" />
+        <location filename="../../ui/shell/connection.py" line="102" />
         <source>Förbindelse med databasen</source>
         <translation>Connection to the database</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/connection.py" line="105" />
+        <location filename="../../ui/shell/connection.py" line="113" />
         <source>Databasen går inte att nå. Det som visas kan vara inaktuellt och ändringar kan inte sparas just nu; det du har skrivit finns kvar. Programmet försöker ansluta igen av sig självt.</source>
         <translation>The database cannot be reached. What is shown may be out of date and changes cannot be saved right now; what you have typed is kept. The program tries to reconnect by itself.</translation>
     </message>
@@ -842,194 +842,194 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>DeviceCardTab</name>
     <message>
-        <location filename="../../ui/device/card.py" line="59" />
+        <location filename="../../ui/device/card.py" line="60" />
         <source>&amp;Individnummer</source>
         <translation>&amp;Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="62" />
+        <location filename="../../ui/device/card.py" line="63" />
         <source>Individnummer att visa</source>
         <translation>Individual number to show</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="63" />
+        <location filename="../../ui/device/card.py" line="64" />
         <source>Skanna eller skriv ett individnummer</source>
         <translation>Scan or type an individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="69" />
+        <location filename="../../ui/device/card.py" line="70" />
         <source>Skanna eller skriv individnummer eller brukarens namn</source>
         <translation>Scan or type an individual number or the user's name</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="77" />
+        <location filename="../../ui/device/card.py" line="78" />
         <source>Visa</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="79" />
+        <location filename="../../ui/device/card.py" line="80" />
         <source>Visa hjälpmedlet</source>
         <translation>Show the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="87" />
+        <location filename="../../ui/device/card.py" line="88" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="90" />
+        <location filename="../../ui/device/card.py" line="91" />
         <source>Varning om livslängd</source>
         <translation>Lifetime warning</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="92" />
-        <location filename="../../ui/device/card.py" line="153" />
+        <location filename="../../ui/device/card.py" line="93" />
+        <location filename="../../ui/device/card.py" line="154" />
         <source>Besiktning</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="97" />
+        <location filename="../../ui/device/card.py" line="98" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="110" />
-        <location filename="../../ui/device/card.py" line="194" />
+        <location filename="../../ui/device/card.py" line="111" />
+        <location filename="../../ui/device/card.py" line="195" />
         <source>Öppna arbetsorder</source>
         <translation>Open work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="112" />
+        <location filename="../../ui/device/card.py" line="113" />
         <source>Öppna markerad arbetsorder</source>
         <translation>Open the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="114" />
+        <location filename="../../ui/device/card.py" line="115" />
         <source>Teknisk dokumentation (Ctrl+D)</source>
         <translation>Technical documentation (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="116" />
+        <location filename="../../ui/device/card.py" line="117" />
         <source>Teknisk dokumentation för markerad arbetsorder</source>
         <translation>Technical documentation of the selected work order</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="130" />
+        <location filename="../../ui/device/card.py" line="131" />
         <source>Fakta om hjälpmedlet</source>
         <translation>Facts about the device</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="134" />
+        <location filename="../../ui/device/card.py" line="135" />
         <source>Hjälpmedel</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="148" />
+        <location filename="../../ui/device/card.py" line="149" />
         <source>Individnummer</source>
         <translation>Individual number</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="149" />
+        <location filename="../../ui/device/card.py" line="150" />
         <source>Artikel</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="150" />
+        <location filename="../../ui/device/card.py" line="151" />
         <source>Produktgrupp</source>
         <translation>Product group</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="151" />
+        <location filename="../../ui/device/card.py" line="152" />
         <source>Digitalt hjälpmedel</source>
         <translation>Digital aid</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="152" />
+        <location filename="../../ui/device/card.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="154" />
+        <location filename="../../ui/device/card.py" line="155" />
         <source>Nästa besiktning</source>
         <translation>Next inspection</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="155" />
+        <location filename="../../ui/device/card.py" line="156" />
         <source>Innehavare</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="156" />
+        <location filename="../../ui/device/card.py" line="157" />
         <source>Adress</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="157" />
+        <location filename="../../ui/device/card.py" line="158" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="158" />
+        <location filename="../../ui/device/card.py" line="159" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="159" />
+        <location filename="../../ui/device/card.py" line="160" />
         <source>Placering</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="160" />
+        <location filename="../../ui/device/card.py" line="161" />
         <source>Leveransdatum</source>
         <translation>Delivery date</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="161" />
+        <location filename="../../ui/device/card.py" line="162" />
         <source>Förväntad livslängd</source>
         <translation>Expected lifetime</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="175" />
+        <location filename="../../ui/device/card.py" line="176" />
         <source>Hjälpmedlets historik, nyast först</source>
         <translation>The device's history, newest first</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="196" />
+        <location filename="../../ui/device/card.py" line="197" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="213" />
+        <location filename="../../ui/device/card.py" line="214" />
         <source>Hämtar hjälpmedel %1 …</source>
         <translation>Fetching device %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="251" />
+        <location filename="../../ui/device/card.py" line="262" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="251" />
+        <location filename="../../ui/device/card.py" line="262" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="254" />
+        <location filename="../../ui/device/card.py" line="265" />
         <source>Ingen innehavare</source>
         <translation>No holder</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="263" />
+        <location filename="../../ui/device/card.py" line="274" />
         <source>%1 år (till %2)</source>
         <translation>%1 years (until %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="273" />
+        <location filename="../../ui/device/card.py" line="284" />
         <source>Besiktningen är försenad: den skulle ha gjorts senast %1.</source>
         <translation>The inspection is overdue: it was due by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/device/card.py" line="279" />
+        <location filename="../../ui/device/card.py" line="290" />
         <source>Passerat förväntad livslängd – bedöm kassation</source>
         <translation>Past its expected lifetime – consider scrapping</translation>
     </message>
@@ -1621,120 +1621,120 @@ Contact IT support and attach the log file if the error comes back.</translation
 <context>
     <name>FollowUpTab</name>
     <message>
-        <location filename="../../ui/followup/view.py" line="86" />
-        <location filename="../../ui/followup/view.py" line="99" />
+        <location filename="../../ui/followup/view.py" line="89" />
+        <location filename="../../ui/followup/view.py" line="106" />
         <source>Uppföljning</source>
         <extracomment>``(parent, caption, suggested file name, filter) -&gt; chosen path or None``; tests inject one.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="103" />
+        <location filename="../../ui/followup/view.py" line="110" />
         <source>Tidpunkt för siffrorna</source>
         <translation>Time of the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="106" />
+        <location filename="../../ui/followup/view.py" line="113" />
         <source>Beräknar</source>
         <translation>Calculating</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="111" />
+        <location filename="../../ui/followup/view.py" line="118" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="112" />
+        <location filename="../../ui/followup/view.py" line="119" />
         <source>Hämta siffrorna på nytt</source>
         <translation>Fetch the figures again</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="120" />
-        <location filename="../../ui/followup/view.py" line="137" />
+        <location filename="../../ui/followup/view.py" line="127" />
+        <location filename="../../ui/followup/view.py" line="144" />
         <source>Dagens läge per brevlåda</source>
         <translation>Today's state per mailbox</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="123" />
+        <location filename="../../ui/followup/view.py" line="130" />
         <source>Andel i tid och ledtid per typ</source>
         <translation>On-time rate and lead time per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="133" />
+        <location filename="../../ui/followup/view.py" line="140" />
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="135" />
+        <location filename="../../ui/followup/view.py" line="142" />
         <source>Andel i tid per månad, alla typer</source>
         <translation>On-time rate per month, all types</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="136" />
+        <location filename="../../ui/followup/view.py" line="143" />
         <source>Ledtider per typ</source>
         <translation>Lead times per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="144" />
+        <location filename="../../ui/followup/view.py" line="151" />
         <source>Besiktningar per produktgrupp</source>
         <translation>Inspections per product group</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="148" />
+        <location filename="../../ui/followup/view.py" line="155" />
         <source>Andel i tid per typ</source>
         <translation>On-time rate per type</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="149" />
+        <location filename="../../ui/followup/view.py" line="156" />
         <source>Andel i tid</source>
         <translation>Share in time</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="150" />
+        <location filename="../../ui/followup/view.py" line="157" />
         <source>Besiktningar</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="196" />
+        <location filename="../../ui/followup/view.py" line="203" />
         <source>läget per %1</source>
         <translation>as of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="248" />
+        <location filename="../../ui/followup/view.py" line="255" />
         <source>Besiktningar som skulle göras %1 – %2</source>
         <translation>Inspections due %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="251" />
+        <location filename="../../ui/followup/view.py" line="258" />
         <source>Ledtider per typ, registrerade %1 – %2</source>
         <translation>Lead times per type, registered %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="256" />
+        <location filename="../../ui/followup/view.py" line="263" />
         <source>Andel i tid per månad, alla typer, %1 – %2</source>
         <translation>On-time rate per month, all types, %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="263" />
+        <location filename="../../ui/followup/view.py" line="270" />
         <source>Spara ledtidsrapporten som PDF</source>
         <translation>Save the lead-time report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="264" />
+        <location filename="../../ui/followup/view.py" line="271" />
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="272" />
+        <location filename="../../ui/followup/view.py" line="279" />
         <source>Spara antalen som CSV</source>
         <translation>Save the counts as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="273" />
+        <location filename="../../ui/followup/view.py" line="280" />
         <source>CSV-filer (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/followup/view.py" line="287" />
+        <location filename="../../ui/followup/view.py" line="294" />
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2515,192 +2515,192 @@ in time</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="80" />
+        <location filename="../../ui/shell/main_window.py" line="81" />
         <source>Hjälpmedelscentralens arbetsstation</source>
         <translation>Assistive-devices centre workstation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="89" />
+        <location filename="../../ui/shell/main_window.py" line="96" />
         <source>Flikar</source>
         <translation>Tabs</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="90" />
+        <location filename="../../ui/shell/main_window.py" line="97" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="92" />
+        <location filename="../../ui/shell/main_window.py" line="99" />
         <source>Individkort</source>
         <translation>Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="94" />
+        <location filename="../../ui/shell/main_window.py" line="101" />
         <source>Teknisk dokumentation</source>
         <translation>Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171" />
+        <location filename="../../ui/shell/main_window.py" line="179" />
         <source>Programmet är öppnat i läsläge.</source>
         <translation>The program is open in read-only mode.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174" />
+        <location filename="../../ui/shell/main_window.py" line="182" />
         <source>Läsläge</source>
         <translation>Read-only mode</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181" />
+        <location filename="../../ui/shell/main_window.py" line="189" />
         <source>&amp;Skanna eller skriv nummer:</source>
         <translation>&amp;Scan or type a number:</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="184" />
+        <location filename="../../ui/shell/main_window.py" line="192" />
         <source>Streckkod, individnummer eller ordernummer</source>
         <translation>Barcode, individual number or order number</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186" />
+        <location filename="../../ui/shell/main_window.py" line="194" />
         <source>Individnummer eller ordernummer – Enter öppnar (Ctrl+L, F6)</source>
         <translation>Individual number or order number – Enter opens (Ctrl+L, F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187" />
+        <location filename="../../ui/shell/main_window.py" line="195" />
         <source>Skanna streckkoden eller skriv numret och tryck Enter</source>
         <translation>Scan the barcode or type the number and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209" />
+        <location filename="../../ui/shell/main_window.py" line="217" />
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="332" />
+        <location filename="../../ui/shell/main_window.py" line="340" />
         <source>Byt språk till engelska</source>
         <translation>Switch language to English</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="333" />
+        <location filename="../../ui/shell/main_window.py" line="341" />
         <source>Byt språk till svenska</source>
         <translation>Switch language to Swedish</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214" />
+        <location filename="../../ui/shell/main_window.py" line="222" />
         <source>Avsluta &amp;programmet</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="78" />
+        <location filename="../../ui/shell/main_window.py" line="79" />
         <source>Arbetsstation för hjälpmedelscentralen</source>
         <translation>Workstation of the assistive-devices centre</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215" />
+        <location filename="../../ui/shell/main_window.py" line="223" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222" />
+        <location filename="../../ui/shell/main_window.py" line="230" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223" />
+        <location filename="../../ui/shell/main_window.py" line="231" />
         <source>&amp;Arbetsordrar</source>
         <translation>&amp;Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223" />
+        <location filename="../../ui/shell/main_window.py" line="231" />
         <source>&amp;Individkort</source>
         <translation>&amp;Device card</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224" />
+        <location filename="../../ui/shell/main_window.py" line="232" />
         <source>&amp;Teknisk dokumentation</source>
         <translation>&amp;Technical documentation</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228" />
+        <location filename="../../ui/shell/main_window.py" line="236" />
         <source>&amp;Skanna eller skriv nummer</source>
         <translation>&amp;Scan or type a number</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="230" />
+        <location filename="../../ui/shell/main_window.py" line="238" />
         <source>&amp;Sök i kön</source>
         <translation>S&amp;earch the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231" />
+        <location filename="../../ui/shell/main_window.py" line="239" />
         <source>&amp;Rensa filter</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233" />
+        <location filename="../../ui/shell/main_window.py" line="241" />
         <source>&amp;Uppdatera</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234" />
+        <location filename="../../ui/shell/main_window.py" line="242" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="235" />
+        <location filename="../../ui/shell/main_window.py" line="243" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237" />
+        <location filename="../../ui/shell/main_window.py" line="245" />
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243" />
+        <location filename="../../ui/shell/main_window.py" line="251" />
         <source>okänd – läsläge</source>
         <translation>unknown – read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244" />
+        <location filename="../../ui/shell/main_window.py" line="252" />
         <source>Inloggad: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="285" />
+        <location filename="../../ui/shell/main_window.py" line="293" />
         <source>Söker %1 …</source>
         <translation>Looking up %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="293" />
+        <location filename="../../ui/shell/main_window.py" line="301" />
         <source>Hittade ingen arbetsorder och inget hjälpmedel med numret ”%1”.</source>
         <translation>No work order and no device has the number “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="335" />
+        <location filename="../../ui/shell/main_window.py" line="343" />
         <source>(svenska vid nästa start)</source>
         <translation>(Swedish from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="336" />
+        <location filename="../../ui/shell/main_window.py" line="344" />
         <source>(engelska vid nästa start)</source>
         <translation>(English from the next start)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="345" />
+        <location filename="../../ui/shell/main_window.py" line="353" />
         <source>Engelska gäller från nästa gång programmet startas.</source>
         <translation>English applies from the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="346" />
+        <location filename="../../ui/shell/main_window.py" line="354" />
         <source>Svenska gäller från nästa gång programmet startas.</source>
         <translation>Swedish applies from the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="353" />
+        <location filename="../../ui/shell/main_window.py" line="361" />
         <source>Om programmet</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="354" />
+        <location filename="../../ui/shell/main_window.py" line="362" />
         <source>HMC – arbetsstation för hjälpmedelscentralen.
 Arbetsordrar, individkort och teknisk dokumentation.</source>
         <translation>HMC – assistive-devices centre workstation.
@@ -2717,52 +2717,52 @@ Work orders, device cards and technical documentation.</translation>
         <translation>Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="89" />
+        <location filename="../../ui/printing/install.py" line="88" />
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="90" />
+        <location filename="../../ui/printing/install.py" line="89" />
         <source>Skriv ut det som är aktuellt: hämtorder, protokoll eller dagens hämtordrar</source>
         <translation>Print what is current: a pickup order, a record or the day's pickup orders</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="93" />
+        <location filename="../../ui/printing/install.py" line="92" />
         <source>Ta emot &amp;retur…</source>
         <translation>Receive &amp;return…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="94" />
+        <location filename="../../ui/printing/install.py" line="93" />
         <source>Skanna ett returnerat hjälpmedel</source>
         <translation>Scan a returned device</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="97" />
+        <location filename="../../ui/printing/install.py" line="96" />
         <source>Exportera &amp;faktureringsunderlag…</source>
         <translation>Export &amp;billing data…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="98" />
+        <location filename="../../ui/printing/install.py" line="97" />
         <source>Faktureringsunderlag per betalare och månad som CSV</source>
         <translation>Billing data per payer and month as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="108" />
+        <location filename="../../ui/printing/install.py" line="107" />
         <source>&amp;Utskrifter</source>
         <translation>&amp;Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="109" />
+        <location filename="../../ui/printing/install.py" line="108" />
         <source>S&amp;nabbservice</source>
         <translation>&amp;Quick service</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="133" />
+        <location filename="../../ui/printing/install.py" line="132" />
         <source>Här finns inget att skriva ut. Välj en arbetsorder med hjälpmedel, ett dokument på individkortet eller fliken Utskrifter.</source>
         <translation>There is nothing to print here. Choose a work order with a device, a document on the device card, or the Printing tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/install.py" line="147" />
+        <location filename="../../ui/printing/install.py" line="146" />
         <source>Faktureringsunderlaget är sparat i %1.</source>
         <translation>The billing data is saved in %1.</translation>
     </message>
@@ -2868,13 +2868,13 @@ Work orders, device cards and technical documentation.</translation>
         <translation>Work order %1 is registered.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order/action.py" line="95" />
+        <location filename="../../ui/new_order/action.py" line="94" />
         <source>Arbets&amp;order</source>
         <translation>Work &amp;order</translation>
     </message>
     <message>
-        <location filename="../../ui/new_order/action.py" line="101" />
-        <location filename="../../ui/new_order/action.py" line="103" />
+        <location filename="../../ui/new_order/action.py" line="100" />
+        <location filename="../../ui/new_order/action.py" line="102" />
         <source>Verktygsfält</source>
         <translation>Toolbar</translation>
     </message>
@@ -6555,7 +6555,7 @@ Correct the number, or register the device if the number is right.</translation>
 <context>
     <name>Teamwork</name>
     <message>
-        <location filename="../../ui/shell/connection.py" line="198" />
+        <location filename="../../ui/shell/connection.py" line="187" />
         <source>Förbindelsen med databasen är tillbaka.</source>
         <translation>The connection to the database is back.</translation>
     </message>
@@ -6731,22 +6731,22 @@ Correct the number, or register the device if the number is right.</translation>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/tech_doc.py" line="214" />
+        <location filename="../../ui/orders/tech_doc.py" line="215" />
         <source>Inget hjälpmedel</source>
         <translation>No device</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/tech_doc.py" line="215" />
+        <location filename="../../ui/orders/tech_doc.py" line="216" />
         <source>Beskrivning</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/tech_doc.py" line="244" />
+        <location filename="../../ui/orders/tech_doc.py" line="245" />
         <source>Total tid: %1 h %2 min</source>
         <translation>Total time: %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/tech_doc.py" line="295" />
+        <location filename="../../ui/orders/tech_doc.py" line="296" />
         <source>Inget program kunde öppna %1</source>
         <translation>No program could open %1</translation>
     </message>
@@ -7068,22 +7068,22 @@ today</translation>
 <context>
     <name>WorkOrderQueueTab</name>
     <message>
-        <location filename="../../ui/queue/tab.py" line="49" />
+        <location filename="../../ui/queue/tab.py" line="51" />
         <source>Arbetsordrar</source>
         <translation>Work orders</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/tab.py" line="76" />
+        <location filename="../../ui/queue/tab.py" line="78" />
         <source>Antal arbetsordrar i listan</source>
         <translation>Number of work orders in the list</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/tab.py" line="166" />
+        <location filename="../../ui/queue/tab.py" line="173" />
         <source>Hämtar arbetsordrar …</source>
         <translation>Fetching work orders …</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/tab.py" line="209" />
+        <location filename="../../ui/queue/tab.py" line="216" />
         <source>Kön kunde inte hämtas.</source>
         <translation>The queue could not be fetched.</translation>
     </message>

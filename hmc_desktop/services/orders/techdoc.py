@@ -17,7 +17,6 @@ from sqlalchemy import select
 from hmc_desktop.db import models
 from hmc_desktop.domain.completeness import missing_items
 from hmc_desktop.domain.errors import DomainError, NotFound, ValidationError
-from hmc_desktop.domain.messages import STATUS_SV
 from hmc_desktop.domain.permissions import Action
 from hmc_desktop.domain.types import AttachmentKind
 from hmc_desktop.services.core.audit import record, set_and_record
@@ -85,8 +84,7 @@ class OrderHeader:
     order_no: str
     type_code: str
     type_name: str
-    status: str
-    status_label: str
+    status: str  # the code (registered, started …); the window names it in its language
     individual_no: str | None
     article_name: str | None
     description: str
@@ -257,7 +255,7 @@ class TechDocService:
         return OrderHeader(
             order_no=order.order_no, type_code=order.type_code,
             type_name=catalogue.get(order.type_code).name if order.type_code in catalogue else "",
-            status=order.status, status_label=STATUS_SV.get(order.status, order.status),
+            status=order.status,
             individual_no=device.individual_no if device else None,
             article_name=device.article.name if device else None,
             description=order.description, deviation_class=order.deviation_class,

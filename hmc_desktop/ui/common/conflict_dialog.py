@@ -1,4 +1,4 @@
-"""The dialog shown when a save is refused because someone else saved first (issue 6).
+"""The dialog shown when a save is refused because someone else saved first (shared database).
 
 Both versions side by side, field by field, the fields that differ marked; the person
 chooses to reload the stored version (default), to go on editing (their text stays in

@@ -31,7 +31,7 @@ def describe(exc: BaseException) -> str:
     """The one sentence a person reads about ``exc``, in the interface language."""
     if isinstance(exc, DomainError):
         return exc.message(i18n.current_language())
-    if is_stale_save(exc):  # someone saved the same row first (issue 6)
+    if is_stale_save(exc):  # someone saved the same row first (optimistic locking)
         return DomainError("stale_data").message(i18n.current_language())
     if is_unreachable(exc):
         return translate("Errors", "Databasen går inte att nå just nu. Försök igen om en "

@@ -2,7 +2,7 @@
 
 The main window has six tabs; the person starts in the work-order queue and may not open
 the others for a while. Building them (and importing what they use: charts, the PDF
-viewer, the printing and registration code) cost about a third of the start-up (issue 3).
+viewer, the printing and registration code) cost about a third of the start-up.
 Here each of them is, until first needed, an empty placeholder page with the tab's title,
 object name and accessible name. It is built, and takes the placeholder's place at the same
 index with the same title, when

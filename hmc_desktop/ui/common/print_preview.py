@@ -1,4 +1,4 @@
-"""Print preview (issue 4): a built PDF shown with QtPdf, printed on the system printer, saved.
+"""Print preview: a built PDF shown with QtPdf, printed on the system printer, saved.
 
 The PDF is built *before* the dialog opens, off the GUI thread (see
 :mod:`hmc_desktop.ui.orders.flow_print`); this dialog only shows bytes. Printing renders each

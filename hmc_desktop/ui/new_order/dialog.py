@@ -1,4 +1,4 @@
-"""Ny arbetsorder (issue 9): registering an order by phone, fax or at the counter, keyboard first.
+"""Ny arbetsorder: registering an order by phone, fax or at the counter, keyboard first.
 
 Focus starts in the individual number; a scan (number + Enter) goes on to the type list,
 where typing the code jumps to the type. The preview shows what the order will get before

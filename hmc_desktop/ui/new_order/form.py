@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmc_desktop.domain.catalogue import TECHNICAL_REVIEW_TYPES, WorkOrderType
+from hmc_desktop.domain.catalogue import WorkOrderType
 from hmc_desktop.services.registration.registration import (
     ADAPTATION_TYPES,
     AttachmentDraft,
@@ -167,8 +167,9 @@ class OrderForm(QWidget):
                                         else self.tr("Namn på den som ringde"))
         for w in (self.location, self.participates):
             self.form.setRowVisible(w, code in ADAPTATION_TYPES)
-        self.review.setEnabled(code in TECHNICAL_REVIEW_TYPES)
-        if code not in TECHNICAL_REVIEW_TYPES:
+        reviewable = bool(t and t.allows_technical_review)  # W8: the type's family says
+        self.review.setEnabled(reviewable)
+        if not reviewable:
             self.review.setChecked(False)
 
     def _orderer_changed(self, orderer: OrdererFacts | None) -> None:
@@ -208,7 +209,7 @@ class OrderForm(QWidget):
             payer_no=self.payer.text(),
             attachments=tuple(AttachmentDraft(p.name, k, b"") for p, k in self.attachments.files()),
             medical_risk=self.medical_risk.isChecked(),
-            technical_review=self.review.isChecked() and code in TECHNICAL_REVIEW_TYPES,
+            technical_review=self.review.isChecked() and bool(t and t.allows_technical_review),
             ordered_by_role=role, ordered_by_name=self.by_name.text(),
             home_medical_treatment=(bool(t and t.prescriber_only) and role != "prescriber"
                                     and self.exception.isChecked()),

@@ -1,4 +1,4 @@
-"""The centre's flows as actions on the selected order (issue 5) and its pickup-order print (issue 4).
+"""The centre's flows as actions on the selected order and its pickup-order print.
 
 They join the order actions of a :class:`FlowHost` (the queue's ``OrderActions``): the same menu,
 details buttons and context menu, the same ``done``/``refused`` signals (so the queue
@@ -8,7 +8,7 @@ for SDH, cost proposals for type 7, W7 for prescriber-only types); the others ar
 out when the order's status does not allow them.
 
 The dialogs, the print service and the PDF preview load when an action is first used: the
-queue (and with it these actions) is built at start-up, they are not needed then (issue 3).
+queue (and with it these actions) is built at start-up, they are not needed then (start-up time).
 """
 
 from collections.abc import Callable

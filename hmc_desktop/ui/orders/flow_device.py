@@ -1,4 +1,4 @@
-"""The device card's actions for the technician and the warehouse (S4, issue 4): start or go on
+"""The device card's actions for the technician and the warehouse (S4): start or go on
 with a reconditioning, print the latest reconditioning log, and re-print any printed
 document from the history exactly as it was printed.
 """

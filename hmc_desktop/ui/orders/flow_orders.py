@@ -1,5 +1,5 @@
 """Small order flows, one service call each: cost proposal and its answer (W9), who ordered
-(W7), time report, and the pickup-order print choice (issue 4)."""
+(W7), time report, and the pickup-order print choice."""
 
 from decimal import Decimal
 

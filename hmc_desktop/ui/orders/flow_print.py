@@ -1,4 +1,4 @@
-"""Building a document off the GUI thread, then the preview (issue 4).
+"""Building a document off the GUI thread, then the preview (a slow build never freezes the window).
 
 ``PdfJob(parent, build, …).start()`` runs ``build`` (a PrintService call, which also records
 the print in the device's history) on the operation pool while a busy indicator — or the

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from hmc_desktop.domain.types import AttachmentKind
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.orders.techdoc import MAX_MINUTES, TechDoc, TechDocService
-from hmc_desktop.ui.common.formatting import attachment_kind_name, scaled_font
+from hmc_desktop.ui.common.formatting import attachment_kind_name, scaled_font, status_name
 from hmc_desktop.ui.common.ops import Op
 from hmc_desktop.ui.common.widgets import (
     DocEntryForm,
@@ -209,7 +209,8 @@ class TechDocTab(QWidget):
         self.doc = doc
         h = doc.header
         type_word, device_word = self.tr("Typ"), self.tr("Hjälpmedel")
-        self.title.setText(f"{h.order_no} · {type_word} {h.type_code} {h.type_name} · {h.status_label}")
+        self.title.setText(f"{h.order_no} · {type_word} {h.type_code} {h.type_name} · "
+                           f"{status_name(h.status).lower()}")
         device = (f'<a href="{escape(h.individual_no)}">{escape(h.individual_no)}</a> '
                   f'{escape(h.article_name or "")}' if h.individual_no else self.tr("Inget hjälpmedel"))
         description_word = self.tr("Beskrivning")

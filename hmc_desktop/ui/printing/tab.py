@@ -1,4 +1,4 @@
-"""The Utskrifter tab (issue 4): the warehouse's day of pickup orders, printed in one batch,
+"""The Utskrifter tab: the warehouse's day of pickup orders, printed in one batch,
 and the receiving of returned devices (S4, D2).
 
 The list is the service's route order (postal code, street). "Skriv ut alla" builds one PDF

@@ -86,7 +86,7 @@ class OrderActions(QObject):
         self.changing = [self.start, self.hold, self.resume, self.complete, self.cancel,
                          self.contacted, self.message, self.pickup, self.details]
         self.all = [*self.changing, self.device, self.techdoc]
-        self.flows = FlowActions(self, self)  # issue 5's flows and the pickup-order print
+        self.flows = FlowActions(self, self)  # the centre's flows and the pickup-order print
         self.guard = TextFieldShortcutGuard(parent_widget, lambda: [*self.all, *self.flows.all])
         self._moves = {self.start: OrderAction.START, self.hold: OrderAction.WAIT,
                        self.resume: OrderAction.RESUME, self.complete: OrderAction.COMPLETE,
@@ -268,7 +268,7 @@ class OrderActions(QObject):
         self._busy = False
         self.update_for(self.current())
         if isinstance(exc, DomainError) or is_stale_save(exc):
-            # a rule's sentence, or another workstation saved the order first (issue 6):
+            # a rule's sentence, or another workstation saved the order first (optimistic locking):
             # either way the panel says why and shows the order as it now is
             self.refused.emit(describe(exc))
         elif self.report is not None:

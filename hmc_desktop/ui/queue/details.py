@@ -69,7 +69,7 @@ class OrderDetails(QFrame):
         for i, button in enumerate(self.action_buttons):
             grid.addWidget(button, i // 2, i % 2)
         outer.addLayout(grid)
-        # The flows (issue 5): only the ones that apply to the order's type are shown, so
+        # The centre's flows: only the ones that apply to the order's type are shown, so
         # the grid is laid out again when an action is shown or hidden.
         self.flow_box = QGroupBox(self.tr("Flöden och utskrift"))
         self.flow_box.setObjectName("orderFlows")

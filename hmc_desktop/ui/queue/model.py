@@ -31,7 +31,7 @@ from hmc_desktop.ui.common.ops import Op
 
 COLUMNS = ("order", "type", "status", "priority", "article", "registered", "due", "sla")
 # Rows are fetched a page at a time, the first page before anything is shown: a hundred
-# fill a tall screen, and cost half of what two hundred did (7 ms at start-up, issue 3).
+# fill a tall screen, and cost half of what two hundred did (7 ms of the start-up).
 PAGE = 100
 MAX_PAGES = 60  # rows kept in memory: 6,000 of however many ids
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,4 +1,4 @@
-"""Arkiv → Synkroniseringsmappar… (issue 6): where the intake and the outbox are, for administrators.
+"""Arkiv → Synkroniseringsmappar…: where the intake and the outbox are, for administrators.
 
 The settings are shared by every workstation (services/sync/settings.py); the folder watcher
 reads them before each round, so a change takes effect within one interval, and a

@@ -1,11 +1,11 @@
-"""The sync in the window (issue 6): the status-bar label and the folder watcher.
+"""The sync in the window (file exchange with the other systems): the status-bar label and the folder watcher.
 
 :class:`SyncStatusWidget` (``statusSync``) shows the last sync and any rejected rows of
 the last 24 hours (tooltip: which files, and where the reject files are).
 :class:`SyncWatcher` looks at the intake and outbox folders every few seconds with a
 ``QTimer``; the work runs off the GUI thread (:class:`~hmc_desktop.ui.common.ops.Op`), one round
 at a time, and a round that imported something emits ``synced``. The sync service (and the
-importers it brings) loads with the first round, not with the window (issue 3).
+importers it brings) loads with the first round, not with the window (start-up time).
 """
 
 import logging
