@@ -4,8 +4,12 @@ Publishers:
 
 * this window's own operations: :meth:`ChangeHub.committed` is a
   :meth:`Database.on_committed <hmc_desktop.db.unit_of_work.Database.on_committed>`
-  subscriber, called on the worker thread that committed; a queued signal brings the
-  :class:`~hmc_desktop.domain.changes.Changes` to the GUI thread;
+  subscriber, called on the worker thread that committed. It only queues the
+  :class:`~hmc_desktop.domain.changes.Changes` in a Python deque: no Qt call from a worker
+  (a signal emitted on a window the GUI thread is deleting can deadlock the two threads).
+  The GUI thread publishes them as each operation ends, before the operation's own
+  callback (:func:`hmc_desktop.ui.common.ops.after_each`), and on a short timer for
+  anything committed outside an operation;
 * other workstations: :meth:`ChangeHub.heard` takes what the change watcher heard
   (``entity``, ``key``; ``'*'`` is "everything").
 
@@ -18,10 +22,10 @@ reload only when a change touches what they show (``everything``: always).
 """
 
 import time
+from collections import deque
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from hmc_desktop.domain.changes import Changes
 
@@ -33,19 +37,30 @@ class ChangeHub(QObject):
     """Merges local and other workstations' changes; emits ``changed(Changes)`` on the GUI thread."""
 
     changed = Signal(object)  # Changes
-    _local = Signal(object)  # from the committing thread, queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None, *,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._clock = clock
         self._own: list[tuple[float, Changes]] = []  # (when, what) this window committed
-        self._local.connect(self._publish_local, Qt.ConnectionType.QueuedConnection)
+        self._pending: deque[Changes] = deque()  # committed on workers, not yet published
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.publish_committed)
+        self._timer.start()
 
     def committed(self, changes: Changes) -> None:
-        """What this window's transaction changed (any thread; a closed window hears nothing)."""
-        if shiboken6.isValid(self):
-            self._local.emit(changes)
+        """What this window's transaction changed; any thread, and touches nothing of Qt."""
+        self._pending.append(changes)
+
+    def publish_committed(self) -> None:
+        """On the GUI thread: publish what was committed since the last call, as one change."""
+        if not self._pending:
+            return
+        merged = Changes()
+        while self._pending:
+            merged = merged | self._pending.popleft()
+        self._publish_local(merged)
 
     def heard(self, entity: str, key: str) -> None:
         """What the change watcher heard another workstation (or this window) change."""

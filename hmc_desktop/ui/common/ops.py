@@ -72,6 +72,21 @@ class _Runnable(QRunnable):
             self.op.signals.done.emit(result)
 
 
+_AFTER_EACH: list[Callable[[], None]] = []
+
+
+def after_each(hook: Callable[[], None]) -> Callable[[], None]:
+    """Call ``hook()`` on the GUI thread as each operation ends, before its own callback
+    (the change hub publishes what the operation committed first); returns the remover."""
+    _AFTER_EACH.append(hook)
+    return lambda: _AFTER_EACH.remove(hook) if hook in _AFTER_EACH else None
+
+
+def _finished() -> None:
+    for hook in list(_AFTER_EACH):
+        hook()
+
+
 def _is_expected(exc: BaseException) -> bool:
     from hmc_desktop.domain.errors import DomainError
 
@@ -113,11 +128,13 @@ class Op:
 
     def _on_done(self, result: Any) -> None:
         _RUNNING.discard(self)
+        _finished()
         if self._success is not None:
             self._success(result)
 
     def _on_failed(self, exc: BaseException) -> None:
         _RUNNING.discard(self)
+        _finished()
         handler = self._failure or _default_failure
         if handler is not None:
             handler(exc)

@@ -27,7 +27,7 @@ from hmc_desktop.domain.errors import NotAllowed
 from hmc_desktop.domain.messages import ROLE_SV
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.queue.queries import Located, QueueService
-from hmc_desktop.ui.common import errors, i18n
+from hmc_desktop.ui.common import errors, i18n, ops
 from hmc_desktop.ui.common.change_hub import ChangeHub
 from hmc_desktop.ui.common.focus_chain import set_chain
 from hmc_desktop.ui.common.lazy_tabs import LazyTabs
@@ -87,7 +87,8 @@ class MainWindow(WindowApi):
         # Teamwork, the other workstations'; the views reload from it.
         self.change_hub = ChangeHub(self)
         unsubscribe = ctx.db.on_committed(self.change_hub.committed)
-        self.destroyed.connect(lambda *_a: unsubscribe())
+        publish_after_ops = ops.after_each(self.change_hub.publish_committed)
+        self.destroyed.connect(lambda *_a: (unsubscribe(), publish_after_ops()))
 
         self.queue_tab = WorkOrderQueueTab(ctx, report=self.report)
         self.change_hub.changed.connect(self.queue_tab.changes_arrived)
