@@ -3,15 +3,16 @@ inspection block in the facts, and the actions Besiktiga… and Skriv ut besiktn
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from hmc_desktop.domain.permissions import Action, allowed
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.devices.device_card import DeviceCard, HistoryKind
 from hmc_desktop.services.inspections.documents import InspectionPrintService
 from hmc_desktop.services.inspections.recording import InspectionFacts
+from hmc_desktop.ui.common.scoped_actions import action_button, scoped_action
 from hmc_desktop.ui.inspections.dialog import InspectionDialog
 from hmc_desktop.ui.orders.flow_forms import open_dialog
 from hmc_desktop.ui.orders.flow_print import PdfJob, preview
@@ -60,26 +61,12 @@ class DeviceInspectionBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for action in (self.inspect_action, self.protocol_action):
-            button = QPushButton(action.text())
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
-            layout.addWidget(button)
+            layout.addWidget(action_button(action))
         self.set_card(None)
 
     def _action(self, name: str, text: str, keys: str, tip: str,
                 slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.card_tab)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({native})")
-        action.triggered.connect(lambda _c=False: slot())
-        self.card_tab.addAction(action)
-        return action
+        return scoped_action(self.card_tab, name, text, keys, tip, slot)
 
     def set_card(self, card: DeviceCard | None) -> None:
         self.card = card

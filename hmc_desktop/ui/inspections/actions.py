@@ -5,8 +5,8 @@ a button; what the person's role may not do is disabled, with the reason as its 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from hmc_desktop.domain.inspection import postal_area
@@ -14,6 +14,7 @@ from hmc_desktop.domain.permissions import Action, allowed
 from hmc_desktop.services.inspections.documents import InspectionPrintService
 from hmc_desktop.services.inspections.due import DueRow
 from hmc_desktop.ui.common.ops import Op
+from hmc_desktop.ui.common.scoped_actions import scoped_action
 from hmc_desktop.ui.common.widgets import alive, error_text
 from hmc_desktop.ui.inspections.booking import VisitDialog
 from hmc_desktop.ui.inspections.dialog import InspectionDialog
@@ -74,15 +75,8 @@ class InspectionActions(QObject):
 
     def _action(self, name: str, text: str, keys: str, tip: str,
                 slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.tab)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({native})")
-        action.setData(f"{tip} ({native})")
-        action.triggered.connect(lambda _c=False: slot())
-        self.tab.addAction(action)
+        action = scoped_action(self.tab, name, text, keys, tip, slot)
+        action.setData(action.toolTip())  # the tip to restore when a refusal replaced it
         return action
 
     def update_state(self) -> None:

@@ -5,15 +5,16 @@ document from the history exactly as it was printed.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from hmc_desktop.domain.types import DeviceStatus
 from hmc_desktop.services.core.context import ServiceContext
 from hmc_desktop.services.devices.device_card import DeviceCard, HistoryItem, HistoryKind
 from hmc_desktop.services.devices.returns import ReconView, ReturnService
 from hmc_desktop.services.printing.printing import KIND_SV, PrintService
+from hmc_desktop.ui.common.scoped_actions import action_button, scoped_action
 from hmc_desktop.ui.orders.flow_forms import open_dialog
 from hmc_desktop.ui.orders.flow_print import PdfJob, preview
 from hmc_desktop.ui.orders.flow_recon import ReconDialog
@@ -47,28 +48,12 @@ class DeviceFlowBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for action in (self.recon_action, self.log_action, self.reprint_action):
-            button = QPushButton()
-            button.setObjectName(action.objectName().replace("action", "button"))
-            button.setText(action.text())
-            button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-            button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, a=action: (b.setEnabled(a.isEnabled()),
-                                                               b.setText(a.text())))
-            layout.addWidget(button)
+            layout.addWidget(action_button(action))
         self.update_state()
 
     def _action(self, name: str, text: str, keys: str, tip: str,
                 slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self.card_tab)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({native})")
-        action.triggered.connect(lambda _c=False: slot())
-        self.card_tab.addAction(action)
-        return action
+        return scoped_action(self.card_tab, name, text, keys, tip, slot)
 
     # -- state --------------------------------------------------------------------------------
     def set_card(self, card: DeviceCard | None) -> None:
